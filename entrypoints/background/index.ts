@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { ensureBuiltInCampaign } from '../../storage/campaigns';
+import { requestPersistence } from '../../storage/persistence';
+import { refreshBadge } from './badge';
+import { isBackgroundMessage } from './protocol';
+import { DAY_TURN_ALARM, planAlarms, REMINDER_ALARM, REMINDER_NOTIFICATION, remindIfNothingRecorded } from './reminders';
+
+/** Wires the background modules to browser events; the clock is read here and passed in. */
+export default defineBackground(() => {
+  const now = () => Date.now();
+
+  const start = async () => {
+    await ensureBuiltInCampaign(new Date(now()).toISOString());
+    await requestPersistence();
+    await Promise.all([planAlarms(now()), refreshBadge(now())]);
+  };
+  browser.runtime.onInstalled.addListener(start);
+  browser.runtime.onStartup.addListener(start);
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isBackgroundMessage(message)) return undefined;
+    const work = message.type === 'settings-changed' ? Promise.all([planAlarms(now()), refreshBadge(now())]) : refreshBadge(now());
+    return work.then(() => true);
+  });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === REMINDER_ALARM) await remindIfNothingRecorded(now());
+    if (alarm.name === REMINDER_ALARM || alarm.name === DAY_TURN_ALARM) {
+      await Promise.all([planAlarms(now()), refreshBadge(now())]);
+    }
+  });
+
+  browser.notifications.onClicked.addListener(async (id) => {
+    if (id !== REMINDER_NOTIFICATION) return;
+    await browser.runtime.openOptionsPage();
+    await browser.notifications.clear(id);
+  });
+});

@@ -1,0 +1,33 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { I18nProvider, makeI18n } from '../../components/i18n';
+import { useObserved } from '../../components/useObserved';
+import { ensureBuiltInCampaign } from '../../storage/campaigns';
+import { readSettingsPage } from '../../storage/settings-page';
+import { CampaignSettings } from './pages/CampaignSettings';
+import { PersonalSettings } from './pages/PersonalSettings';
+
+/** The options page. For now: settings and campaign files; the dashboard builds on it. */
+export function App({ now }: { now: () => number }) {
+  const data = useObserved(readSettingsPage, []);
+  const lang = data?.settings?.language ?? 'vi';
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  useEffect(() => void ensureBuiltInCampaign(new Date(now()).toISOString()), []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = i18n.t('options.title');
+  }, [lang]);
+
+  return (
+    <I18nProvider value={i18n}>
+      <h1>{i18n.t('options.title')}</h1>
+      {!data?.settings ? (
+        <p>{i18n.t('common.loading')}</p>
+      ) : (
+        <>
+          <PersonalSettings data={data} now={now} />
+          <CampaignSettings data={data} now={now} />
+        </>
+      )}
+    </I18nProvider>
+  );
+}

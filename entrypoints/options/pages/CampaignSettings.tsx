@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { useI18n, type MessageKey } from '../../../components/i18n';
+import { readCampaignFile } from '../../../storage/campaign-file';
+import { loadCampaign, setActiveCampaign } from '../../../storage/campaigns';
+import type { SettingsPageData } from '../../../storage/settings-page';
+import { notifyBackground } from '../../background/protocol';
+
+/** Which campaign is recorded into, and loading a campaign file sent by the admin office. */
+export function CampaignSettings({ data, now }: { data: SettingsPageData; now: () => number }) {
+  const { t, label, date } = useI18n();
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const at = () => new Date(now()).toISOString();
+
+  async function pick(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await readCampaignFile(file);
+    if (!result.ok) {
+      const rule = t(`rule.${result.issue.rule}` as MessageKey);
+      const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
+      return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: where }), error: true });
+    }
+    await loadCampaign(result.campaign, at());
+    await notifyBackground({ type: 'settings-changed' });
+    setNotice({ text: t('options.campaignLoaded', { campaign: label(result.campaign.name) }), error: false });
+  }
+
+  async function activate(id: string) {
+    await setActiveCampaign(id, at());
+    await notifyBackground({ type: 'settings-changed' });
+  }
+
+  return (
+    <section id="campaign" aria-labelledby="campaign-title">
+      <h2 id="campaign-title">{t('options.campaign')}</h2>
+      <fieldset>
+        <legend>{t('options.activeCampaign')}</legend>
+        {data.campaigns.map(({ id, campaign }) => (
+          <label key={id} class="row">
+            <input type="radio" name="active-campaign" checked={id === data.settings?.activeCampaignId} onChange={() => activate(id)} />
+            {label(campaign.name)} ({t('options.campaignPeriod', { start: date(campaign.start), end: date(campaign.end) })})
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="campaign-file">{t('options.loadCampaign')}</label>
+        <input id="campaign-file" type="file" accept=".json,application/json" onChange={pick} />
+      </div>
+      {notice && (
+        <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'notice error' : 'notice'}>
+          {notice.text}
+        </p>
+      )}
+    </section>
+  );
+}

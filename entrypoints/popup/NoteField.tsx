@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../components/i18n';
+import { MAX_NOTE_LENGTH, RecordRefused, saveNote } from '../../storage/entries';
+import type { CalendarDate, Campaign } from '../../storage/types';
+
+/** The optional note for the day being recorded, saved on request. */
+export function NoteField(props: { campaign: Campaign; date: CalendarDate; today: CalendarDate; saved: string; at: () => string }) {
+  const { t, date: formatDate } = useI18n();
+  const [note, setNote] = useState(props.saved);
+  const [message, setMessage] = useState('');
+  const id = 'day-note';
+
+  async function save(event: Event) {
+    event.preventDefault();
+    try {
+      await saveNote({ campaign: props.campaign, date: props.date, note, today: props.today, at: props.at() });
+      setMessage(t('note.saved'));
+    } catch (error) {
+      setMessage(error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`) : String(error));
+    }
+  }
+
+  return (
+    <form class="note" onSubmit={save}>
+      <label for={id}>{t('note.label', { date: formatDate(props.date) })}</label>
+      <textarea
+        id={id}
+        rows={2}
+        maxLength={MAX_NOTE_LENGTH}
+        value={note}
+        onInput={(e) => {
+          setNote(e.currentTarget.value);
+          setMessage('');
+        }}
+        aria-describedby={`${id}-count`}
+      />
+      <span class="note-row">
+        <span id={`${id}-count`} class="muted small">
+          {t('note.limit', { count: [...note].length })}
+        </span>
+        <button type="submit" disabled={note.trim() === props.saved}>
+          {t('note.save')}
+        </button>
+      </span>
+      <span role="status" class="small">
+        {message}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../components/i18n';
+import { checkProfile, saveProfile } from '../../storage/profile';
+import type { Campaign } from '../../storage/types';
+
+/** First open: who is recording. Both fields have real labels; errors are tied to them. */
+export function Setup({ campaign, now }: { campaign: Campaign; now: () => number }) {
+  const { t, label } = useI18n();
+  const [name, setName] = useState('');
+  const [department, setDepartment] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const found = checkProfile(name, department, campaign);
+    setProblem(found);
+    if (!found) await saveProfile({ name, department }, campaign, new Date(now()).toISOString());
+  }
+
+  const nameProblem = problem?.startsWith('name') ? problem : null;
+  const departmentProblem = problem === 'department-unknown' ? problem : null;
+  return (
+    <form class="setup" onSubmit={submit} noValidate>
+      <h1>{t('setup.title')}</h1>
+      <p>{t('setup.intro', { campaign: label(campaign.name) })}</p>
+      <label for="setup-name">{t('setup.name')}</label>
+      <input
+        id="setup-name"
+        name="name"
+        autoComplete="name"
+        maxLength={100}
+        value={name}
+        onInput={(e) => setName(e.currentTarget.value)}
+        aria-invalid={nameProblem ? true : undefined}
+        aria-describedby={nameProblem ? 'setup-name-error' : undefined}
+      />
+      {nameProblem && (
+        <p id="setup-name-error" class="error">
+          {t(`profile.${nameProblem}` as 'profile.name-empty')}
+        </p>
+      )}
+      <label for="setup-department">{t('setup.department')}</label>
+      <select
+        id="setup-department"
+        name="department"
+        value={department}
+        onChange={(e) => setDepartment(e.currentTarget.value)}
+        aria-invalid={departmentProblem ? true : undefined}
+        aria-describedby={departmentProblem ? 'setup-department-error' : undefined}
+      >
+        <option value="">{t('setup.departmentPick')}</option>
+        {campaign.departments.map((d) => (
+          <option key={d.id} value={d.id}>
+            {label(d.name)}
+          </option>
+        ))}
+      </select>
+      {departmentProblem && (
+        <p id="setup-department-error" class="error">
+          {t('profile.department-unknown')}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t('setup.start')}
+      </button>
+      <p class="muted small">{t('setup.privacy')}</p>
+    </form>
+  );
+}

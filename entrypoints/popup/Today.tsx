@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../components/i18n';
+import { openDashboard } from '../../components/open-page';
+import { recordableDates } from '../../storage/calendar';
+import { RecordRefused, setPledgeCount, undoLastChange } from '../../storage/entries';
+import type { PopupData } from '../../storage/popup-data';
+import { dayStatus } from '../../storage/today';
+import type { CalendarDate, Campaign, Pledge } from '../../storage/types';
+import { notifyBackground } from '../background/protocol';
+import { DayPicker } from './DayPicker';
+import { NoteField } from './NoteField';
+import { PledgeControl } from './PledgeControl';
+
+interface Props {
+  data: PopupData & { campaign: Campaign };
+  today: CalendarDate;
+  now: () => number;
+}
+
+/** The day's pledges: one control a pledge, one click records it. */
+export function Today({ data, today, now }: Props) {
+  const { t, label, date: formatDate } = useI18n();
+  const { campaign, entries } = data;
+  const dates = recordableDates(campaign, today);
+  const [picked, setPicked] = useState<CalendarDate>(today);
+  const date = dates.includes(picked) ? picked : today;
+  const [status, setStatus] = useState('');
+  const day = dayStatus(campaign, entries, today, date);
+  const at = () => new Date(now()).toISOString();
+
+  const refusal = (error: unknown) =>
+    error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`) : t('common.error', { message: String(error) });
+
+  async function setCount(pledge: Pledge, count: number) {
+    try {
+      await setPledgeCount({ campaign, date, pledgeId: pledge.id, count, today, at: at() });
+      setStatus(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
+      void notifyBackground({ type: 'entries-changed' });
+    } catch (error) {
+      setStatus(refusal(error));
+    }
+  }
+
+  async function undo() {
+    const change = await undoLastChange(campaign.id, at());
+    const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
+    if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));
+    void notifyBackground({ type: 'entries-changed' });
+  }
+
+  return (
+    <section class="today" aria-labelledby="today-title">
+      <header>
+        <h1 id="today-title">{label(campaign.name)}</h1>
+        <p class="day-line">
+          <strong>{t('day.heading', { number: day.dayNumber, length: day.length })}</strong>
+          {' · '}
+          <span class={day.working ? 'working' : 'rest'}>{t(day.working ? 'day.working' : 'day.rest')}</span>
+          {' · '}
+          {formatDate(date, 'long')}
+        </p>
+      </header>
+      {dates.length > 1 && <DayPicker dates={dates} today={today} value={date} onChange={setPicked} />}
+      {date < today && <p class="late-hint">{t('day.lateHint', { date: formatDate(date) })}</p>}
+      <fieldset class="pledges">
+        <legend>{t('pledges.heading', { date: formatDate(date) })}</legend>
+        {campaign.pledges.map((pledge) => (
+          <PledgeControl key={pledge.id} pledge={pledge} count={day.counts[pledge.id] ?? 0} onSet={(n) => setCount(pledge, n)} />
+        ))}
+      </fieldset>
+      <p role="status" class="status">
+        {status}
+      </p>
+      <button type="button" onClick={undo} disabled={!data.lastChange}>
+        {t('undo.button')}
+      </button>
+      <NoteField key={date} campaign={campaign} date={date} today={today} saved={data.notes[date] ?? ''} at={at} />
+      <dl class="stats">
+        <div>
+          <dt>{t('stats.streak')}</dt>
+          <dd data-stat="streak">{day.streak}</dd>
+        </div>
+        <div>
+          <dt>{t('stats.daysTaken')}</dt>
+          <dd data-stat="days-taken">{day.daysTakenPart}</dd>
+        </div>
+      </dl>
+      <button type="button" class="link" onClick={() => openDashboard()}>
+        {t('common.openDashboard')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CalendarDate, Campaign, Language } from './types';
+
+/**
+ * The one database of the extension. Only modules of storage/ import it. Versions are
+ * append-only: never edit a `version(n)` once released; add `version(n + 1)` with an
+ * `.upgrade()` and a test that opens a fixture of the old shape.
+ */
+
+/** The person using this install. One row, key `me`. */
+export interface ProfileRow {
+  key: 'me';
+  /** A UUID made once per install; summaries name the person by it. */
+  participantId: string;
+  name: string;
+  /** A department id of the active campaign. */
+  department: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Preferences. One row, key `me`. */
+export interface SettingsRow {
+  key: 'me';
+  /** Campaign the popup records into. */
+  activeCampaignId: string;
+  /** Language of every page; Vietnamese unless the person picks English. */
+  language: Language;
+  /** Whether the daily reminder is on. */
+  reminderOn: boolean;
+  /** `HH:MM` in the campaign's time zone. */
+  reminderTime: string;
+  updatedAt: string;
+}
+
+export interface CampaignRow {
+  id: string;
+  campaign: Campaign;
+  source: 'built-in' | 'file';
+  loadedAt: string;
+}
+
+/**
+ * One pledge on one day. Key `[campaignId+date+pledgeId]`; an unticked pledge stays as a
+ * tombstone (`deleted: true`, count 0) so the row could one day sync.
+ */
+export interface EntryRow {
+  campaignId: string;
+  date: CalendarDate;
+  pledgeId: string;
+  count: number;
+  /** Recorded after its own day had passed (inside the backfill window). */
+  late: boolean;
+  recordedAt: string;
+  updatedAt: string;
+  deleted: boolean;
+}
+
+export interface NoteRow {
+  campaignId: string;
+  date: CalendarDate;
+  note: string;
+  updatedAt: string;
+}
+
+/** What a pledge change replaced, so that the last change can be undone. */
+export interface ChangeRow {
+  id: string;
+  at: string;
+  campaignId: string;
+  date: CalendarDate;
+  pledgeId: string;
+  before: Omit<EntryRow, 'campaignId' | 'date' | 'pledgeId'> | null;
+}
+
+export class GreenOfficeDb extends Dexie {
+  profile!: EntityTable<ProfileRow, 'key'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+  campaigns!: EntityTable<CampaignRow, 'id'>;
+  entries!: Dexie.Table<EntryRow, [string, string, string]>;
+  notes!: Dexie.Table<NoteRow, [string, string]>;
+  changes!: EntityTable<ChangeRow, 'id'>;
+
+  constructor(name = 'green-office') {
+    super(name);
+    this.version(1).stores({
+      profile: 'key',
+      settings: 'key',
+      campaigns: 'id',
+      entries: '[campaignId+date+pledgeId], [campaignId+date], campaignId',
+      notes: '[campaignId+date], campaignId',
+      changes: 'id, [campaignId+at]',
+    });
+  }
+}
+
+export const db = new GreenOfficeDb();

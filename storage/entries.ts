@@ -1,0 +1,105 @@
+import { canRecord } from './calendar';
+import { db, type ChangeRow, type EntryRow } from './db';
+import type { CalendarDate, Campaign } from './types';
+
+/** Recording pledges: the only code that writes day entries. */
+
+export const MAX_ACTION_COUNT = 1000;
+export const MAX_NOTE_LENGTH = 500;
+/** Undo history kept per install; older changes can no longer be undone. */
+const KEPT_CHANGES = 50;
+
+export class RecordRefused extends Error {
+  constructor(readonly reason: 'date-closed' | 'pledge-unknown' | 'count-range' | 'note-long') {
+    super(reason);
+  }
+}
+
+export interface PledgeChange {
+  campaign: Campaign;
+  date: CalendarDate;
+  pledgeId: string;
+  /** 0 clears the pledge for that day. A daily pledge is 0 or 1. */
+  count: number;
+  /** Today in the campaign's time zone: decides the backfill window and lateness. */
+  today: CalendarDate;
+  /** RFC 3339 timestamp of the change. */
+  at: string;
+}
+
+/** Sets one pledge's count for a day, in one transaction, remembering the old value for undo. */
+export async function setPledgeCount(change: PledgeChange, newId: () => string = () => crypto.randomUUID()) {
+  const { campaign, date, pledgeId, count, today, at } = change;
+  const pledge = campaign.pledges.find((p) => p.id === pledgeId);
+  if (!pledge) throw new RecordRefused('pledge-unknown');
+  const max = pledge.kind === 'daily' ? 1 : MAX_ACTION_COUNT;
+  if (!Number.isInteger(count) || count < 0 || count > max) throw new RecordRefused('count-range');
+  if (!canRecord(campaign, today, date)) throw new RecordRefused('date-closed');
+
+  await db.transaction('rw', db.entries, db.changes, async () => {
+    const key: [string, string, string] = [campaign.id, date, pledgeId];
+    const previous = await db.entries.get(key);
+    const { campaignId: _c, date: _d, pledgeId: _p, ...before } = previous ?? ({} as EntryRow);
+    await db.changes.add({ id: newId(), at, campaignId: campaign.id, date, pledgeId, before: previous ? before : null });
+    await db.entries.put({
+      campaignId: campaign.id,
+      date,
+      pledgeId,
+      count,
+      late: date < today,
+      recordedAt: previous && !previous.deleted ? previous.recordedAt : at,
+      updatedAt: at,
+      deleted: count === 0,
+    });
+    await pruneChanges(campaign.id);
+  });
+}
+
+async function pruneChanges(campaignId: string) {
+  const old = await db.changes
+    .where('[campaignId+at]')
+    .between([campaignId, ''], [campaignId, '\uffff'])
+    .reverse()
+    .offset(KEPT_CHANGES)
+    .primaryKeys();
+  if (old.length) await db.changes.bulkDelete(old);
+}
+
+export async function lastChange(campaignId: string): Promise<ChangeRow | undefined> {
+  return db.changes.where('[campaignId+at]').between([campaignId, ''], [campaignId, '\uffff']).last();
+}
+
+/** Puts back what the most recent change replaced. Returns the change undone, if any. */
+export async function undoLastChange(campaignId: string, at: string): Promise<ChangeRow | undefined> {
+  return db.transaction('rw', db.entries, db.changes, async () => {
+    const change = await lastChange(campaignId);
+    if (!change) return undefined;
+    const key = { campaignId, date: change.date, pledgeId: change.pledgeId };
+    await db.entries.put(
+      change.before
+        ? { ...key, ...change.before, updatedAt: at }
+        : { ...key, count: 0, late: false, recordedAt: at, updatedAt: at, deleted: true },
+    );
+    await db.changes.delete(change.id);
+    return change;
+  });
+}
+
+/** Pledges kept (count > 0) in a campaign, tombstones left out. */
+export async function listEntries(campaignId: string): Promise<EntryRow[]> {
+  const rows = await db.entries.where('campaignId').equals(campaignId).toArray();
+  return rows.filter((row) => !row.deleted && row.count > 0);
+}
+
+export async function getNote(campaignId: string, date: CalendarDate): Promise<string> {
+  return (await db.notes.get([campaignId, date]))?.note ?? '';
+}
+
+export async function saveNote(
+  input: { campaign: Campaign; date: CalendarDate; note: string; today: CalendarDate; at: string },
+): Promise<void> {
+  const note = input.note.trim();
+  if ([...note].length > MAX_NOTE_LENGTH) throw new RecordRefused('note-long');
+  if (!canRecord(input.campaign, input.today, input.date)) throw new RecordRefused('date-closed');
+  await db.notes.put({ campaignId: input.campaign.id, date: input.date, note, updatedAt: input.at });
+}

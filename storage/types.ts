@@ -1,0 +1,51 @@
+/** Domain types shared by the store, the file formats and the pages. */
+
+/** Text shown to people, keyed by language; `vi` is always present (FORMATS.md). */
+export type Label = { vi: string; en?: string; [lang: string]: string | undefined };
+
+/** A `YYYY-MM-DD` calendar date in the campaign's time zone. */
+export type CalendarDate = string;
+
+export type PledgeKind = 'daily' | 'action';
+
+export interface Impact {
+  perUnit: number;
+  unit: Label;
+  source: string;
+}
+
+export interface Pledge {
+  id: string;
+  label: Label;
+  kind: PledgeKind;
+  unit?: Label;
+  impact?: Impact;
+}
+
+export interface Department {
+  id: string;
+  name: Label;
+  headcount?: number;
+  /** Marks a unit the admin office is expected to replace with its real structure. */
+  example?: boolean;
+}
+
+/** A campaign file (FORMATS.md §1) after validation. */
+export interface Campaign {
+  format: 'green-office/campaign';
+  version: 1;
+  id: string;
+  name: Label;
+  organisation: Label;
+  reportTo: Label;
+  start: CalendarDate;
+  end: CalendarDate;
+  timeZone: string;
+  workingDays: number[];
+  holidays: CalendarDate[];
+  backfillDays: number;
+  departments: Department[];
+  pledges: Pledge[];
+}
+
+export type Language = 'vi' | 'en';

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Permissions are the whole list on purpose (issue #2): no host permissions, no network.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'green-office-pledge@vpubnd.backan.gov.vn',
+        strict_min_version: '142.0',
+        // Firefox asks every new add-on to declare what it collects: nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  zip: {
+    excludeSources: ['.ci/**', 'tests/**', '.output/**', 'coverage/**'],
+  },
+  hooks: {
+    'server:started': (wxt) => {
+      if (wxt.config.runnerConfig.config.disabled) {
+        wxt.logger.info(
+          `No browser or display to open here. Load the folder ${wxt.config.outDir} as an unpacked extension (chrome://extensions → Developer mode → Load unpacked); it rebuilds as you edit.`,
+        );
+      }
+    },
+  },
+});
