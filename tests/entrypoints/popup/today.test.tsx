@@ -1,0 +1,158 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { getNote, listEntries } from '../../../storage/entries';
+import { openPopup, setUpPerson, vietnam, WEDNESDAY } from './helpers';
+
+const CAMPAIGN = 'backan-vp-wed-2024';
+const NO_BAGS = 'Không sử dụng túi nilon khó phân hủy';
+const TREES = 'Trồng cây xanh';
+
+describe('popup during the campaign', () => {
+  it('shows the campaign title and which day of the campaign today is', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    expect(await screen.findByRole('heading', { name: 'Tháng hành động vì môi trường 2024' })).toBeTruthy();
+    expect(screen.getByText('Ngày 8/26')).toBeTruthy();
+    expect(screen.getByText('ngày làm việc')).toBeTruthy();
+  });
+
+  it('says a Saturday is a rest day', async () => {
+    await setUpPerson();
+    openPopup(vietnam('2024-06-15T09:00:00'));
+    expect(await screen.findByText('Ngày 11/26')).toBeTruthy();
+    expect(screen.getByText('ngày nghỉ')).toBeTruthy();
+  });
+
+  it('gives every pledge one control named by its label: checkboxes for daily, steppers for actions', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    await screen.findByRole('checkbox', { name: NO_BAGS });
+    expect(screen.getAllByRole('checkbox')).toHaveLength(3);
+    expect(screen.getAllByRole('spinbutton')).toHaveLength(5);
+    expect(screen.getByRole('spinbutton', { name: TREES })).toBeTruthy();
+  });
+
+  it('records a daily pledge with one click and says so', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    fireEvent.click(await screen.findByRole('checkbox', { name: NO_BAGS }));
+    expect(await screen.findByText(`Đã ghi: ${NO_BAGS}`)).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: NO_BAGS }) as HTMLInputElement).checked).toBe(true));
+    const entries = await listEntries(CAMPAIGN);
+    expect(entries).toEqual([expect.objectContaining({ date: '2024-06-12', pledgeId: 'no-nylon-bags', count: 1, late: false })]);
+    await waitFor(() => expect(screen.getByText('1', { selector: '[data-stat="days-taken"]' })).toBeTruthy());
+  });
+
+  it('counts an action up and down with the stepper buttons', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    const more = await screen.findByRole('button', { name: `Thêm một: ${TREES}` });
+    fireEvent.click(more);
+    await waitFor(() => expect((screen.getByRole('spinbutton', { name: TREES }) as HTMLInputElement).value).toBe('1'));
+    fireEvent.click(more);
+    await waitFor(() => expect((screen.getByRole('spinbutton', { name: TREES }) as HTMLInputElement).value).toBe('2'));
+    fireEvent.click(screen.getByRole('button', { name: `Bớt một: ${TREES}` }));
+    await waitFor(() => expect((screen.getByRole('spinbutton', { name: TREES }) as HTMLInputElement).value).toBe('1'));
+    expect((await listEntries(CAMPAIGN))[0]).toMatchObject({ pledgeId: 'tree-planting', count: 1 });
+  });
+
+  it('refuses a typed count over 1000 and keeps the stored one', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    const trees = (await screen.findByRole('spinbutton', { name: TREES })) as HTMLInputElement;
+    fireEvent.change(trees, { target: { value: '1001' } });
+    expect(await screen.findByText('Số lượng phải từ 0 đến 1000.')).toBeTruthy();
+    expect(await listEntries(CAMPAIGN)).toEqual([]);
+  });
+
+  it('undoes the last change', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    const undo = await screen.findByRole('button', { name: 'Hoàn tác thay đổi vừa rồi' });
+    expect((undo as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: NO_BAGS }));
+    await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(undo);
+    expect(await screen.findByText(`Đã hoàn tác: ${NO_BAGS}`)).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: NO_BAGS }) as HTMLInputElement).checked).toBe(false));
+    expect(await listEntries(CAMPAIGN)).toEqual([]);
+  });
+
+  it('saves an optional note for the day', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    const note = await screen.findByLabelText('Ghi chú cho ngày 12/06/2024 (không bắt buộc)');
+    fireEvent.input(note, { target: { value: 'Mang bình nước cá nhân' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu ghi chú' }));
+    expect(await screen.findByText('Đã lưu ghi chú.')).toBeTruthy();
+    expect(await getNote(CAMPAIGN, '2024-06-12')).toBe('Mang bình nước cá nhân');
+  });
+
+  it('offers today and the 3 days before it, and marks an earlier day late', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    const picker = await screen.findByRole('group', { name: 'Ghi cho ngày' });
+    const days = within(picker).getAllByRole('radio').map((radio) => radio.parentElement?.textContent);
+    expect(days).toEqual(['Hôm nay', '11/06/2024 (ghi muộn)', '10/06/2024 (ghi muộn)', '09/06/2024 (ghi muộn)']);
+    fireEvent.click(within(picker).getByRole('radio', { name: '10/06/2024 (ghi muộn)' }));
+    expect(await screen.findByText('Ngày 6/26')).toBeTruthy();
+    expect(screen.getByText(/đã qua: cam kết ghi cho ngày này được đánh dấu là ghi muộn/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: NO_BAGS }));
+    await waitFor(async () =>
+      expect(await listEntries(CAMPAIGN)).toEqual([expect.objectContaining({ date: '2024-06-10', late: true })]),
+    );
+  });
+
+  it('offers no day before the campaign start on its second day', async () => {
+    await setUpPerson();
+    openPopup(vietnam('2024-06-06T08:00:00'));
+    const picker = await screen.findByRole('group', { name: 'Ghi cho ngày' });
+    expect(within(picker).getAllByRole('radio')).toHaveLength(2);
+  });
+
+  it('shows the streak of working days in a row', async () => {
+    await setUpPerson();
+    // Friday 7th and Monday 10th..Tuesday 11th: the weekend between does not break it.
+    const { setPledgeCount } = await import('../../../storage/entries');
+    const { BUILT_IN_CAMPAIGN } = await import('../../../storage/campaigns');
+    for (const [date, today] of [['2024-06-07', '2024-06-07'], ['2024-06-10', '2024-06-10'], ['2024-06-11', '2024-06-11']]) {
+      await setPledgeCount({ campaign: BUILT_IN_CAMPAIGN, date: date!, pledgeId: 'eco-products', count: 1, today: today!, at: `${date}T03:00:00Z` });
+    }
+    openPopup(WEDNESDAY);
+    expect(await screen.findByText('3', { selector: '[data-stat="streak"]' })).toBeTruthy();
+    expect(screen.getByText('3', { selector: '[data-stat="days-taken"]' })).toBeTruthy();
+  });
+
+  it('speaks English when the person chose it', async () => {
+    await setUpPerson({ language: 'en' });
+    openPopup(WEDNESDAY);
+    expect(await screen.findByRole('checkbox', { name: 'No hard-to-degrade nylon bags' })).toBeTruthy();
+    expect(screen.getByText('Day 8/26')).toBeTruthy();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+  });
+});
+
+describe('popup outside the campaign', () => {
+  it('before the start, says when it starts and what to do meanwhile', async () => {
+    await setUpPerson();
+    openPopup(vietnam('2024-06-01T09:00:00'));
+    expect(await screen.findByText('Chiến dịch «Tháng hành động vì môi trường 2024» bắt đầu ngày 05/06/2024, còn 4 ngày nữa.')).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Mở cài đặt' })).toBeTruthy();
+  });
+
+  it('after the end, says it ended and points to results and the next campaign file', async () => {
+    await setUpPerson();
+    openPopup(vietnam('2024-07-01T00:30:00'));
+    expect(await screen.findByText(/đã kết thúc ngày 30\/06\/2024/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Xem kết quả của tôi' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tải tệp chiến dịch mới' })).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('uses the campaign time zone: 23:30 UTC on 30 June is already 1 July in Vietnam', async () => {
+    await setUpPerson();
+    openPopup(Date.parse('2024-06-30T23:30:00Z'));
+    expect(await screen.findByText(/đã kết thúc/)).toBeTruthy();
+  });
+});
