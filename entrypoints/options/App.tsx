@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from 'preact/hooks';
-import { I18nProvider, makeI18n } from '../../components/i18n';
+import { useEffect } from 'preact/hooks';
+import { I18nProvider, usePageI18n } from '../../components/i18n/context';
 import { useObserved } from '../../components/useObserved';
 import { ensureBuiltInCampaign } from '../../storage/campaigns';
 import { readSettingsPage } from '../../storage/settings-page';
@@ -10,13 +10,15 @@ import { PersonalSettings } from './pages/PersonalSettings';
 export function App({ now }: { now: () => number }) {
   const data = useObserved(readSettingsPage, []);
   const lang = data?.settings?.language ?? 'vi';
-  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  const i18n = usePageI18n(lang);
   useEffect(() => void ensureBuiltInCampaign(new Date(now()).toISOString()), []);
   useEffect(() => {
-    document.documentElement.lang = lang;
+    if (!i18n) return;
+    document.documentElement.lang = i18n.lang;
     document.title = i18n.t('options.title');
-  }, [lang]);
+  }, [i18n]);
 
+  if (!i18n) return null;
   return (
     <I18nProvider value={i18n}>
       <h1>{i18n.t('options.title')}</h1>

@@ -1,8 +1,7 @@
-import { useEffect, useMemo } from 'preact/hooks';
-import { I18nProvider, makeI18n } from '../../components/i18n';
+import { useEffect } from 'preact/hooks';
+import { I18nProvider, usePageI18n } from '../../components/i18n/context';
 import { useObserved } from '../../components/useObserved';
 import { calendarDateIn } from '../../storage/calendar';
-import { ensureBuiltInCampaign } from '../../storage/campaigns';
 import { requestPersistence } from '../../storage/persistence';
 import { readPopupData } from '../../storage/popup-data';
 import { PhaseNotice } from './PhaseNotice';
@@ -12,18 +11,18 @@ import { Today } from './Today';
 export function App({ now }: { now: () => number }) {
   const data = useObserved(readPopupData, []);
   const lang = data?.settings?.language ?? 'vi';
-  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  const i18n = usePageI18n(lang);
 
+  // The background seeds the built-in campaign on install; until then the live query shows
+  // "loading" and re-renders when it lands, so the popup never loads the campaign file itself.
+  useEffect(() => void requestPersistence(), []);
   useEffect(() => {
-    // The background seeds on install; this covers a popup opened before it finished.
-    void ensureBuiltInCampaign(new Date(now()).toISOString());
-    void requestPersistence();
-  }, []);
-  useEffect(() => {
-    document.documentElement.lang = lang;
+    if (!i18n) return;
+    document.documentElement.lang = i18n.lang;
     document.title = i18n.t('app.name');
-  }, [lang]);
+  }, [i18n]);
 
+  if (!i18n) return null;
   const campaign = data?.campaign;
   let body;
   if (!data || !campaign) body = <p class="muted">{i18n.t('common.loading')}</p>;

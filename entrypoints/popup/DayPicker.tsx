@@ -1,4 +1,4 @@
-import { useI18n } from '../../components/i18n';
+import { useI18n } from '../../components/i18n/context';
 import type { CalendarDate } from '../../storage/types';
 
 /** Today or one of the earlier days still open for backfill; earlier ones are marked late. */

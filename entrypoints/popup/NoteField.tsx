@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../components/i18n';
+import { useI18n } from '../../components/i18n/context';
 import { MAX_NOTE_LENGTH, RecordRefused, saveNote } from '../../storage/entries';
 import type { CalendarDate, Campaign } from '../../storage/types';
 

@@ -1,4 +1,4 @@
-import { useI18n } from '../../components/i18n';
+import { useI18n } from '../../components/i18n/context';
 import { openDashboard } from '../../components/open-page';
 import { daysBetween } from '../../storage/calendar';
 import type { EntryRow } from '../../storage/db';

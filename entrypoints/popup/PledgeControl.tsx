@@ -1,4 +1,4 @@
-import { useI18n } from '../../components/i18n';
+import { useI18n } from '../../components/i18n/context';
 import { MAX_ACTION_COUNT } from '../../storage/entries';
 import type { Pledge } from '../../storage/types';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../components/i18n';
+import { useI18n } from '../../components/i18n/context';
 import { checkProfile, saveProfile } from '../../storage/profile';
 import type { Campaign } from '../../storage/types';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../components/i18n';
+import { useI18n } from '../../components/i18n/context';
 import { openDashboard } from '../../components/open-page';
 import { recordableDates } from '../../storage/calendar';
 import { RecordRefused, setPledgeCount, undoLastChange } from '../../storage/entries';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useI18n, type MessageKey } from '../../../components/i18n';
+import type { MessageKey } from '../../../components/i18n/vi';
+import { useI18n } from '../../../components/i18n/context';
 import { readCampaignFile } from '../../../storage/campaign-file';
 import { loadCampaign, setActiveCampaign } from '../../../storage/campaigns';
 import type { SettingsPageData } from '../../../storage/settings-page';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { LANGUAGES, useI18n } from '../../../components/i18n';
+import { LANGUAGES, useI18n } from '../../../components/i18n/context';
 import { checkProfile, saveProfile } from '../../../storage/profile';
 import { updateSettings, type SettingsPatch } from '../../../storage/settings';
 import type { SettingsPageData } from '../../../storage/settings-page';

@@ -1,9 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ensureBuiltInCampaign } from '../../../storage/campaigns';
 import { getProfile } from '../../../storage/profile';
 import { openPopup, WEDNESDAY } from './helpers';
 
 describe('popup first run', () => {
+  // What the background does on install.
+  beforeEach(() => ensureBuiltInCampaign('2024-06-01T00:00:00Z'));
+
   it('asks for a name and a department with real labels, listing the campaign departments', async () => {
     openPopup(WEDNESDAY);
     const name = await screen.findByLabelText('Họ và tên');

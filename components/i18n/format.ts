@@ -1,0 +1,52 @@
+import type { CalendarDate, Label, Language } from '../../storage/types';
+import type { MessageKey } from './vi';
+
+/** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
+
+export type Messages = Record<MessageKey, string>;
+export type Params = Record<string, string | number>;
+
+export const LANGUAGES: Language[] = ['vi', 'en'];
+
+const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export function fill(lang: Language, template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(lang, value) : (value ?? `{${name}}`);
+  });
+}
+
+export function formatNumber(lang: Language, value: number): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}
+
+/** A calendar date as people read it (05/06/2024); never shifted by the computer's zone. */
+export function formatDate(lang: Language, date: CalendarDate, style: 'short' | 'long' = 'short'): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'short'
+      ? { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }
+      : { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A label from a file in the person's language, falling back to Vietnamese. */
+export function pickLabel(label: Label, lang: Language): string {
+  return label[lang] ?? label.vi;
+}
+
+export interface I18n {
+  lang: Language;
+  t: (key: MessageKey, params?: Params) => string;
+  date: (date: CalendarDate, style?: 'short' | 'long') => string;
+  label: (label: Label) => string;
+}
+
+export function makeI18n(lang: Language, messages: Messages): I18n {
+  return {
+    lang,
+    t: (key, params) => fill(lang, messages[key], params),
+    date: (date, style) => formatDate(lang, date, style),
+    label: (label) => pickLabel(label, lang),
+  };
+}
