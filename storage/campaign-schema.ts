@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isCalendarDate, daysBetween, isoWeekday } from './calendar';
+import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from './calendar';
 import type { Campaign } from './types';
 
 /**
@@ -87,7 +87,9 @@ const campaignSchema = v.pipe(
     });
     firstDuplicate(c.departments.map((d) => d.id), (i) => fail('duplicate-id', ['departments', i, 'id']));
     firstDuplicate(c.pledges.map((p) => p.id), (i) => fail('duplicate-id', ['pledges', i, 'id']));
-    if (length >= 1 && !hasWorkingDay(c.start, length, c.workingDays)) fail('no-working-day', ['workingDays']);
+    if (length >= 1 && length <= MAX_WINDOW_DAYS && !campaignDates(c).some((d) => isWorkingDay(c, d))) {
+      fail('no-working-day', ['workingDays']);
+    }
   }),
 );
 
@@ -105,11 +107,14 @@ export function validateCampaign(input: unknown): CampaignResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
   const head = input as Record<string, unknown>;
   if (head.format !== CAMPAIGN_FORMAT) return refuse('format', 'format');
-  if (typeof head.version === 'number' && head.version > CAMPAIGN_VERSION) return refuse('version', 'version-newer');
+  if (Number.isInteger(head.version) && (head.version as number) > CAMPAIGN_VERSION) return refuse('version', 'version-newer');
   const result = v.safeParse(campaignSchema, input, { abortEarly: true });
   if (result.success) return { ok: true, campaign: result.output as Campaign };
   const [issue] = result.issues;
-  return refuse(issuePath(issue.path), knownRule(issue.message));
+  const path = issuePath(issue.path);
+  const rule = knownRule(issue.message);
+  // A field left out is reported as missing, unless its own rule says more (a label's `vi`).
+  return refuse(path, rule === 'type-object' && path && issue.received === 'undefined' ? 'required' : rule);
 }
 
 /** Parses the text of a campaign file; JSON errors are a broken rule like any other. */
@@ -143,13 +148,6 @@ function firstDuplicate(ids: string[], onDuplicate: (index: number) => void): vo
   const seen = new Set<string>();
   const index = ids.findIndex((id) => (seen.has(id) ? true : (seen.add(id), false)));
   if (index >= 0) onDuplicate(index);
-}
-
-function hasWorkingDay(start: string, length: number, workingDays: number[]): boolean {
-  const first = isoWeekday(start);
-  return Array.from({ length: Math.min(length, 7) }, (_, i) => ((first - 1 + i) % 7) + 1).some((d) =>
-    workingDays.includes(d),
-  );
 }
 
 function isTimeZone(name: string): boolean {

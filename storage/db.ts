@@ -66,6 +66,8 @@ export interface NoteRow {
 /** What a pledge change replaced, so that the last change can be undone. */
 export interface ChangeRow {
   id: string;
+  /** Order of the changes of a campaign: 1, 2, 3… (timestamps can tie or go backwards). */
+  seq: number;
   at: string;
   campaignId: string;
   date: CalendarDate;
@@ -89,7 +91,7 @@ export class GreenOfficeDb extends Dexie {
       campaigns: 'id',
       entries: '[campaignId+date+pledgeId], [campaignId+date], campaignId',
       notes: '[campaignId+date], campaignId',
-      changes: 'id, [campaignId+at]',
+      changes: 'id, [campaignId+seq]',
     });
   }
 }

@@ -40,14 +40,17 @@ export async function setPledgeCount(change: PledgeChange, newId: () => string =
     const key: [string, string, string] = [campaign.id, date, pledgeId];
     const previous = await db.entries.get(key);
     const { campaignId: _c, date: _d, pledgeId: _p, ...before } = previous ?? ({} as EntryRow);
-    await db.changes.add({ id: newId(), at, campaignId: campaign.id, date, pledgeId, before: previous ? before : null });
+    const seq = ((await lastChange(campaign.id))?.seq ?? 0) + 1;
+    await db.changes.add({ id: newId(), seq, at, campaignId: campaign.id, date, pledgeId, before: previous ? before : null });
+    const kept = previous && !previous.deleted ? previous : undefined;
     await db.entries.put({
       campaignId: campaign.id,
       date,
       pledgeId,
       count,
-      late: date < today,
-      recordedAt: previous && !previous.deleted ? previous.recordedAt : at,
+      // Late means first recorded after its day; a later edit does not make it late.
+      late: kept ? kept.late : date < today,
+      recordedAt: kept ? kept.recordedAt : at,
       updatedAt: at,
       deleted: count === 0,
     });
@@ -57,8 +60,8 @@ export async function setPledgeCount(change: PledgeChange, newId: () => string =
 
 async function pruneChanges(campaignId: string) {
   const old = await db.changes
-    .where('[campaignId+at]')
-    .between([campaignId, ''], [campaignId, '\uffff'])
+    .where('[campaignId+seq]')
+    .between([campaignId, 0], [campaignId, Infinity])
     .reverse()
     .offset(KEPT_CHANGES)
     .primaryKeys();
@@ -66,14 +69,20 @@ async function pruneChanges(campaignId: string) {
 }
 
 export async function lastChange(campaignId: string): Promise<ChangeRow | undefined> {
-  return db.changes.where('[campaignId+at]').between([campaignId, ''], [campaignId, '\uffff']).last();
+  return db.changes.where('[campaignId+seq]').between([campaignId, 0], [campaignId, Infinity]).last();
 }
 
-/** Puts back what the most recent change replaced. Returns the change undone, if any. */
-export async function undoLastChange(campaignId: string, at: string): Promise<ChangeRow | undefined> {
+/**
+ * Puts back what the most recent change replaced. Returns the change undone, if any. A change
+ * to a day that is no longer open for recording stays as it is (`RecordRefused`).
+ */
+export async function undoLastChange(input: { campaign: Campaign; today: CalendarDate; at: string }): Promise<ChangeRow | undefined> {
+  const { campaign, today, at } = input;
+  const campaignId = campaign.id;
   return db.transaction('rw', db.entries, db.changes, async () => {
     const change = await lastChange(campaignId);
     if (!change) return undefined;
+    if (!canRecord(campaign, today, change.date)) throw new RecordRefused('date-closed');
     const key = { campaignId, date: change.date, pledgeId: change.pledgeId };
     await db.entries.put(
       change.before

@@ -81,6 +81,7 @@ export const en: Record<MessageKey, string> = {
   'options.rulePath': '{rule} (at {path})',
   'options.fileTooLarge': 'the file is larger than 5 MB',
 
+  'rule.required': 'a required field is missing',
   'rule.json': 'the file is not valid JSON',
   'rule.format': 'not a campaign file (no "format": "green-office/campaign")',
   'rule.version': 'this file version is not supported',

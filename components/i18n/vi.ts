@@ -79,6 +79,7 @@ export const vi = {
   'options.rulePath': '{rule} (tại {path})',
   'options.fileTooLarge': 'tệp lớn hơn 5 MB',
 
+  'rule.required': 'thiếu trường bắt buộc',
   'rule.json': 'tệp không phải JSON hợp lệ',
   'rule.format': 'không phải tệp chiến dịch (thiếu "format": "green-office/campaign")',
   'rule.version': 'phiên bản tệp không được hỗ trợ',

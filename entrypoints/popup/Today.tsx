@@ -42,10 +42,14 @@ export function Today({ data, today, now }: Props) {
   }
 
   async function undo() {
-    const change = await undoLastChange(campaign.id, at());
-    const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
-    if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));
-    void notifyBackground({ type: 'entries-changed' });
+    try {
+      const change = await undoLastChange({ campaign, today, at: at() });
+      const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
+      if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));
+      void notifyBackground({ type: 'entries-changed' });
+    } catch (error) {
+      setStatus(refusal(error));
+    }
   }
 
   return (
@@ -71,7 +75,7 @@ export function Today({ data, today, now }: Props) {
       <p role="status" class="status">
         {status}
       </p>
-      <button type="button" onClick={undo} disabled={!data.lastChange}>
+      <button type="button" onClick={undo} disabled={!data.lastChange || !dates.includes(data.lastChange.date)}>
         {t('undo.button')}
       </button>
       <NoteField key={date} campaign={campaign} date={date} today={today} saved={data.notes[date] ?? ''} at={at} />

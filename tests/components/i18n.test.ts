@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, LANGUAGES, makeI18n, MESSAGES, pickLabel, translate } from '../../components/i18n';
+import { en } from '../../components/i18n/en';
+import { vi } from '../../components/i18n/vi';
+import enLocale from '../../public/_locales/en/messages.json';
+import viLocale from '../../public/_locales/vi/messages.json';
+import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '../fixtures/time-zone';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the message tables', () => {
+  it('have exactly the same keys in Vietnamese and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  });
+
+  it('are the tables the pages use, one per language offered', () => {
+    expect(LANGUAGES).toEqual(['vi', 'en']);
+    expect(MESSAGES).toEqual({ vi, en });
+  });
+
+  it.each(Object.keys(vi))('have the same {placeholders} in both languages for "%s"', (key) => {
+    const k = key as keyof typeof vi;
+    expect(placeholders(en[k])).toEqual(placeholders(vi[k]));
+  });
+
+  it('have no empty message in either language', () => {
+    const empty = LANGUAGES.flatMap((lang) =>
+      Object.entries(MESSAGES[lang])
+        .filter(([, text]) => text.trim() === '')
+        .map(([key]) => `${lang}:${key}`),
+    );
+    expect(empty).toEqual([]);
+  });
+
+  it('have no placeholder with a typo of braces', () => {
+    const broken = LANGUAGES.flatMap((lang) =>
+      Object.entries(MESSAGES[lang])
+        .filter(([, text]) => /\{(?!\w+\})|(?<!\{\w+)\}/.test(text))
+        .map(([key]) => `${lang}:${key}`),
+    );
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('translating a message', () => {
+  it.each([
+    ['vi', 'Ngày 8/26'],
+    ['en', 'Day 8/26'],
+  ] as const)('fills the placeholders of "day 8 of 26" in %s', (lang, expected) => {
+    expect(translate(lang, 'day.heading', { number: 8, length: 26 })).toBe(expected);
+  });
+
+  it.each([
+    ['vi', '1.234'],
+    ['en', '1,234'],
+  ] as const)('writes 1234 the %s way', (lang, expected) => {
+    expect(formatNumber(lang, 1234)).toBe(expected);
+    expect(translate(lang, 'day.heading', { number: 1234, length: 26 })).toContain(`${expected}/26`);
+  });
+
+  it('puts text parameters in as they are, without formatting', () => {
+    expect(translate('en', 'options.campaignPeriod', { start: '1234', end: 'x' })).toBe('1234 – x');
+  });
+
+  it('leaves a placeholder it was not given visible instead of writing "undefined"', () => {
+    expect(translate('en', 'day.heading', { number: 8 })).toBe('Day 8/{length}');
+  });
+
+  it('is what makeI18n gives the pages', () => {
+    expect(makeI18n('vi').t('badge.kept', { count: 3 })).toBe(translate('vi', 'badge.kept', { count: 3 }));
+    expect(makeI18n('en').t('badge.kept', { count: 3 })).toContain('3');
+  });
+});
+
+describe('showing a calendar date', () => {
+  restoreProcessTimeZoneAfterEach();
+
+  it.each(FAR_APART_ZONES)('shows 12 June 2024 as 12/06/2024 in Vietnamese with the computer set to %s', (zone) => {
+    setProcessTimeZone(zone);
+    expect(formatDate('vi', '2024-06-12')).toBe('12/06/2024');
+    expect(formatDate('en', '2024-06-12')).toBe('12/06/2024');
+  });
+
+  it.each(FAR_APART_ZONES)('keeps New Year’s Day in its own year with the computer set to %s', (zone) => {
+    setProcessTimeZone(zone);
+    expect(formatDate('vi', '2025-01-01')).toBe('01/01/2025');
+  });
+
+  it.each(FAR_APART_ZONES)('names Wednesday 12 June in the long form with the computer set to %s', (zone) => {
+    setProcessTimeZone(zone);
+    expect(formatDate('en', '2024-06-12', 'long')).toMatch(/^Wednesday,? 12 June 2024$/);
+    expect(makeI18n('vi').date('2024-06-12', 'long')).toMatch(/Thứ Tư/i);
+  });
+});
+
+describe('a label from a campaign file', () => {
+  it.each([
+    ['the English text in English', { vi: 'Trồng cây', en: 'Plant trees' }, 'en', 'Plant trees'],
+    ['the Vietnamese text in Vietnamese', { vi: 'Trồng cây', en: 'Plant trees' }, 'vi', 'Trồng cây'],
+    ['Vietnamese when there is no English', { vi: 'Trồng cây' }, 'en', 'Trồng cây'],
+    ['Vietnamese when there is only another language', { vi: 'Trồng cây', fr: 'Planter des arbres' }, 'en', 'Trồng cây'],
+  ] as const)('reads as %s', (_name, label, lang, expected) => {
+    expect(pickLabel(label, lang)).toBe(expected);
+  });
+});
+
+describe('the browser’s own strings (public/_locales)', () => {
+  const locales: Record<string, Record<string, { message: string }>> = { vi: viLocale, en: enLocale };
+  const read = (lang: string) => locales[lang]!;
+
+  it('have the same keys in Vietnamese and English', () => {
+    expect(Object.keys(read('en')).sort()).toEqual(Object.keys(read('vi')).sort());
+  });
+
+  it.each(['vi', 'en'])('have a non-empty name and description in %s', (lang) => {
+    const messages = read(lang);
+    expect(messages.extName?.message.trim()).toBeTruthy();
+    expect(messages.extDescription?.message.trim()).toBeTruthy();
+    expect(Object.values(messages).every((m) => m.message.trim() !== '')).toBe(true);
+  });
+
+  it('name the extension as the pages do', () => {
+    expect(read('vi').extName?.message).toBe(vi['app.name']);
+    expect(read('en').extName?.message).toBe(en['app.name']);
+  });
+});
