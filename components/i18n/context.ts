@@ -2,13 +2,19 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../storage/types';
 import { makeI18n, type I18n, type Messages } from './format';
-
-export { LANGUAGES } from './format';
 import { vi } from './vi';
 
-/** Vietnamese is in every page's bundle; English is fetched from the package when chosen. */
-async function loadMessages(lang: Language): Promise<Messages> {
-  return lang === 'en' ? (await import('./en')).en : vi;
+export { LANGUAGES } from './format';
+
+/**
+ * Vietnamese popup strings are in every page's bundle; English and the options page's own
+ * strings are loaded from the package when a page needs them (the popup stays small).
+ */
+async function loadMessages(lang: Language, withSettings: boolean): Promise<Messages> {
+  const common = lang === 'en' ? (await import('./en')).en : vi;
+  if (!withSettings) return common;
+  const settings = lang === 'en' ? (await import('./en-settings')).enSettings : (await import('./vi-settings')).viSettings;
+  return { ...common, ...settings };
 }
 
 const VIETNAMESE = makeI18n('vi', vi);
@@ -16,16 +22,20 @@ const I18nContext = createContext<I18n>(VIETNAMESE);
 export const I18nProvider = I18nContext.Provider;
 export const useI18n = () => useContext(I18nContext);
 
-/** The page's I18n for a language; undefined only while English loads the first time. */
-export function usePageI18n(lang: Language): I18n | undefined {
-  const [i18n, setI18n] = useState<I18n | undefined>(lang === 'vi' ? VIETNAMESE : undefined);
+/**
+ * The page's I18n for a language; undefined while its strings load. `withSettings` is for the
+ * options page, which also shows the settings and campaign-file strings.
+ */
+export function usePageI18n(lang: Language, withSettings = false): I18n | undefined {
+  const ready = lang === 'vi' && !withSettings ? VIETNAMESE : undefined;
+  const [i18n, setI18n] = useState<I18n | undefined>(ready);
   useEffect(() => {
     let current = true;
-    if (lang === 'vi') setI18n(VIETNAMESE);
-    else void loadMessages(lang).then((messages) => current && setI18n(makeI18n(lang, messages)));
+    if (ready) setI18n(ready);
+    else void loadMessages(lang, withSettings).then((messages) => current && setI18n(makeI18n(lang, messages)));
     return () => {
       current = false;
     };
-  }, [lang]);
+  }, [lang, withSettings]);
   return i18n?.lang === lang ? i18n : undefined;
 }

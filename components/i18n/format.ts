@@ -1,9 +1,12 @@
 import type { CalendarDate, Label, Language } from '../../storage/types';
-import type { MessageKey } from './vi';
+import type { CommonKey } from './vi';
+import type { SettingsKey } from './vi-settings';
 
 /** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
 
-export type Messages = Record<MessageKey, string>;
+export type MessageKey = CommonKey | SettingsKey;
+/** A page's catalogue: the popup's holds only the common keys, the options page's all of them. */
+export type Messages = Record<CommonKey, string> & Partial<Record<SettingsKey, string>>;
 export type Params = Record<string, string | number>;
 
 export const LANGUAGES: Language[] = ['vi', 'en'];
@@ -45,7 +48,7 @@ export interface I18n {
 export function makeI18n(lang: Language, messages: Messages): I18n {
   return {
     lang,
-    t: (key, params) => fill(lang, messages[key], params),
+    t: (key, params) => fill(lang, (messages as Partial<Record<MessageKey, string>>)[key] ?? key, params),
     date: (date, style) => formatDate(lang, date, style),
     label: (label) => pickLabel(label, lang),
   };

@@ -1,4 +1,7 @@
-/** Vietnamese, the default language. Every visible string of the extension is here. */
+/**
+ * Vietnamese, the default language: the strings of the popup and the background. Those only the
+ * options page shows are in `vi-settings.ts`, so the popup does not load them.
+ */
 export const vi = {
   'app.name': 'Cam kết Văn phòng xanh',
   'common.loading': 'Đang tải…',
@@ -63,56 +66,6 @@ export const vi = {
   'badge.kept': 'Hôm nay đã giữ {count} cam kết',
   'reminder.title': 'Nhắc ghi cam kết Văn phòng xanh',
   'reminder.body': 'Hôm nay ({date}) bạn chưa ghi cam kết nào cho «{campaign}». Bấm vào biểu tượng trên thanh công cụ để ghi.',
-
-  'options.title': 'Cam kết Văn phòng xanh — Cài đặt',
-  'options.profile': 'Thông tin của tôi',
-  'options.language': 'Ngôn ngữ',
-  'options.reminder': 'Nhắc nhở hằng ngày',
-  'options.reminderOn': 'Nhắc tôi vào những ngày làm việc chưa ghi cam kết',
-  'options.reminderTime': 'Giờ nhắc (giờ của chiến dịch)',
-  'options.campaign': 'Chiến dịch',
-  'options.activeCampaign': 'Chiến dịch đang ghi',
-  'options.campaignPeriod': '{start} – {end}',
-  'options.loadCampaign': 'Tải tệp chiến dịch (.json) do Văn phòng gửi',
-  'options.campaignLoaded': 'Đã tải chiến dịch «{campaign}». Các ngày đã ghi vẫn được giữ nguyên.',
-  'options.campaignRefused': 'Không tải được tệp «{file}»: {rule}',
-  'options.rulePath': '{rule} (tại {path})',
-  'options.fileTooLarge': 'tệp lớn hơn 5 MB',
-
-  'rule.required': 'thiếu trường bắt buộc',
-  'rule.json': 'tệp không phải JSON hợp lệ',
-  'rule.format': 'không phải tệp chiến dịch (thiếu "format": "green-office/campaign")',
-  'rule.version': 'phiên bản tệp không được hỗ trợ',
-  'rule.version-newer': 'tệp được tạo bởi phiên bản ứng dụng mới hơn; hãy cập nhật tiện ích',
-  'rule.type-object': 'cấu trúc không đúng quy định',
-  'rule.type-string': 'phải là chuỗi ký tự',
-  'rule.type-label': 'phải là nhãn có tiếng Việt ("vi")',
-  'rule.type-array': 'phải là danh sách',
-  'rule.type-number': 'phải là số',
-  'rule.type-integer': 'phải là số nguyên',
-  'rule.type-boolean': 'phải là true hoặc false',
-  'rule.type-date': 'phải là ngày dạng YYYY-MM-DD',
-  'rule.text-empty': 'không được để trống',
-  'rule.text-long': 'dài quá 500 ký tự',
-  'rule.date': 'không phải ngày hợp lệ dạng YYYY-MM-DD',
-  'rule.time-zone': 'không phải múi giờ IANA hợp lệ (ví dụ Asia/Ho_Chi_Minh)',
-  'rule.campaign-id': 'mã chiến dịch chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 3–64 ký tự',
-  'rule.pledge-id': 'mã cam kết chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 3–64 ký tự',
-  'rule.department-id': 'mã phòng, ban chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 1–64 ký tự',
-  'rule.duplicate-id': 'mã bị trùng',
-  'rule.pledge-kind': 'loại cam kết phải là "daily" hoặc "action"',
-  'rule.weekday': 'ngày trong tuần phải là số từ 1 (thứ Hai) đến 7 (Chủ nhật)',
-  'rule.weekday-duplicate': 'ngày trong tuần bị lặp',
-  'rule.headcount': 'số người phải là số nguyên không âm',
-  'rule.impact-negative': 'hệ số tác động không được âm',
-  'rule.backfill': 'số ngày được ghi bổ sung phải là số nguyên từ 0 đến 31',
-  'rule.departments-empty': 'cần ít nhất một phòng, ban',
-  'rule.pledges-empty': 'cần ít nhất một cam kết',
-  'rule.end-before-start': 'ngày kết thúc trước ngày bắt đầu',
-  'rule.window-too-long': 'chiến dịch dài quá 366 ngày',
-  'rule.holiday-outside': 'ngày nghỉ nằm ngoài thời gian chiến dịch',
-  'rule.no-working-day': 'chiến dịch không có ngày làm việc nào',
-  'rule.too-large': 'tệp lớn hơn 5 MB',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+export type CommonKey = keyof typeof vi;

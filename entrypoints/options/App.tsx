@@ -10,7 +10,7 @@ import { PersonalSettings } from './pages/PersonalSettings';
 export function App({ now }: { now: () => number }) {
   const data = useObserved(readSettingsPage, []);
   const lang = data?.settings?.language ?? 'vi';
-  const i18n = usePageI18n(lang);
+  const i18n = usePageI18n(lang, true);
   useEffect(() => void ensureBuiltInCampaign(new Date(now()).toISOString()), []);
   useEffect(() => {
     if (!i18n) return;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, LANGUAGES, makeI18n, MESSAGES, pickLabel, translate } from '../../components/i18n';
 import { en } from '../../components/i18n/en';
+import { enSettings } from '../../components/i18n/en-settings';
 import { vi } from '../../components/i18n/vi';
+import { viSettings } from '../../components/i18n/vi-settings';
 import enLocale from '../../public/_locales/en/messages.json';
 import viLocale from '../../public/_locales/vi/messages.json';
 import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '../fixtures/time-zone';
@@ -9,18 +11,23 @@ import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message tables', () => {
-  it('have exactly the same keys in Vietnamese and English', () => {
+  it('have exactly the same keys in Vietnamese and English, for the popup and for the settings', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    expect(Object.keys(enSettings).sort()).toEqual(Object.keys(viSettings).sort());
+  });
+
+  it('split the popup strings from the settings strings without overlap', () => {
+    expect(Object.keys(vi).filter((key) => key in viSettings)).toEqual([]);
   });
 
   it('are the tables the pages use, one per language offered', () => {
     expect(LANGUAGES).toEqual(['vi', 'en']);
-    expect(MESSAGES).toEqual({ vi, en });
+    expect(MESSAGES).toEqual({ vi: { ...vi, ...viSettings }, en: { ...en, ...enSettings } });
   });
 
-  it.each(Object.keys(vi))('have the same {placeholders} in both languages for "%s"', (key) => {
-    const k = key as keyof typeof vi;
-    expect(placeholders(en[k])).toEqual(placeholders(vi[k]));
+  it.each(Object.keys(MESSAGES.vi))('have the same {placeholders} in both languages for "%s"', (key) => {
+    const k = key as keyof typeof MESSAGES.vi;
+    expect(placeholders(MESSAGES.en[k])).toEqual(placeholders(MESSAGES.vi[k]));
   });
 
   it('have no empty message in either language', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCampaignFile, validateCampaign, type CampaignIssue } from '../../storage/campaign-schema';
 import builtInJson from '../../storage/campaigns/backan-vp-wed-2024.json';
-import { en } from '../../components/i18n/en';
-import { vi } from '../../components/i18n/vi';
+import { enSettings as en } from '../../components/i18n/en-settings';
+import { viSettings as vi } from '../../components/i18n/vi-settings';
 import { validCampaignJson } from '../fixtures/campaign';
 
 type Json = Record<string, any>;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../../components/i18n/vi';
+import type { MessageKey } from '../../../components/i18n/format';
 import { useI18n } from '../../../components/i18n/context';
 import { readCampaignFile } from '../../../storage/campaign-file';
 import { loadCampaign, setActiveCampaign } from '../../../storage/campaigns';

@@ -1,0 +1,340 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast the popup is in real Chromium, against the browser's own floor.
+// Not a test: it prints a table, writes tests/.artifacts/bench.json and exits 0 even when a
+// goal is missed (it says which).
+//
+//   (a) popup first paint            vs. a blank extension page's first paint   goal ≤ 1.5×
+//   (b) today's pledges interactive  vs. a blank extension page's first paint   goal ≤ 2×
+//   (c) click a pledge → badge shows it  vs. one raw IndexedDB put (same page)  goal ≤ 3×
+//   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 45 kB
+//
+// The shipped build stays untouched: the bench loads a copy of .output/chrome-mv3 with a
+// blank.html added. Options: --runs N (fresh page loads per measure, at least 15).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const build = join(root, '.output', 'chrome-mv3');
+const artifact = join(root, 'tests', '.artifacts', 'bench.json');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = Math.max(15, Number(runsArg > 0 ? process.argv[runsArg + 1] : process.env.BENCH_RUNS ?? 15) || 15);
+const WARM_UP = 3;
+
+/** Wednesday 12 June 2024, 10:00 in Vietnam: day 8/26 of the built-in campaign. */
+const CAMPAIGN_DAY = Date.parse('2024-06-12T03:00:00Z');
+const GOALS = { firstPaint: 1.5, interactive: 2, commit: 3, jsGzipKb: 45 };
+
+function stop(message) {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Build, then a copy of the build with blank.html.
+
+if (!existsSync(chromiumPath)) {
+  stop(`Chromium is missing (${chromiumPath}). Install it with: apt-get install -y chromium fonts-dejavu-core`);
+}
+console.log('$ npx wxt build');
+const built = spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, encoding: 'utf8' });
+if (built.status !== 0) {
+  process.stderr.write(`${built.stdout ?? ''}${built.stderr ?? ''}`);
+  stop('The Chrome build failed (`npx wxt build`): see above.');
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'green-office-bench-ext-'));
+const profile = await mkdtemp(join(tmpdir(), 'green-office-bench-profile-'));
+await cp(build, dir, { recursive: true });
+
+const popupHtml = await readFile(join(dir, 'popup.html'), 'utf8');
+// The same head (charset, viewport, title, the popup's stylesheets) without any script: the
+// least an extension page can show. Chromium records no paint at all for an empty white body,
+// so the page holds one static line, the same "loading" line the popup's first frame shows.
+const blankHtml = popupHtml
+  .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  .replace(/\s*<link\b[^>]*rel="modulepreload"[^>]*>/g, '')
+  .replace(/<body>[\s\S]*<\/body>/, '<body>\n    <main id="app"><p class="muted">Đang tải…</p></main>\n  </body>');
+if (/<script/i.test(blankHtml)) stop('blank.html still has a script tag; the bench cannot make a blank page from popup.html.');
+await writeFile(join(dir, 'blank.html'), blankHtml);
+
+// ---------------------------------------------------------------------------------------
+// (d) JavaScript the popup loads: its module script, modulepreloads, their static imports,
+// gzip at zlib's default level (what `gzip` does).
+
+async function popupScripts() {
+  const files = new Set();
+  const queue = [];
+  for (const [, src] of popupHtml.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) queue.push(src.replace(/^\//, ''));
+  for (const [tag] of popupHtml.matchAll(/<link\b[^>]*>/g)) {
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+    if (/rel="modulepreload"/.test(tag) && href) queue.push(href.replace(/^\//, ''));
+  }
+  while (queue.length) {
+    const file = posix.normalize(queue.shift());
+    if (files.has(file) || !file.endsWith('.js')) continue;
+    files.add(file);
+    const code = await readFile(join(dir, file), 'utf8');
+    // Static imports and re-exports (`import…from"./x.js"`, `import"./x.js"`, `export…from"./x.js"`).
+    const imports = code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g);
+    for (const [, spec] of imports) {
+      queue.push(spec.startsWith('/') ? spec.slice(1) : posix.join(posix.dirname(file), spec));
+    }
+  }
+  const sizes = [];
+  for (const file of files) {
+    const bytes = await readFile(join(dir, file));
+    sizes.push({ file, bytes: bytes.length, gzip: gzipSync(bytes).length });
+  }
+  return sizes;
+}
+
+// ---------------------------------------------------------------------------------------
+// Chromium with the copy loaded, the popup's clock pinned inside the campaign.
+
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath,
+  headless: false,
+  viewport: { width: 400, height: 600 },
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+try {
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  const id = new URL(sw.url()).host;
+  const url = (page) => `chrome-extension://${id}/${page}`;
+
+  // Only Date.now moves to the campaign day (offset, so it still ticks); timers and
+  // performance.now stay real, unlike Playwright's clock.install, which fakes them too.
+  await context.addInitScript((fixed) => {
+    const realNow = Date.now.bind(Date);
+    const offset = fixed - realNow();
+    Date.now = () => realNow() + offset;
+    // (b) The moment the first pledge checkbox is in the page and enabled.
+    const check = () => {
+      const box = document.querySelector('input[type="checkbox"]');
+      if (box && !box.disabled && box.isConnected && !window.__pledgesReady) {
+        window.__pledgesReady = performance.now();
+        observer.disconnect();
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  }, CAMPAIGN_DAY);
+
+  const pinWorkerClock = async () => {
+    const [worker] = context.serviceWorkers();
+    const current = worker ?? (await context.waitForEvent('serviceworker'));
+    await current.evaluate((fixed) => {
+      Date.now = () => fixed;
+    }, CAMPAIGN_DAY);
+  };
+  await pinWorkerClock();
+
+  // Set up once, as a person does.
+  {
+    const page = await context.newPage();
+    await page.goto(url('popup.html'));
+    await page.getByLabel('Họ và tên').fill('Nguyễn Văn Đo');
+    await page.getByLabel('Phòng, ban, đơn vị').selectOption('hctc-qttv');
+    await page.getByRole('button', { name: 'Bắt đầu' }).click();
+    await page.locator('input[type="checkbox"]').first().waitFor();
+    await page.close();
+  }
+
+  const paintOf = (page) =>
+    page.waitForFunction(
+      () => {
+        const [paint] = performance.getEntriesByName('first-paint');
+        const [contentful] = performance.getEntriesByName('first-contentful-paint');
+        return (paint ?? contentful)?.startTime ?? false;
+      },
+      null,
+      { timeout: 10_000, polling: 'raf' },
+    );
+
+  async function loadBlank() {
+    const page = await context.newPage();
+    await page.goto(url('blank.html'));
+    const firstPaint = await (await paintOf(page)).jsonValue();
+    await page.close();
+    return { firstPaint };
+  }
+
+  async function loadPopup() {
+    const page = await context.newPage();
+    await page.goto(url('popup.html'));
+    const firstPaint = await (await paintOf(page)).jsonValue();
+    const ready = await (await page.waitForFunction(() => window.__pledgesReady ?? false, null, { timeout: 10_000 })).jsonValue();
+    return { page, firstPaint, interactive: ready };
+  }
+
+  /**
+   * (c) Inside the popup: click the first pledge, poll the badge until it changes. Also notes
+   * when the status line changed (the write committed and the popup re-rendered).
+   */
+  const clickToBadge = (page) =>
+    page.evaluate(async () => {
+      const box = document.querySelector('input[type="checkbox"]');
+      const status = document.querySelector('p.status');
+      const statusBefore = status?.textContent ?? '';
+      let statusAt = null;
+      const watcher = new MutationObserver(() => {
+        if (statusAt === null && (status?.textContent ?? '') !== statusBefore) statusAt = performance.now();
+      });
+      if (status) watcher.observe(status, { childList: true, characterData: true, subtree: true });
+      const before = await chrome.action.getBadgeText({});
+      const start = performance.now();
+      box.click();
+      for (;;) {
+        const now = await chrome.action.getBadgeText({});
+        if (now !== before) {
+          const ms = performance.now() - start;
+          watcher.disconnect();
+          return { ms, statusMs: statusAt === null ? null : statusAt - start, before, after: now };
+        }
+        if (performance.now() - start > 10_000) throw new Error(`badge stayed "${before}"`);
+      }
+    });
+
+  /** (c) The floor: one put of one record into a throw-away database, until it commits. */
+  const rawPut = (page, n) =>
+    page.evaluate(async (name) => {
+      const request = (r) => new Promise((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
+      const db = await request(open);
+      const start = performance.now();
+      const tx = db.transaction('rows', 'readwrite');
+      tx.objectStore('rows').put({ id: 'x', count: 1, at: new Date().toISOString() });
+      await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error))));
+      const ms = performance.now() - start;
+      db.close();
+      await request(indexedDB.deleteDatabase(name));
+      return ms;
+    }, `bench-throwaway-${n}`);
+
+  const samples = { blankFirstPaint: [], popupFirstPaint: [], popupInteractive: [], clickToBadge: [], clickToStatus: [], rawPut: [] };
+  console.log(`Measuring ${RUNS} fresh loads each (after ${WARM_UP} warm-up loads)…`);
+  for (let i = -WARM_UP; i < RUNS; i++) {
+    const blank = await loadBlank();
+    const popup = await loadPopup();
+    await pinWorkerClock();
+    const put = await rawPut(popup.page, i + WARM_UP);
+    const commit = await clickToBadge(popup.page);
+    await popup.page.close();
+    if (i < 0) continue;
+    samples.blankFirstPaint.push(blank.firstPaint);
+    samples.popupFirstPaint.push(popup.firstPaint);
+    samples.popupInteractive.push(popup.interactive);
+    samples.clickToBadge.push(commit.ms);
+    if (commit.statusMs !== null) samples.clickToStatus.push(commit.statusMs);
+    samples.rawPut.push(put);
+  }
+
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  };
+  const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, xs.length ? median(xs) : null]));
+  const scripts = await popupScripts();
+  const jsGzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
+
+  const rows = [
+    {
+      key: 'firstPaint',
+      what: '(a) popup first paint',
+      value: m.popupFirstPaint,
+      base: m.blankFirstPaint,
+      baseWhat: 'blank page first paint',
+      ratio: m.popupFirstPaint / m.blankFirstPaint,
+      goal: GOALS.firstPaint,
+    },
+    {
+      key: 'interactive',
+      what: "(b) today's pledges interactive",
+      value: m.popupInteractive,
+      base: m.blankFirstPaint,
+      baseWhat: 'blank page first paint',
+      ratio: m.popupInteractive / m.blankFirstPaint,
+      goal: GOALS.interactive,
+    },
+    {
+      key: 'commit',
+      what: '(c) click → badge updated',
+      value: m.clickToBadge,
+      base: m.rawPut,
+      baseWhat: 'raw IndexedDB put',
+      ratio: m.clickToBadge / m.rawPut,
+      goal: GOALS.commit,
+    },
+  ];
+  for (const row of rows) row.met = row.ratio <= row.goal;
+  const jsKb = jsGzip / 1000;
+  const jsMet = jsKb <= GOALS.jsGzipKb;
+
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const table = [
+    ['measure (median of ' + RUNS + ')', 'value', 'baseline', 'ratio', 'goal', ''],
+    ...rows.map((r) => [r.what, ms(r.value), `${ms(r.base)} (${r.baseWhat})`, `${r.ratio.toFixed(2)}×`, `≤ ${r.goal}×`, r.met ? 'ok' : 'MISSED']),
+    ...(m.clickToStatus === null
+      ? []
+      : [['   of which click → status line', ms(m.clickToStatus), '', `${(m.clickToStatus / m.rawPut).toFixed(2)}×`, '(info)', '']]),
+    ['(d) popup JS, gzip', `${jsKb.toFixed(1)} kB`, `${scripts.length} files`, '', `≤ ${GOALS.jsGzipKb} kB`, jsMet ? 'ok' : 'MISSED'],
+  ];
+  const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
+  const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+  console.log('');
+  console.log(line(table[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of table.slice(1)) console.log(line(r));
+  console.log('');
+  for (const s of scripts) console.log(`  ${s.file}: ${(s.bytes / 1000).toFixed(1)} kB, ${(s.gzip / 1000).toFixed(1)} kB gzip`);
+
+  const missed = [...rows.filter((r) => !r.met).map((r) => r.what), ...(jsMet ? [] : ['(d) popup JS, gzip'])];
+  await mkdir(dirname(artifact), { recursive: true });
+  await writeFile(
+    artifact,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        chromium: context.browser()?.version() ?? null,
+        runs: RUNS,
+        medians: m,
+        ratios: Object.fromEntries(rows.map((r) => [r.key, r.ratio])),
+        goals: GOALS,
+        met: { ...Object.fromEntries(rows.map((r) => [r.key, r.met])), jsGzipKb: jsMet },
+        jsGzipKb: jsKb,
+        scripts,
+        samples,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nWritten to ${relative(root, artifact)}.`);
+  console.log(missed.length ? `Goal missed: ${missed.join('; ')}.` : 'Every goal met.');
+} finally {
+  await context.close();
+  await rm(dir, { recursive: true, force: true });
+  await rm(profile, { recursive: true, force: true });
+}

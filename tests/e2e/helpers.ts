@@ -1,0 +1,254 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/**
+ * Drives the BUILT extension (.output/chrome-mv3) in Debian's Chromium. Nothing is built
+ * here: `node tests/run.mjs` (npm test) builds first.
+ */
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The popup's size in the toolbar is about this; tests and screenshots use it. */
+export const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+/** Wednesday 12 June 2024, 10:00 in Vietnam: day 8/26 of the built-in campaign, a working day. */
+export const CAMPAIGN_DAY = new Date('2024-06-12T03:00:00Z');
+/** Monday 15 July 2024: after the built-in campaign ended. */
+export const AFTER_CAMPAIGN = new Date('2024-07-15T03:00:00Z');
+
+export const NAME = 'Nguyễn Thị Hoa';
+export const DEPARTMENT = { id: 'hctc-qttv', label: 'Phòng Hành chính tổ chức – Quản trị tài vụ' };
+export const CAMPAIGN_NAME = 'Tháng hành động vì môi trường 2024';
+export const PLEDGES = {
+  nylon: 'Không sử dụng túi nilon khó phân hủy',
+  plastic: 'Không sử dụng sản phẩm nhựa dùng một lần',
+  eco: 'Sử dụng sản phẩm thân thiện môi trường trong công việc của cơ quan',
+  trees: 'Trồng cây xanh',
+} as const;
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The background service worker as it was at launch; see `serviceWorker()` for the current one. */
+  sw: Worker;
+  /** The current background service worker (it may have been restarted since launch). */
+  serviceWorker: () => Promise<Worker>;
+  close: () => Promise<void>;
+}
+
+export function assertBuilt(dir = CHROME_BUILD, command = 'npx wxt build'): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir} (manifest.json missing). Run \`${command}\` first, or \`npm test\`, which builds.`);
+  }
+}
+
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium fonts-dejavu-core\` ` +
+        '(or set CHROMIUM_PATH). `npx playwright install` cannot download browsers here.',
+    );
+  }
+}
+
+/** Files a built extension folder refers to (pages' scripts and styles, background) that are missing. */
+export async function missingFiles(dir: string): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  const wanted = new Set<string>();
+  const pages = [manifest.action?.default_popup, manifest.browser_action?.default_popup, manifest.options_ui?.page];
+  for (const page of pages.filter(Boolean) as string[]) {
+    wanted.add(page);
+    if (!existsSync(join(dir, page))) continue;
+    const html = await readFile(join(dir, page), 'utf8');
+    for (const [, ref] of html.matchAll(/(?:src|href)="\/?([^"#?:]+)"/g)) wanted.add(ref!);
+  }
+  if (manifest.background?.service_worker) wanted.add(manifest.background.service_worker);
+  for (const script of manifest.background?.scripts ?? []) wanted.add(script);
+  return [...wanted].filter((file) => !existsSync(join(dir, file)));
+}
+
+/**
+ * Copies a built extension to a temporary folder, so that a rebuild running meanwhile
+ * (`wxt build` empties .output first) cannot pull files from under a running browser.
+ * Retries for a few seconds if it catches a build half-written.
+ */
+export async function snapshotBuild(
+  dir = CHROME_BUILD,
+  command = 'npx wxt build',
+): Promise<{ dir: string; remove: () => Promise<void> }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      assertBuilt(dir, command);
+      const copy = await mkdtemp(join(tmpdir(), 'green-office-build-'));
+      try {
+        await cp(dir, copy, { recursive: true });
+        const missing = await missingFiles(copy);
+        if (missing.length) throw new Error(`The build at ${dir} is incomplete (${missing.join(', ')} missing). Run \`${command}\` again.`);
+      } catch (error) {
+        await rm(copy, { recursive: true, force: true });
+        throw error;
+      }
+      return { dir: copy, remove: () => rm(copy, { recursive: true, force: true }) };
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((done) => setTimeout(done, 600));
+    }
+  }
+}
+
+/**
+ * A fresh Chromium with the extension loaded, in a new temporary profile each time. The
+ * extension is a snapshot of `dir` (the chrome build unless told otherwise).
+ */
+export async function launchExtension(options: { dir?: string } = {}): Promise<LaunchedExtension> {
+  assertChromium();
+  const build = await snapshotBuild(options.dir ?? CHROME_BUILD);
+  const dir = build.dir;
+  const userDataDir = await mkdtemp(join(tmpdir(), 'green-office-e2e-'));
+  const cleanUp = () => Promise.all([rm(userDataDir, { recursive: true, force: true }), build.remove()]);
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: false,
+      viewport: POPUP_VIEWPORT,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  const serviceWorker = async () => {
+    const [current] = context.serviceWorkers();
+    return current ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  };
+  let sw: Worker;
+  try {
+    sw = await serviceWorker();
+  } catch (error) {
+    await context.close();
+    await cleanUp();
+    throw error;
+  }
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    sw,
+    serviceWorker,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await cleanUp();
+    },
+  };
+}
+
+export const extensionUrl = (extensionId: string, page: string) => `chrome-extension://${extensionId}/${page}`;
+
+/** Opens the popup as a page of the popup's size. */
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(POPUP_VIEWPORT);
+  await page.goto(extensionUrl(extensionId, 'popup.html'));
+  return page;
+}
+
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(extensionUrl(extensionId, 'options.html'));
+  return page;
+}
+
+/**
+ * Pins the background's clock. Playwright's clock API does not reach service workers, so
+ * `Date.now` is replaced in the worker that is running now.
+ */
+export async function pinServiceWorkerClock(ext: LaunchedExtension, time: Date): Promise<Worker> {
+  const sw = await ext.serviceWorker();
+  await sw.evaluate((ms) => {
+    Date.now = () => ms;
+  }, time.getTime());
+  return sw;
+}
+
+/** The part of the `chrome` global the tests read (there are no chrome types in this project). */
+export interface ChromeGlobal {
+  chrome: { action: { getBadgeText(details: object): Promise<string> } };
+}
+
+export async function badgeText(ext: LaunchedExtension): Promise<string> {
+  const sw = await ext.serviceWorker();
+  return sw.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({}));
+}
+
+/** Polls the badge until it reads `expected`; returns what it read last. */
+export async function waitForBadge(ext: LaunchedExtension, expected: string, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let text = await badgeText(ext);
+  while (text !== expected && Date.now() < until) {
+    await new Promise((done) => setTimeout(done, 100));
+    text = await badgeText(ext);
+  }
+  return text;
+}
+
+/** Fills in the first-run form and waits for today's pledges. */
+export async function setUp(page: Page, name = NAME, department = DEPARTMENT.id): Promise<void> {
+  await page.getByLabel('Họ và tên').fill(name);
+  await page.getByLabel('Phòng, ban, đơn vị').selectOption(department);
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await page.getByRole('heading', { name: CAMPAIGN_NAME }).waitFor();
+  await page.getByRole('checkbox').first().waitFor();
+}
+
+export interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core in the page. Extension pages' CSP refuses `addScriptTag`, so the source is
+ * evaluated through the DevTools protocol instead, which CSP does not govern.
+ */
+export async function axeViolations(page: Page, options: Record<string, unknown> = {}): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.evaluate(axe.source);
+  return page.evaluate(async (runOptions) => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, runOptions);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+    }));
+  }, options);
+}
+
+/** Axe violations as readable text, for failure messages. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.html}\n    ${n.failureSummary ?? ''}`).join('\n')}`)
+    .join('\n');
+}
