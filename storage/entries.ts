@@ -27,8 +27,11 @@ export interface PledgeChange {
   at: string;
 }
 
-/** Sets one pledge's count for a day, in one transaction, remembering the old value for undo. */
-export async function setPledgeCount(change: PledgeChange, newId: () => string = () => crypto.randomUUID()) {
+/**
+ * Sets one pledge's count for a day, in one transaction, remembering the old value for undo.
+ * Returns the row as written.
+ */
+export async function setPledgeCount(change: PledgeChange, newId: () => string = () => crypto.randomUUID()): Promise<EntryRow> {
   const { campaign, date, pledgeId, count, today, at } = change;
   const pledge = campaign.pledges.find((p) => p.id === pledgeId);
   if (!pledge) throw new RecordRefused('pledge-unknown');
@@ -36,14 +39,14 @@ export async function setPledgeCount(change: PledgeChange, newId: () => string =
   if (!Number.isInteger(count) || count < 0 || count > max) throw new RecordRefused('count-range');
   if (!canRecord(campaign, today, date)) throw new RecordRefused('date-closed');
 
-  await db.transaction('rw', db.entries, db.changes, async () => {
+  return db.transaction('rw', db.entries, db.changes, async () => {
     const key: [string, string, string] = [campaign.id, date, pledgeId];
     const previous = await db.entries.get(key);
     const { campaignId: _c, date: _d, pledgeId: _p, ...before } = previous ?? ({} as EntryRow);
     const seq = ((await lastChange(campaign.id))?.seq ?? 0) + 1;
     await db.changes.add({ id: newId(), seq, at, campaignId: campaign.id, date, pledgeId, before: previous ? before : null });
     const kept = previous && !previous.deleted ? previous : undefined;
-    await db.entries.put({
+    const row: EntryRow = {
       campaignId: campaign.id,
       date,
       pledgeId,
@@ -53,8 +56,10 @@ export async function setPledgeCount(change: PledgeChange, newId: () => string =
       recordedAt: kept ? kept.recordedAt : at,
       updatedAt: at,
       deleted: count === 0,
-    });
+    };
+    await db.entries.put(row);
     await pruneChanges(campaign.id);
+    return row;
   });
 }
 
@@ -92,6 +97,12 @@ export async function undoLastChange(input: { campaign: Campaign; today: Calenda
     await db.changes.delete(change.id);
     return change;
   });
+}
+
+/** Pledges kept on one day, straight from the store (no live query to wait for). */
+export async function entriesOn(campaignId: string, date: CalendarDate): Promise<EntryRow[]> {
+  const rows = await db.entries.where('[campaignId+date]').equals([campaignId, date]).toArray();
+  return rows.filter((row) => !row.deleted && row.count > 0);
 }
 
 /** Pledges kept (count > 0) in a campaign, tombstones left out. */

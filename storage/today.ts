@@ -39,3 +39,4 @@ export function dayStatus(campaign: Campaign, entries: readonly EntryRow[], toda
     daysTakenPart: daysTakenPart(campaign, taken, today),
   };
 }
+

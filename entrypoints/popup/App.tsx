@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, usePageI18n } from '../../components/i18n/context';
 import { useObserved } from '../../components/useObserved';
 import { calendarDateIn } from '../../storage/calendar';
@@ -12,6 +12,7 @@ export function App({ now }: { now: () => number }) {
   const data = useObserved(readPopupData, []);
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang);
+  const [justSetUp, setJustSetUp] = useState(false);
 
   // The background seeds the built-in campaign on install; until then the live query shows
   // "loading" and re-renders when it lands, so the popup never loads the campaign file itself.
@@ -26,14 +27,14 @@ export function App({ now }: { now: () => number }) {
   const campaign = data?.campaign;
   let body;
   if (!data || !campaign) body = <p class="muted">{i18n.t('common.loading')}</p>;
-  else if (!data.profile) body = <Setup campaign={campaign} now={now} />;
+  else if (!data.profile) body = <Setup campaign={campaign} now={now} onDone={() => setJustSetUp(true)} />;
   else {
     const today = calendarDateIn(now(), campaign.timeZone);
     body =
       today < campaign.start || today > campaign.end ? (
         <PhaseNotice campaign={campaign} entries={data.entries} today={today} />
       ) : (
-        <Today data={{ ...data, campaign }} today={today} now={now} />
+        <Today data={{ ...data, campaign }} today={today} now={now} focusHeading={justSetUp} />
       );
   }
   return <I18nProvider value={i18n}>{body}</I18nProvider>;

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../../components/i18n/context';
 import { checkProfile, saveProfile } from '../../storage/profile';
 import type { Campaign } from '../../storage/types';
+import { notifyBackground } from '../background/protocol';
 
 /** First open: who is recording. Both fields have real labels; errors are tied to them. */
-export function Setup({ campaign, now }: { campaign: Campaign; now: () => number }) {
+export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () => number; onDone?: () => void }) {
   const { t, label } = useI18n();
   const [name, setName] = useState('');
   const [department, setDepartment] = useState('');
@@ -14,7 +15,11 @@ export function Setup({ campaign, now }: { campaign: Campaign; now: () => number
     event.preventDefault();
     const found = checkProfile(name, department, campaign);
     setProblem(found);
-    if (!found) await saveProfile({ name, department }, campaign, new Date(now()).toISOString());
+    if (found) return;
+    await saveProfile({ name, department }, campaign, new Date(now()).toISOString());
+    onDone?.();
+    // The badge can now say "!" on a working day with nothing recorded yet.
+    void notifyBackground({ type: 'settings-changed' });
   }
 
   const nameProblem = problem?.startsWith('name') ? problem : null;

@@ -1,8 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { badgeFor, showBadge, type BadgeApi } from '../../components/badge-state';
 import { useI18n } from '../../components/i18n/context';
 import { openDashboard } from '../../components/open-page';
 import { recordableDates } from '../../storage/calendar';
-import { RecordRefused, setPledgeCount, undoLastChange } from '../../storage/entries';
+import { entriesOn, RecordRefused, setPledgeCount, undoLastChange } from '../../storage/entries';
 import type { PopupData } from '../../storage/popup-data';
 import { dayStatus } from '../../storage/today';
 import type { CalendarDate, Campaign, Pledge } from '../../storage/types';
@@ -15,11 +17,18 @@ interface Props {
   data: PopupData & { campaign: Campaign };
   today: CalendarDate;
   now: () => number;
+  /** Move focus to the heading, as when the set-up form has just been replaced by this. */
+  focusHeading?: boolean;
+  badge?: BadgeApi;
 }
 
 /** The day's pledges: one control a pledge, one click records it. */
-export function Today({ data, today, now }: Props) {
+export function Today({ data, today, now, focusHeading = false, badge = (browser.action ?? browser.browserAction) as BadgeApi }: Props) {
   const { t, label, date: formatDate } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, []);
   const { campaign, entries } = data;
   const dates = recordableDates(campaign, today);
   const [picked, setPicked] = useState<CalendarDate>(today);
@@ -31,11 +40,18 @@ export function Today({ data, today, now }: Props) {
   const refusal = (error: unknown) =>
     error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`) : t('common.error', { message: String(error) });
 
+  // The popup draws the badge at once from today's entries; the background, woken by the
+  // message, redraws it from the whole store (as it does at every day turn).
+  async function redrawBadge() {
+    await showBadge(badge, badgeFor({ ...data, entries: await entriesOn(campaign.id, today) }, now(), t));
+    void notifyBackground({ type: 'entries-changed' });
+  }
+
   async function setCount(pledge: Pledge, count: number) {
     try {
       await setPledgeCount({ campaign, date, pledgeId: pledge.id, count, today, at: at() });
       setStatus(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
-      void notifyBackground({ type: 'entries-changed' });
+      await redrawBadge();
     } catch (error) {
       setStatus(refusal(error));
     }
@@ -46,7 +62,7 @@ export function Today({ data, today, now }: Props) {
       const change = await undoLastChange({ campaign, today, at: at() });
       const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
       if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));
-      void notifyBackground({ type: 'entries-changed' });
+      await redrawBadge();
     } catch (error) {
       setStatus(refusal(error));
     }
@@ -55,7 +71,9 @@ export function Today({ data, today, now }: Props) {
   return (
     <section class="today" aria-labelledby="today-title">
       <header>
-        <h1 id="today-title">{label(campaign.name)}</h1>
+        <h1 id="today-title" tabIndex={-1} ref={heading}>
+          {label(campaign.name)}
+        </h1>
         <p class="day-line">
           <strong>{t('day.heading', { number: day.dayNumber, length: day.length })}</strong>
           {' · '}
@@ -72,12 +90,14 @@ export function Today({ data, today, now }: Props) {
           <PledgeControl key={pledge.id} pledge={pledge} count={day.counts[pledge.id] ?? 0} onSet={(n) => setCount(pledge, n)} />
         ))}
       </fieldset>
-      <p role="status" class="status">
-        {status}
-      </p>
-      <button type="button" onClick={undo} disabled={!data.lastChange || !dates.includes(data.lastChange.date)}>
-        {t('undo.button')}
-      </button>
+      <div class="action-bar">
+        <p role="status" class="status">
+          {status}
+        </p>
+        <button type="button" onClick={undo} disabled={!data.lastChange || !dates.includes(data.lastChange.date)}>
+          {t('undo.button')}
+        </button>
+      </div>
       <NoteField key={date} campaign={campaign} date={date} today={today} saved={data.notes[date] ?? ''} at={at} />
       <dl class="stats">
         <div>

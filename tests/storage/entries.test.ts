@@ -112,7 +112,8 @@ describe('recording a pledge', () => {
     ['0 for a pledge never recorded', ACTION, 0],
     ['1 for a daily pledge', DAILY, 1],
   ])('accepts %s', async (_name, pledgeId, count) => {
-    await expect(record({ n: 1, pledgeId, count })).resolves.toBeUndefined();
+    const written = await record({ n: 1, pledgeId, count });
+    expect(await rowOf(pledgeId)).toEqual(written);
     expect(await rowOf(pledgeId)).toMatchObject({ count, deleted: count === 0 });
   });
 });

@@ -42,6 +42,8 @@ describe('popup first run', () => {
     fireEvent.change(screen.getByLabelText('Phòng, ban, đơn vị'), { target: { value: 'ldvp' } });
     fireEvent.click(screen.getByRole('button', { name: 'Bắt đầu' }));
     expect(await screen.findByRole('checkbox', { name: 'Không sử dụng túi nilon khó phân hủy' })).toBeTruthy();
+    // Focus moves to the new screen's heading instead of being lost on the removed form.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
     const profile = await getProfile();
     expect(profile).toMatchObject({ name: 'Hoàng Văn Minh', department: 'ldvp' });
     expect(profile?.participantId).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getNote, listEntries } from '../../../storage/entries';
 import { openPopup, setUpPerson, vietnam, WEDNESDAY } from './helpers';
 
@@ -41,6 +42,28 @@ describe('popup during the campaign', () => {
     const entries = await listEntries(CAMPAIGN);
     expect(entries).toEqual([expect.objectContaining({ date: '2024-06-12', pledgeId: 'no-nylon-bags', count: 1, late: false })]);
     await waitFor(() => expect(screen.getByText('1', { selector: '[data-stat="days-taken"]' })).toBeTruthy());
+  });
+
+  it('shows the new count on the toolbar badge as soon as a pledge is recorded', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    fireEvent.click(await screen.findByRole('checkbox', { name: NO_BAGS }));
+    await waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    fireEvent.click(screen.getByRole('button', { name: `Thêm một: ${TREES}` }));
+    await waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
+    fireEvent.click(screen.getByRole('checkbox', { name: NO_BAGS }));
+    fireEvent.click(screen.getByRole('button', { name: `Bớt một: ${TREES}` }));
+    await waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
+  });
+
+  it('cannot undo a change to a day whose backfill window has closed', async () => {
+    await setUpPerson();
+    const { setPledgeCount } = await import('../../../storage/entries');
+    const { BUILT_IN_CAMPAIGN } = await import('../../../storage/campaigns');
+    await setPledgeCount({ campaign: BUILT_IN_CAMPAIGN, date: '2024-06-06', pledgeId: 'eco-products', count: 1, today: '2024-06-06', at: '2024-06-06T03:00:00Z' });
+    openPopup(WEDNESDAY);
+    await screen.findByRole('checkbox', { name: NO_BAGS });
+    expect((screen.getByRole('button', { name: 'Hoàn tác thay đổi vừa rồi' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('counts an action up and down with the stepper buttons', async () => {
