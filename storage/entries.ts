@@ -41,10 +41,10 @@ export async function setPledgeCount(change: PledgeChange, newId: () => string =
 
   return db.transaction('rw', db.entries, db.changes, async () => {
     const key: [string, string, string] = [campaign.id, date, pledgeId];
-    const previous = await db.entries.get(key);
+    // Reads and then writes each go out together: one round trip apiece, not one per request.
+    const [previous, last] = await Promise.all([db.entries.get(key), lastChange(campaign.id)]);
     const { campaignId: _c, date: _d, pledgeId: _p, ...before } = previous ?? ({} as EntryRow);
-    const seq = ((await lastChange(campaign.id))?.seq ?? 0) + 1;
-    await db.changes.add({ id: newId(), seq, at, campaignId: campaign.id, date, pledgeId, before: previous ? before : null });
+    const seq = (last?.seq ?? 0) + 1;
     const kept = previous && !previous.deleted ? previous : undefined;
     const row: EntryRow = {
       campaignId: campaign.id,
@@ -57,20 +57,15 @@ export async function setPledgeCount(change: PledgeChange, newId: () => string =
       updatedAt: at,
       deleted: count === 0,
     };
-    await db.entries.put(row);
-    await pruneChanges(campaign.id);
+    await Promise.all([
+      db.changes.add({ id: newId(), seq, at, campaignId: campaign.id, date, pledgeId, before: previous ? before : null }),
+      db.entries.put(row),
+      // Only the last KEPT_CHANGES changes stay undoable.
+      seq > KEPT_CHANGES &&
+        db.changes.where('[campaignId+seq]').between([campaign.id, 0], [campaign.id, seq - KEPT_CHANGES], true, true).delete(),
+    ]);
     return row;
   });
-}
-
-async function pruneChanges(campaignId: string) {
-  const old = await db.changes
-    .where('[campaignId+seq]')
-    .between([campaignId, 0], [campaignId, Infinity])
-    .reverse()
-    .offset(KEPT_CHANGES)
-    .primaryKeys();
-  if (old.length) await db.changes.bulkDelete(old);
 }
 
 export async function lastChange(campaignId: string): Promise<ChangeRow | undefined> {
