@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from './calendar';
+import { firstIssue, type FileIssue } from './file-issues';
 import type { Campaign } from './types';
 
 /**
@@ -93,12 +94,7 @@ const campaignSchema = v.pipe(
   }),
 );
 
-export interface CampaignIssue {
-  /** Where in the file, e.g. `pledges[2].id`; empty for the whole file. */
-  path: string;
-  /** A rule code, translated as `rule.<code>`. */
-  rule: string;
-}
+export type CampaignIssue = FileIssue;
 
 export type CampaignResult = { ok: true; campaign: Campaign } | { ok: false; issue: CampaignIssue };
 
@@ -110,11 +106,7 @@ export function validateCampaign(input: unknown): CampaignResult {
   if (Number.isInteger(head.version) && (head.version as number) > CAMPAIGN_VERSION) return refuse('version', 'version-newer');
   const result = v.safeParse(campaignSchema, input, { abortEarly: true });
   if (result.success) return { ok: true, campaign: result.output as Campaign };
-  const [issue] = result.issues;
-  const path = issuePath(issue.path);
-  const rule = knownRule(issue.message);
-  // A field left out is reported as missing, unless its own rule says more (a label's `vi`).
-  return refuse(path, rule === 'type-object' && path && issue.received === 'undefined' ? 'required' : rule);
+  return { ok: false, issue: firstIssue(result.issues) };
 }
 
 /** Parses the text of a campaign file; JSON errors are a broken rule like any other. */
@@ -130,18 +122,6 @@ export function parseCampaignFile(text: string): CampaignResult {
 
 function refuse(path: string, rule: string): CampaignResult {
   return { ok: false, issue: { path, rule } };
-}
-
-// Valibot's own English text (for shapes we gave no code) falls back to a generic rule.
-function knownRule(message: string): string {
-  return /^[a-z-]+$/.test(message) ? message : 'type-object';
-}
-
-function issuePath(path: readonly { key: unknown }[] | undefined): string {
-  return (path ?? []).reduce<string>(
-    (out, { key }) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
 }
 
 function firstDuplicate(ids: string[], onDuplicate: (index: number) => void): void {

@@ -15,6 +15,8 @@ export interface ProfileRow {
   name: string;
   /** A department id of the active campaign. */
   department: string;
+  /** The revision of the last participation summary exported (FORMATS.md §2); 0 or absent before any. */
+  summaryRevision?: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -30,6 +32,8 @@ export interface SettingsRow {
   reminderOn: boolean;
   /** `HH:MM` in the campaign's time zone. */
   reminderTime: string;
+  /** When a full backup was last saved; the dashboard reminds after a week without one. */
+  lastBackupAt?: string;
   updatedAt: string;
 }
 

@@ -1,0 +1,46 @@
+import Papa from 'papaparse';
+import { dayNumber } from './calendar';
+import { dayKind, type DayKind } from './month-figures';
+import type { Summary } from './summary-schema';
+import type { Campaign, Label } from './types';
+
+/** Column headings and words in the person's language; the page passes them in. */
+export interface CsvWords {
+  name: string;
+  department: string;
+  date: string;
+  day: string;
+  kind: string;
+  note: string;
+  kinds: Record<DayKind, string>;
+  label: (label: Label) => string;
+}
+
+/**
+ * The summary's days as a spreadsheet: one row a day, one column a pledge. UTF-8 with a BOM so
+ * Excel reads Vietnamese right; a cell that starts like a formula (=, +, -, @) is escaped by
+ * papaparse so that it stays text (FORMATS.md: text from a file can never run as a formula).
+ */
+export function summaryCsv(summary: Summary, campaign: Campaign, words: CsvWords): string {
+  const department = campaign.departments.find((d) => d.id === summary.participant.department);
+  const departmentName = department ? words.label(department.name) : summary.participant.department;
+  const fields = [
+    words.name,
+    words.department,
+    words.date,
+    words.day,
+    words.kind,
+    ...campaign.pledges.map((p) => (p.unit ? `${words.label(p.label)} (${words.label(p.unit)})` : words.label(p.label))),
+    words.note,
+  ];
+  const data = summary.days.map((d) => [
+    summary.participant.name,
+    departmentName,
+    d.date,
+    dayNumber(campaign, d.date),
+    words.kinds[dayKind(campaign, d.date)],
+    ...campaign.pledges.map((p) => d.pledges[p.id] ?? ''),
+    d.note ?? '',
+  ]);
+  return `\uFEFF${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' })}`;
+}
