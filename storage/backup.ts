@@ -93,3 +93,14 @@ export async function restoreBackup(file: Blob): Promise<BackupCheck> {
   }
   return check;
 }
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * A reminder is due when the last backup (or, before any, the first thing recorded) is more
+ * than a week old: nothing to nag about on the first day, nor with nothing to lose.
+ */
+export function isBackupDue(lastBackupAt: string | undefined, now: number, firstRecordedAt: string | undefined): boolean {
+  const since = lastBackupAt ?? firstRecordedAt;
+  return since !== undefined && now - Date.parse(since) > WEEK_MS;
+}

@@ -3,11 +3,11 @@ import type { MessageKey } from '../../../components/i18n/format';
 import { useI18n } from '../../../components/i18n/context';
 import { readCampaignFile } from '../../../storage/campaign-file';
 import { loadCampaign, setActiveCampaign } from '../../../storage/campaigns';
-import type { SettingsPageData } from '../../../storage/settings-page';
+import type { DashboardData } from '../../../storage/dashboard-data';
 import { notifyBackground } from '../../background/protocol';
 
 /** Which campaign is recorded into, and loading a campaign file sent by the admin office. */
-export function CampaignSettings({ data, now }: { data: SettingsPageData; now: () => number }) {
+export function CampaignSettings({ data, now }: { data: DashboardData; now: () => number }) {
   const { t, label, date } = useI18n();
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const at = () => new Date(now()).toISOString();

@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import { LANGUAGES, useI18n } from '../../../components/i18n/context';
 import { checkProfile, saveProfile } from '../../../storage/profile';
 import { updateSettings, type SettingsPatch } from '../../../storage/settings';
-import type { SettingsPageData } from '../../../storage/settings-page';
+import type { DashboardData } from '../../../storage/dashboard-data';
 import type { Language } from '../../../storage/types';
 import { notifyBackground } from '../../background/protocol';
 
 const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 /** Name, department, language and the daily reminder. */
-export function PersonalSettings({ data, now }: { data: SettingsPageData; now: () => number }) {
+export function PersonalSettings({ data, now }: { data: DashboardData; now: () => number }) {
   const { t, label } = useI18n();
   const settings = data.settings!;
   const campaign = data.campaigns.find((c) => c.id === settings.activeCampaignId)?.campaign;

@@ -1,0 +1,153 @@
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import { heatmapCells, type MonthFigures } from '../../storage/month-figures';
+import type { Campaign } from '../../storage/types';
+import type { I18n } from '../i18n/format';
+
+/** Chart configurations as plain functions of the month's figures: no chart is drawn here. */
+
+export const PLEDGE_COLOURS = ['#2e7d32', '#1565c0', '#ef6c00', '#6a1b9a', '#00838f', '#c62828', '#827717', '#5d4037'];
+const REST = '#eeeeee';
+const INK = '#333333';
+const MUTED = '#767676';
+
+/** Shades the columns of rest days and holidays behind the bars. */
+const restDayShading: Plugin<'bar'> = {
+  id: 'restDayShading',
+  beforeDatasetsDraw(chart, _args, options: { rest?: boolean[] }) {
+    const rest = options.rest ?? [];
+    const { ctx, chartArea, scales } = chart;
+    const x = scales.x;
+    if (!x || rest.length === 0) return;
+    const width = (chartArea.right - chartArea.left) / rest.length;
+    ctx.save();
+    ctx.fillStyle = REST;
+    rest.forEach((isRest, i) => {
+      if (isRest) ctx.fillRect(x.getPixelForValue(i) - width / 2, chartArea.top, width, chartArea.bottom - chartArea.top);
+    });
+    ctx.restore();
+  },
+};
+
+const dayLabel = (date: string) => `${Number(date.slice(8))}/${Number(date.slice(5, 7))}`;
+
+/** Pledges kept each day, stacked by pledge; rest days shaded and their dates greyed. */
+export function dailyBars(figures: MonthFigures, campaign: Campaign, i18n: I18n): ChartConfiguration<'bar'> {
+  const rest = figures.days.map((d) => d.kind !== 'working');
+  return {
+    type: 'bar',
+    data: {
+      labels: figures.days.map((d) => dayLabel(d.date)),
+      datasets: campaign.pledges.map((p, i) => ({
+        label: i18n.label(p.label),
+        data: figures.days.map((d) => d.counts[p.id] ?? 0),
+        backgroundColor: PLEDGE_COLOURS[i % PLEDGE_COLOURS.length],
+        stack: 'pledges',
+      })),
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      locale: i18n.lang,
+      scales: {
+        x: { stacked: true, ticks: { color: (ctx) => (rest[ctx.index] ? MUTED : INK), autoSkip: false, maxRotation: 0, font: { size: 10 } } },
+        y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
+        // @ts-expect-error -- options of the local plugin above
+        restDayShading: { rest },
+      },
+    },
+    plugins: [restDayShading],
+  };
+}
+
+/** Days taken part so far against working days so far. */
+export function cumulativeLine(figures: MonthFigures, i18n: I18n): ChartConfiguration<'line'> {
+  return {
+    type: 'line',
+    data: {
+      labels: figures.cumulative.map((p) => dayLabel(p.date)),
+      datasets: [
+        { label: i18n.t('progress.takenLine'), data: figures.cumulative.map((p) => p.taken), borderColor: '#2e7d32', backgroundColor: '#2e7d32', tension: 0.1 },
+        { label: i18n.t('progress.workingLine'), data: figures.cumulative.map((p) => p.working), borderColor: MUTED, backgroundColor: MUTED, borderDash: [6, 4], pointRadius: 0 },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      locale: i18n.lang,
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { position: 'bottom' } },
+    },
+  };
+}
+
+/** The campaign month as a calendar: a column a week, a row a weekday, darker = more pledges. */
+export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n: I18n): ChartConfiguration<'matrix'> {
+  const cells = heatmapCells(campaign, figures.days);
+  const weeks = Math.max(...cells.map((c) => c.x)) + 1;
+  const most = Math.max(1, ...figures.days.map((d) => d.kept));
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) =>
+    new Intl.DateTimeFormat(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, d))),
+  );
+  return {
+    type: 'matrix',
+    data: {
+      datasets: [
+        {
+          label: i18n.t('progress.heatmap'),
+          data: cells.map((c) => ({ x: c.x, y: c.y })),
+          backgroundColor: (ctx) => {
+            const day = cells[ctx.dataIndex]?.day;
+            if (!day || day.future) return '#ffffff';
+            if (day.kept === 0) return day.kind === 'working' ? '#fbe9e7' : REST;
+            return `rgba(46, 125, 50, ${0.3 + (0.7 * day.kept) / most})`;
+          },
+          borderColor: '#c7c7c7',
+          borderWidth: 1,
+          width: ({ chart }) => (chart.chartArea?.width ?? 0) / weeks - 4,
+          height: ({ chart }) => (chart.chartArea?.height ?? 0) / 7 - 4,
+        },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        x: {
+          type: 'linear',
+          min: -0.5,
+          max: weeks - 0.5,
+          offset: false,
+          // One tick a cell, on the cell's centre (the range starts half a cell early).
+          afterBuildTicks: (scale) => void (scale.ticks = Array.from({ length: weeks }, (_, value) => ({ value }))),
+          ticks: { callback: (v) => `${i18n.t('progress.week')} ${Number(v) + 1}` },
+          grid: { display: false },
+        },
+        y: {
+          type: 'linear',
+          min: 0.5,
+          max: 7.5,
+          reverse: true,
+          offset: false,
+          afterBuildTicks: (scale) => void (scale.ticks = weekdays.map((_, i) => ({ value: i + 1 }))),
+          ticks: { callback: (v) => weekdays[Number(v) - 1] ?? '' },
+          grid: { display: false },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const day = cells[items[0]?.dataIndex ?? -1]?.day;
+              return day ? i18n.date(day.date) : '';
+            },
+            label: (item) => i18n.t('progress.keptThatDay', { count: cells[item.dataIndex]?.day.kept ?? 0 }),
+          },
+        },
+      },
+    },
+  };
+}
