@@ -1,11 +1,16 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, getActiveCampaign } from '../../../storage/campaigns';
 import { listEntries, setPledgeCount } from '../../../storage/entries';
 import { getSettings } from '../../../storage/settings';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z');
+
+// The settings are the dashboard's second section.
+beforeEach(() => {
+  window.location.hash = '#settings';
+});
 
 function pickFile(input: HTMLElement, name: string, text: string) {
   const file = new File([text], name, { type: 'application/json' });
@@ -43,7 +48,8 @@ describe('settings: campaign files', () => {
     expect((await getActiveCampaign())?.id).toBe('backan-vp-wed-2025');
     expect(await listEntries(BUILT_IN_CAMPAIGN.id)).toHaveLength(1);
     // Switching back is one click on the older campaign.
-    fireEvent.click(await screen.findByRole('radio', { name: /2024/ }));
+    await waitFor(() => expect((screen.getByRole('radio', { name: /2025/ }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(screen.getByRole('radio', { name: /2024/ }));
     await waitFor(async () => expect((await getSettings())?.activeCampaignId).toBe(BUILT_IN_CAMPAIGN.id));
   });
 });
@@ -54,7 +60,8 @@ describe('settings: language and reminder', () => {
     render(<App now={() => NOW} />);
     fireEvent.change(await screen.findByLabelText('Ngôn ngữ'), { target: { value: 'en' } });
     expect(await screen.findByLabelText('Language')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Green Office Pledge — Settings' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('heading', { name: 'About me' })).toBeTruthy();
   });
 
   it('stores the reminder time and turns the reminder off', async () => {
