@@ -23,16 +23,22 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
     return pledge ? label(pledge.label) : id;
   };
 
+  const failed = (error: unknown) => setMessage(t('common.error', { message: String(error) }));
+
   async function showPreview() {
     setMessage('');
-    setPreview(await previewSummary(campaign!, at(), appName()));
+    await previewSummary(campaign!, at(), appName()).then(setPreview, failed);
   }
 
   async function saveJson() {
-    const summary = await exportSummary(campaign!, at(), appName());
-    downloadFile(summaryFileName(summary), `${JSON.stringify(summary, null, 2)}\n`);
-    setPreview(null);
-    setMessage(t('summary.saved', { file: summaryFileName(summary), revision: summary.revision }));
+    try {
+      const summary = await exportSummary(campaign!, at(), appName());
+      downloadFile(summaryFileName(summary), `${JSON.stringify(summary, null, 2)}\n`);
+      setPreview(null);
+      setMessage(t('summary.saved', { file: summaryFileName(summary), revision: summary.revision }));
+    } catch (error) {
+      failed(error);
+    }
   }
 
   function saveCsv() {
