@@ -79,6 +79,57 @@ export interface ChangeRow {
   before: Omit<EntryRow, 'campaignId' | 'date' | 'pledgeId'> | null;
 }
 
+/**
+ * The admin office's kept copy of one participant's summary: always the highest revision seen
+ * (FORMATS.md §2). Key `[campaignId+participantId]`.
+ */
+export interface SubmissionRow {
+  campaignId: string;
+  participantId: string;
+  name: string;
+  /** The department of the kept revision: a person who moves is counted where they are now. */
+  department: string;
+  revision: number;
+  exportedAt: string;
+  days: { date: string; pledges: Record<string, number>; note?: string }[];
+  /** Whether the kept file carried a valid signature (issue #5); false until then. */
+  signed: boolean;
+  fileName: string;
+  importedAt: string;
+}
+
+export type MergeOutcome = 'new' | 'updated' | 'duplicate' | 'older' | 'refused';
+
+/** One line of the merge log: every file the admin office ever merged, whatever happened to it. */
+export interface MergeLogRow {
+  id: string;
+  campaignId: string;
+  at: string;
+  fileName: string;
+  participantId?: string;
+  name?: string;
+  department?: string;
+  revision?: number;
+  outcome: MergeOutcome;
+  /** Why a file was refused or skipped: a rule code and where in the file. */
+  reason?: { path: string; rule: string };
+}
+
+/** A person on the admin office's staff list, to know who has not submitted. */
+export interface RosterRow {
+  campaignId: string;
+  id: string;
+  name: string;
+  department: string;
+}
+
+/** Headcount of a department as the admin office keeps it (over the campaign file's). */
+export interface HeadcountRow {
+  campaignId: string;
+  department: string;
+  headcount: number;
+}
+
 export class GreenOfficeDb extends Dexie {
   profile!: EntityTable<ProfileRow, 'key'>;
   settings!: EntityTable<SettingsRow, 'key'>;
@@ -86,6 +137,10 @@ export class GreenOfficeDb extends Dexie {
   entries!: Dexie.Table<EntryRow, [string, string, string]>;
   notes!: Dexie.Table<NoteRow, [string, string]>;
   changes!: EntityTable<ChangeRow, 'id'>;
+  submissions!: Dexie.Table<SubmissionRow, [string, string]>;
+  mergeLog!: EntityTable<MergeLogRow, 'id'>;
+  roster!: Dexie.Table<RosterRow, [string, string]>;
+  headcounts!: Dexie.Table<HeadcountRow, [string, string]>;
 
   constructor(name = 'green-office') {
     super(name);
@@ -96,6 +151,13 @@ export class GreenOfficeDb extends Dexie {
       entries: '[campaignId+date+pledgeId], [campaignId+date], campaignId',
       notes: '[campaignId+date], campaignId',
       changes: 'id, [campaignId+seq]',
+    });
+    // Issue #4, the admin office: new tables only, so no data changes hands.
+    this.version(2).stores({
+      submissions: '[campaignId+participantId], campaignId',
+      mergeLog: 'id, [campaignId+at]',
+      roster: '[campaignId+id], campaignId',
+      headcounts: '[campaignId+department], campaignId',
     });
   }
 }
