@@ -34,6 +34,8 @@ export interface SettingsRow {
   reminderTime: string;
   /** When a full backup was last saved; the dashboard reminds after a week without one. */
   lastBackupAt?: string;
+  /** The person collects the reports for the office: the admin section is shown. */
+  adminMode?: boolean;
   updatedAt: string;
 }
 

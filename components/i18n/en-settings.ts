@@ -135,5 +135,8 @@ export const enSettings: Record<SettingsKey, string> = {
   'rule.backup-format': 'not a backup of this extension',
   'rule.backup-foreign': 'a backup of another application',
   'rule.backup-damaged': 'the backup is damaged and cannot be restored',
+  'rule.bom': 'a JSON file must not start with a byte order mark (export it again from the extension)',
+  'rule.revision-conflict': 'the same export number as a file already merged, with different content',
+  'rule.roster-empty': 'the staff list is empty',
   'rule.too-large': 'the file is larger than 5 MB',
 };

@@ -133,6 +133,9 @@ export const viSettings = {
   'rule.backup-format': 'không phải tệp sao lưu của tiện ích này',
   'rule.backup-foreign': 'tệp sao lưu của ứng dụng khác',
   'rule.backup-damaged': 'tệp sao lưu bị hỏng, không khôi phục được',
+  'rule.bom': 'tệp JSON không được có dấu BOM ở đầu (hãy xuất lại từ tiện ích)',
+  'rule.revision-conflict': 'cùng số lần xuất nhưng nội dung khác với tệp đã có',
+  'rule.roster-empty': 'danh sách nhân sự trống',
   'rule.too-large': 'tệp lớn hơn 5 MB',
 } as const;
 

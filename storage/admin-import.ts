@@ -1,0 +1,179 @@
+import canonicalize from 'canonicalize';
+import { db, type MergeLogRow, type MergeOutcome, type SubmissionRow } from './db';
+import type { FileIssue } from './file-issues';
+import { validateSummary, type Summary } from './summary-schema';
+import type { Campaign } from './types';
+
+/**
+ * The admin office's merge of staff summaries (issue #4). Reading and sorting files is pure
+ * work on their text; only `commitImport` writes, one transaction a file, so a refused file
+ * writes nothing but its log line and closing the page mid-import leaves no half-written file.
+ */
+
+/** FORMATS.md: a file over 5 MB is refused before it is parsed. */
+export const MAX_SUMMARY_BYTES = 5 * 1024 * 1024;
+
+export interface IncomingFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+export type Verdict =
+  | { fileName: string; outcome: 'refused'; reason: FileIssue; summary?: undefined }
+  | { fileName: string; outcome: Exclude<MergeOutcome, 'refused'>; summary: Summary; keptRevision?: number; reason?: FileIssue };
+
+export type FileRead = { ok: true; summary: Summary } | { ok: false; reason: FileIssue };
+
+/** One file against every rule of FORMATS.md, size first. */
+export async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
+  if (file.size > MAX_SUMMARY_BYTES) return { ok: false, reason: { path: '', rule: 'too-large' } };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, reason: { path: '', rule: 'json' } };
+  }
+  // RFC 8259: JSON exchanged between systems is UTF-8 without a byte order mark.
+  if (text.startsWith('\uFEFF')) return { ok: false, reason: { path: '', rule: 'bom' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: { path: '', rule: 'json' } };
+  }
+  const result = validateSummary(json, campaign);
+  return result.ok ? { ok: true, summary: result.summary } : { ok: false, reason: result.issue };
+}
+
+/** What decides whether two files of the same revision are the same file. */
+export function fingerprint(summary: Pick<Summary, 'participant' | 'days' | 'revision'>): string {
+  return canonicalize({ participant: summary.participant, revision: summary.revision, days: summary.days })!;
+}
+
+export interface Kept {
+  revision: number;
+  fingerprint: string;
+}
+
+/**
+ * Sorts a batch against what is kept: per participant, only the highest revision can be new
+ * or an update; a lower one is older (skipped); the same revision again is an unchanged
+ * duplicate, or refused when its content differs (a revision is never reused by the app).
+ */
+export function classify(
+  reads: readonly { fileName: string; read: FileRead }[],
+  kept: ReadonlyMap<string, Kept>,
+): Verdict[] {
+  const best = new Map<string, { revision: number; fingerprint: string; index: number }>();
+  reads.forEach(({ read }, index) => {
+    if (!read.ok) return;
+    const id = read.summary.participant.id;
+    const current = best.get(id);
+    if (!current || read.summary.revision > current.revision) {
+      best.set(id, { revision: read.summary.revision, fingerprint: fingerprint(read.summary), index });
+    }
+  });
+  return reads.map(({ fileName, read }, index): Verdict => {
+    if (!read.ok) return { fileName, outcome: 'refused', reason: read.reason };
+    const { summary } = read;
+    const id = summary.participant.id;
+    const top = best.get(id)!;
+    const previous = kept.get(id);
+    const print = fingerprint(summary);
+    const keptRevision = previous?.revision;
+    if (index !== top.index) {
+      if (summary.revision < top.revision) return { fileName, outcome: 'older', summary, keptRevision };
+      return print === top.fingerprint
+        ? { fileName, outcome: 'duplicate', summary, keptRevision }
+        : { fileName, outcome: 'refused', reason: { path: 'revision', rule: 'revision-conflict' } };
+    }
+    if (!previous) return { fileName, outcome: 'new', summary };
+    if (summary.revision > previous.revision) return { fileName, outcome: 'updated', summary, keptRevision };
+    if (summary.revision < previous.revision) return { fileName, outcome: 'older', summary, keptRevision };
+    return print === previous.fingerprint
+      ? { fileName, outcome: 'duplicate', summary, keptRevision }
+      : { fileName, outcome: 'refused', reason: { path: 'revision', rule: 'revision-conflict' } };
+  });
+}
+
+/** What is kept now for each participant of a campaign. */
+export async function keptRevisions(campaignId: string): Promise<Map<string, Kept>> {
+  const rows = await db.submissions.where('campaignId').equals(campaignId).toArray();
+  return new Map(rows.map((row) => [row.participantId, { revision: row.revision, fingerprint: fingerprint(toSummaryParts(row)) }]));
+}
+
+function toSummaryParts(row: SubmissionRow) {
+  return { participant: { id: row.participantId, name: row.name, department: row.department }, revision: row.revision, days: row.days };
+}
+
+/** Reads and sorts a batch: the preview shown before anything is written. */
+export async function previewImport(files: readonly IncomingFile[], campaign: Campaign): Promise<Verdict[]> {
+  const reads = await Promise.all(files.map(async (file) => ({ fileName: file.name, read: await readSummaryFile(file, campaign) })));
+  return classify(reads, await keptRevisions(campaign.id));
+}
+
+function submissionOf(summary: Summary, campaignId: string, fileName: string, at: string): SubmissionRow {
+  return {
+    campaignId,
+    participantId: summary.participant.id,
+    name: summary.participant.name,
+    department: summary.participant.department,
+    revision: summary.revision,
+    exportedAt: summary.exportedAt,
+    days: summary.days,
+    signed: false,
+    fileName,
+    importedAt: at,
+  };
+}
+
+function logOf(verdict: Verdict, campaignId: string, at: string, id: string): MergeLogRow {
+  const participant = verdict.summary?.participant;
+  return {
+    id,
+    campaignId,
+    at,
+    fileName: verdict.fileName,
+    participantId: participant?.id,
+    name: participant?.name,
+    department: participant?.department,
+    revision: verdict.summary?.revision,
+    outcome: verdict.outcome,
+    reason: verdict.reason,
+  };
+}
+
+/**
+ * Writes a previewed batch, one transaction a file. The kept revision is checked again inside
+ * each transaction, so the highest revision always wins even if another import ran meanwhile.
+ */
+export async function commitImport(
+  verdicts: readonly Verdict[],
+  campaignId: string,
+  at: string,
+  onProgress: (done: number, total: number) => void = () => {},
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<MergeLogRow[]> {
+  const log: MergeLogRow[] = [];
+  for (const [i, verdict] of verdicts.entries()) {
+    const row = await db.transaction('rw', db.submissions, db.mergeLog, async () => {
+      let final = verdict;
+      if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
+        const { summary } = verdict;
+        const current = await db.submissions.get([campaignId, summary.participant.id]);
+        if (current && current.revision >= summary.revision) {
+          final = { ...verdict, outcome: current.revision === summary.revision ? 'duplicate' : 'older', keptRevision: current.revision };
+        } else {
+          await db.submissions.put(submissionOf(summary, campaignId, verdict.fileName, at));
+        }
+      }
+      const line = logOf(final, campaignId, at, newId());
+      await db.mergeLog.add(line);
+      return line;
+    });
+    log.push(row);
+    onProgress(i + 1, verdicts.length);
+  }
+  return log;
+}

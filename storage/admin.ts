@@ -1,0 +1,72 @@
+import Papa from 'papaparse';
+import { db, type HeadcountRow, type MergeLogRow, type RosterRow, type SubmissionRow } from './db';
+import type { FileIssue } from './file-issues';
+import type { Campaign } from './types';
+
+/** The admin office's own data: kept submissions, merge log, staff list and headcounts. */
+
+export interface AdminData {
+  submissions: SubmissionRow[];
+  mergeLog: MergeLogRow[];
+  roster: RosterRow[];
+  headcounts: HeadcountRow[];
+}
+
+export async function readAdmin(campaignId: string): Promise<AdminData> {
+  const [submissions, mergeLog, roster, headcounts] = await Promise.all([
+    db.submissions.where('campaignId').equals(campaignId).toArray(),
+    db.mergeLog.where('[campaignId+at]').between([campaignId, ''], [campaignId, '\uffff']).reverse().toArray(),
+    db.roster.where('campaignId').equals(campaignId).toArray(),
+    db.headcounts.where('campaignId').equals(campaignId).toArray(),
+  ]);
+  return { submissions, mergeLog, roster, headcounts };
+}
+
+/** Turns the admin section on or off ("I collect the reports for my office"). */
+export async function setAdminMode(on: boolean, at: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const settings = await db.settings.get('me');
+    if (settings) await db.settings.put({ ...settings, adminMode: on, updatedAt: at });
+  });
+}
+
+/** Sets a department's headcount; `null` goes back to the campaign file's (or people known). */
+export async function setHeadcount(campaignId: string, department: string, headcount: number | null): Promise<void> {
+  if (headcount === null) return db.headcounts.delete([campaignId, department]);
+  if (!Number.isInteger(headcount) || headcount < 0 || headcount > 100_000) throw new RangeError('headcount');
+  await db.headcounts.put({ campaignId, department, headcount });
+}
+
+export type RosterResult = { ok: true; rows: number } | { ok: false; issue: FileIssue };
+
+/**
+ * Replaces the staff list from a CSV of `name, department` (a header row is recognised and
+ * skipped; the department may be its id or its name in either language). A list with one bad
+ * row is refused whole, naming the row.
+ */
+export async function importRoster(campaign: Campaign, csv: string, newId: () => string = () => crypto.randomUUID()): Promise<RosterResult> {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const lines = parsed.data.filter((row) => row.some((cell) => cell.trim()));
+  const departmentOf = new Map<string, string>();
+  for (const d of campaign.departments) {
+    for (const key of [d.id, ...Object.values(d.name)]) if (key) departmentOf.set(key.trim().toLowerCase(), d.id);
+  }
+  const first = lines[0];
+  const startsWithHeader = first !== undefined && !departmentOf.has((first[1] ?? '').trim().toLowerCase());
+  const rows: RosterRow[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (i === 0 && startsWithHeader) continue;
+    const name = (line[0] ?? '').trim();
+    const department = departmentOf.get((line[1] ?? '').trim().toLowerCase());
+    const path = `row ${i + 1}`;
+    if (!name || [...name].length > 100) return { ok: false, issue: { path, rule: 'participant-name' } };
+    if (!department) return { ok: false, issue: { path, rule: 'department-unknown' } };
+    rows.push({ campaignId: campaign.id, id: newId(), name, department });
+  }
+  if (rows.length === 0) return { ok: false, issue: { path: '', rule: 'roster-empty' } };
+  await db.transaction('rw', db.roster, async () => {
+    await db.roster.where('campaignId').equals(campaign.id).delete();
+    await db.roster.bulkAdd(rows);
+  });
+  return { ok: true, rows: rows.length };
+}
