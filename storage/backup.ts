@@ -34,7 +34,7 @@ export type BackupCheck = { ok: true; tables: Tables } | { ok: false; issue: Fil
 /** Is this a backup of this extension's database, of a version this app can read? */
 export async function checkBackup(file: Blob): Promise<BackupCheck> {
   const refuse = (rule: string, path = ''): BackupCheck => ({ ok: false, issue: { path, rule } });
-  if (file.size > MAX_BACKUP_BYTES) return refuse('too-large');
+  if (file.size > MAX_BACKUP_BYTES) return refuse('backup-too-large');
   let json: unknown;
   try {
     json = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
@@ -75,17 +75,26 @@ function withoutTypes({ $types: _types, ...row }: Record<string, unknown>): Reco
   return row;
 }
 
-/** Replaces every table with the backup's content, all in one transaction. */
-export async function restoreBackup(file: Blob): Promise<BackupCheck> {
+/**
+ * Replaces every table with the backup's content, all in one transaction. Two things are not
+ * taken back in time: the summary revision (FORMATS.md §2: it only grows, or the office would
+ * skip the next export as older) and the backup date (the data now equals a file in hand).
+ */
+export async function restoreBackup(file: Blob, at: string = new Date().toISOString()): Promise<BackupCheck> {
   const check = await checkBackup(file);
   if (!check.ok) return check;
   const rowsOf = new Map(check.tables.map((t) => [t.tableName, t.rows]));
   try {
     await db.transaction('rw', db.tables, async () => {
+      const revision = (await db.profile.get('me'))?.summaryRevision ?? 0;
       for (const table of db.tables) {
         await table.clear();
         await table.bulkAdd(rowsOf.get(table.name) ?? []);
       }
+      const profile = await db.profile.get('me');
+      if (profile && (profile.summaryRevision ?? 0) < revision) await db.profile.put({ ...profile, summaryRevision: revision });
+      const settings = await db.settings.get('me');
+      if (settings) await db.settings.put({ ...settings, lastBackupAt: at });
     });
   } catch {
     // A row the store refused aborted the transaction: nothing was cleared or written.

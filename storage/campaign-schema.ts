@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from './calendar';
-import { firstIssue, type FileIssue } from './file-issues';
+import { campaignDates, daysBetween, isCalendarDate, isTimeZone, isWorkingDay } from './calendar';
+import { firstIssue, forbiddenKeyPath, type FileIssue } from './file-issues';
 import type { Campaign } from './types';
 
 /**
@@ -103,6 +103,8 @@ export function validateCampaign(input: unknown): CampaignResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
   const head = input as Record<string, unknown>;
   if (head.format !== CAMPAIGN_FORMAT) return refuse('format', 'format');
+  const forbidden = forbiddenKeyPath(input);
+  if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
   if (Number.isInteger(head.version) && (head.version as number) > CAMPAIGN_VERSION) return refuse('version', 'version-newer');
   const result = v.safeParse(campaignSchema, input, { abortEarly: true });
   if (result.success) return { ok: true, campaign: result.output as Campaign };
@@ -128,13 +130,4 @@ function firstDuplicate(ids: string[], onDuplicate: (index: number) => void): vo
   const seen = new Set<string>();
   const index = ids.findIndex((id) => (seen.has(id) ? true : (seen.add(id), false)));
   if (index >= 0) onDuplicate(index);
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.length > 0;
-  } catch {
-    return false;
-  }
 }

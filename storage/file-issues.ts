@@ -22,3 +22,28 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): FileIssue {
   const rule = issue && /^[a-z-]+$/.test(issue.message) ? issue.message : 'type-object';
   return { path, rule: rule === 'type-object' && path && issue?.received === 'undefined' ? 'required' : rule };
 }
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Where parsed JSON holds a key that JavaScript treats specially (`__proto__` …). Schema
+ * libraries skip such keys silently, so a file holding one is refused before validation
+ * rather than read as if the key were not there.
+ */
+export function forbiddenKeyPath(value: unknown, path = ''): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = forbiddenKeyPath(item, `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (FORBIDDEN.has(key)) return here;
+    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], here);
+    if (found !== null) return found;
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import { campaignDates, dayNumber, isoWeekday, isWorkingDay, workingDaysSoFar } from './calendar';
 import type { EntryRow } from './db';
 import { daysTakenPart, streak } from './progress';
-import { takenPartDates } from './today';
+import { keptUnder, takenPartDates } from './today';
 import type { CalendarDate, Campaign, Impact } from './types';
 
 /**
@@ -63,7 +63,7 @@ export function dayKind(c: Campaign, date: CalendarDate): DayKind {
 }
 
 export function monthFigures(campaign: Campaign, entries: readonly EntryRow[], today: CalendarDate): MonthFigures {
-  const kept = entries.filter((e) => e.campaignId === campaign.id && !e.deleted && e.count > 0);
+  const kept = keptUnder(campaign, entries);
   const byDate = new Map<CalendarDate, EntryRow[]>();
   for (const e of kept) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
 

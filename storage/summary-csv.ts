@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { dayNumber } from './calendar';
+import { toCsv } from './csv';
 import { dayKind, type DayKind } from './month-figures';
 import type { Summary } from './summary-schema';
 import type { Campaign, Label } from './types';
@@ -16,11 +16,7 @@ export interface CsvWords {
   label: (label: Label) => string;
 }
 
-/**
- * The summary's days as a spreadsheet: one row a day, one column a pledge. UTF-8 with a BOM so
- * Excel reads Vietnamese right; a cell that starts like a formula (=, +, -, @) is escaped by
- * papaparse so that it stays text (FORMATS.md: text from a file can never run as a formula).
- */
+/** The summary's days as a spreadsheet: one row a day, one column a pledge (see `toCsv`). */
 export function summaryCsv(summary: Summary, campaign: Campaign, words: CsvWords): string {
   const department = campaign.departments.find((d) => d.id === summary.participant.department);
   const departmentName = department ? words.label(department.name) : summary.participant.department;
@@ -42,5 +38,5 @@ export function summaryCsv(summary: Summary, campaign: Campaign, words: CsvWords
     ...campaign.pledges.map((p) => d.pledges[p.id] ?? ''),
     d.note ?? '',
   ]);
-  return `\uFEFF${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' })}`;
+  return toCsv(fields, data);
 }

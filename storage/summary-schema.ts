@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { calendarDateIn, isCalendarDate } from './calendar';
-import { firstIssue, type FileIssue } from './file-issues';
+import { calendarDateIn, isCalendarDate, isTimestamp, isTimeZone } from './calendar';
+import { firstIssue, forbiddenKeyPath, type FileIssue } from './file-issues';
 import type { Campaign } from './types';
 
 /**
@@ -16,8 +16,6 @@ export const MAX_NOTE = 500;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLEDGE_ID = /^[a-z0-9-]{3,64}$/;
-// RFC 3339 with an offset (Z or ±hh:mm).
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
@@ -38,7 +36,7 @@ const summarySchema = v.object(
     format: v.literal(SUMMARY_FORMAT, 'summary-format'),
     version: v.literal(SUMMARY_VERSION, 'version'),
     campaign: v.object(
-      { id: v.string('type-string'), start: date, end: date, timeZone: v.string('type-string') },
+      { id: v.string('type-string'), start: date, end: date, timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')) },
       'type-object',
     ),
     participant: v.object(
@@ -54,7 +52,7 @@ const summarySchema = v.object(
       'type-object',
     ),
     revision: v.pipe(v.number('revision'), v.integer('revision'), v.minValue(1, 'revision')),
-    exportedAt: v.pipe(v.string('timestamp'), v.regex(TIMESTAMP, 'timestamp'), v.check((s) => !Number.isNaN(Date.parse(s)), 'timestamp')),
+    exportedAt: v.pipe(v.string('timestamp'), v.check(isTimestamp, 'timestamp')),
     app: v.pipe(v.string('type-string'), v.minLength(1, 'text-empty')),
     days: v.array(day, 'type-array'),
     signature: v.optional(
@@ -85,6 +83,8 @@ export function validateSummary(input: unknown, campaign?: Campaign): SummaryRes
   const head = input as Record<string, unknown>;
   if (head.format !== SUMMARY_FORMAT) return refuse('format', 'summary-format');
   if (Number.isInteger(head.version) && (head.version as number) > SUMMARY_VERSION) return refuse('version', 'version-newer');
+  const forbidden = forbiddenKeyPath(input);
+  if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
   const result = v.safeParse(summarySchema, input, { abortEarly: true });
   if (!result.success) return { ok: false, issue: firstIssue(result.issues) };
   const summary = result.output;

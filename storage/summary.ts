@@ -1,6 +1,7 @@
 import { calendarDateIn } from './calendar';
 import { db, type EntryRow, type NoteRow, type ProfileRow } from './db';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryDay } from './summary-schema';
+import { keptUnder } from './today';
 import type { Campaign } from './types';
 
 /**
@@ -25,8 +26,8 @@ export function buildSummary(input: SummaryInput): Summary {
   const inWindow = (date: string) => date >= campaign.start && date <= campaign.end && date <= lastDay;
   const days = new Map<string, SummaryDay>();
   const dayOf = (date: string) => days.get(date) ?? days.set(date, { date, pledges: {} }).get(date)!;
-  for (const e of input.entries) {
-    if (e.campaignId === campaign.id && !e.deleted && e.count > 0 && inWindow(e.date)) dayOf(e.date).pledges[e.pledgeId] = e.count;
+  for (const e of keptUnder(campaign, input.entries)) {
+    if (inWindow(e.date)) dayOf(e.date).pledges[e.pledgeId] = e.count;
   }
   for (const n of input.notes) {
     if (n.campaignId === campaign.id && n.note.trim() && inWindow(n.date)) dayOf(n.date).note = n.note;
@@ -59,19 +60,39 @@ export async function previewSummary(campaign: Campaign, exportedAt: string, app
   return buildSummary({ campaign, ...inputs, revision: (inputs.profile.summaryRevision ?? 0) + 1, exportedAt, app });
 }
 
-/** Builds the summary and records its revision, in one transaction: each export has a new one. */
-export async function exportSummary(campaign: Campaign, exportedAt: string, app: string): Promise<Summary> {
+/** The data changed after the preview: the person must see what will be shared first. */
+export class PreviewOutdated extends Error {
+  constructor() {
+    super('preview-outdated');
+  }
+}
+
+const sameContent = (a: Summary, b: Summary) =>
+  JSON.stringify([a.participant, a.days]) === JSON.stringify([b.participant, b.days]);
+
+/**
+ * Builds the summary and records its revision, in one transaction: each export has a new one.
+ * With the `previewed` summary, it refuses (writing nothing) if what would be shared differs.
+ */
+export async function exportSummary(campaign: Campaign, exportedAt: string, app: string, previewed?: Summary): Promise<Summary> {
   return db.transaction('rw', db.profile, db.entries, db.notes, async () => {
     const inputs = await summaryInputs(campaign);
     const revision = (inputs.profile.summaryRevision ?? 0) + 1;
+    const summary = buildSummary({ campaign, ...inputs, revision, exportedAt, app });
+    if (previewed && !sameContent(summary, previewed)) throw new PreviewOutdated();
     await db.profile.put({ ...inputs.profile, summaryRevision: revision });
-    return buildSummary({ campaign, ...inputs, revision, exportedAt, app });
+    return summary;
   });
 }
 
 /** Who and which campaign, readable in a mail attachment list: `tong-hop_<campaign>_<name>_r3.json`. */
-export function summaryFileName(summary: Summary, extension: 'json' | 'csv' = 'json'): string {
-  return `tong-hop_${summary.campaign.id}_${slug(summary.participant.name)}_r${summary.revision}.${extension}`;
+export function summaryFileName(summary: Summary): string {
+  return `tong-hop_${summary.campaign.id}_${slug(summary.participant.name)}_r${summary.revision}.json`;
+}
+
+/** The spreadsheet copy is not an export (no revision is spent): it is named by its date. */
+export function summaryCsvName(summary: Summary): string {
+  return `bang-tinh_${summary.campaign.id}_${slug(summary.participant.name)}_${summary.exportedAt.slice(0, 10)}.csv`;
 }
 
 /** ASCII file-name part from a Vietnamese name: "Nguyễn Thị Lan" → "nguyen-thi-lan". */
@@ -84,6 +105,7 @@ export function slug(text: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'nguoi-tham-gia'
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'nguoi-tham-gia'
   );
 }

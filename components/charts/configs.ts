@@ -78,7 +78,8 @@ export function cumulativeLine(figures: MonthFigures, i18n: I18n): ChartConfigur
       animation: false,
       locale: i18n.lang,
       scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
-      plugins: { legend: { position: 'bottom' } },
+      // Legend marks drawn as short lines, so the dashed line's mark is not a grey blob.
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line' } } },
     },
   };
 }

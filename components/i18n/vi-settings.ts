@@ -13,7 +13,8 @@ export const viSettings = {
   'progress.completion': 'Tỷ lệ hoàn thành ({working} ngày làm việc đến nay)',
   'progress.lateDays': 'Số ngày có ghi muộn',
   'progress.dailyChart': 'Cam kết đã giữ mỗi ngày',
-  'progress.dailyChartLabel': 'Biểu đồ cột: số cam kết đã giữ mỗi ngày của chiến dịch, xếp chồng theo cam kết; đã tham gia {days} ngày. Số liệu ở bảng tổng bên dưới.',
+  'progress.dailyChartLabel': 'Biểu đồ cột: số cam kết đã giữ mỗi ngày của chiến dịch, xếp chồng theo cam kết; đã tham gia {days} ngày. Số liệu từng ngày ở bảng ngay dưới biểu đồ.',
+  'progress.dailyTable': 'Xem số liệu theo từng ngày',
   'progress.restShaded': 'Cột nền xám là ngày nghỉ (cuối tuần, ngày lễ).',
   'progress.cumulativeChart': 'Số ngày tham gia so với ngày làm việc',
   'progress.cumulativeLabel': 'Biểu đồ đường: đã tham gia {taken} ngày trên {working} ngày làm việc đến nay.',
@@ -48,6 +49,8 @@ export const viSettings = {
   'summary.saveJson': 'Tải tệp gửi Văn phòng (.json)',
   'summary.saveCsv': 'Tải bảng tính (.csv)',
   'summary.saved': 'Đã tạo tệp «{file}» (lần xuất {revision}). Hãy gửi tệp này cho Văn phòng.',
+  'summary.outdated': 'Dữ liệu vừa thay đổi sau khi xem trước: đây là nội dung mới, hãy xem lại rồi tải tệp.',
+  'summary.csvSaved': 'Đã tạo bảng tính «{file}».',
   'summary.csvName': 'Họ và tên',
   'summary.csvDepartment': 'Phòng, ban',
   'summary.csvDate': 'Ngày',
@@ -136,6 +139,8 @@ export const viSettings = {
   'rule.bom': 'tệp JSON không được có dấu BOM ở đầu (hãy xuất lại từ tiện ích)',
   'rule.revision-conflict': 'cùng số lần xuất nhưng nội dung khác với tệp đã có',
   'rule.roster-empty': 'danh sách nhân sự trống',
+  'rule.forbidden-key': 'tệp có khoá bị cấm (__proto__, constructor, prototype)',
+  'rule.backup-too-large': 'tệp lớn hơn 200 MB, không phải bản sao lưu',
   'rule.too-large': 'tệp lớn hơn 5 MB',
 } as const;
 

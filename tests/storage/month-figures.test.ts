@@ -267,6 +267,20 @@ describe('rows that do not count', () => {
   });
 });
 
+describe('days outside the campaign window', () => {
+  // loadCampaign keeps recorded days when a newer file with the same id moves the window, so
+  // entries can lie before the start or after the end. The days, the line, the days taken part
+  // and the summary leave them out; the totals, the impact estimates and `empty` still count
+  // them, so the dashboard's totals disagree with what the summary sends, and a month that
+  // shows no day at all is not "empty".
+  it('counts none of them in the totals, the impact estimates or the empty month', () => {
+    const shorter = campaignOf({ start: d(10) });
+    const entries = [kept(shorter, d(6), TREES, { count: 5 }), kept(shorter, '2024-07-01', TREES, { count: 2 })];
+    const figures = monthFigures(shorter, entries, '2024-07-02');
+    expect(figures).toMatchObject({ daysTakenPart: 0, empty: true, totals: { [TREES]: 0 }, impacts: [{ units: 0, estimate: 0 }] });
+  });
+});
+
 describe('the calendar heatmap', () => {
   const cells = heatmapCells(builtIn, monthFigures(builtIn, [], d(12)).days);
   const cellOf = (date: string) => cells.find((cell) => cell.day.date === date);

@@ -54,9 +54,12 @@ function csvOf({ entries = [], notes = [], name = 'Nguyễn Thị Lan', departme
   return summaryCsv(summary, c, words);
 }
 
-/** The cells a spreadsheet (or the admin's import) reads back. */
+/**
+ * The cells a spreadsheet (or the admin's import) reads back. A file with no day ends its
+ * header with a line break (papaparse does so when there are no rows), which is no row.
+ */
 function cellsOf(csv: string): string[][] {
-  const result = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n' });
+  const result = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true });
   expect(result.errors).toEqual([]);
   return result.data;
 }
@@ -85,7 +88,8 @@ describe('the summary as a spreadsheet', () => {
     expect(cellsOf(csvOf({}))).toEqual([
       ['Họ và tên', 'Phòng, ban', 'Ngày', 'Ngày thứ', 'Loại ngày', 'Không dùng túi nilon', 'Trồng cây xanh (cây)', 'Ghi chú'],
     ]);
-    expect(cellsOf(csvOf({}, EN))[0]).toEqual(['Name', 'Department', 'Date', 'Day', 'Kind of day', 'No nylon bags'.length ? 'Không dùng túi nilon' : '', 'Plant trees (trees)', 'Note']);
+    // The fixture's first pledge has no English label: its Vietnamese one stands in.
+    expect(cellsOf(csvOf({}, EN))[0]).toEqual(['Name', 'Department', 'Date', 'Day', 'Kind of day', 'Không dùng túi nilon', 'Plant trees (trees)', 'Note']);
   });
 
   it('has a column for every pledge of the built-in campaign, in its order', () => {
@@ -146,7 +150,7 @@ describe('text that a spreadsheet could run', () => {
   // papaparse's pattern is /^[=+\-@\t\r].*$/ without the `s` flag: `.` stops at a line break
   // and `$` needs the end of the text, so a note of several lines that starts with `=` is not
   // escaped. Excel accepts line breaks inside a formula, so the first line runs.
-  it.fails('is written as text in a note of several lines that starts like a formula', () => {
+  it('is written as text in a note of several lines that starts like a formula', () => {
     const text = '=HYPERLINK("http://example.com","Bấm")\ndòng thứ hai';
     expect(noteCell(text)).toBe(`'${text}`);
   });

@@ -31,6 +31,46 @@ export function PledgeTotals({ campaign, figures }: { campaign: Campaign; figure
   );
 }
 
+/** The daily chart's numbers as a table, for those who do not see the chart. */
+export function DailyTable({ campaign, figures }: { campaign: Campaign; figures: MonthFigures }) {
+  const { t, label, date } = useI18n();
+  const days = figures.days.filter((d) => !d.future);
+  return (
+    <details class="daily-table">
+      <summary>{t('progress.dailyTable')}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.csvDate')}</th>
+            <th scope="col">{t('summary.csvKind')}</th>
+            {campaign.pledges.map((p) => (
+              <th key={p.id} scope="col" class="num">
+                {label(p.label)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">
+                {date(d.date)}
+                {d.late ? ` (${t('day.late')})` : ''}
+              </th>
+              <td>{t(d.kind === 'working' ? 'day.working' : d.kind === 'holiday' ? 'summary.holiday' : 'day.rest')}</td>
+              {campaign.pledges.map((p) => (
+                <td key={p.id} class="num">
+                  {d.counts[p.id] ?? ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
 /** Impact estimates, only where the campaign file gives a coefficient, with its source. */
 export function Impacts({ campaign, figures }: { campaign: Campaign; figures: MonthFigures }) {
   const { t, label, lang } = useI18n();

@@ -6,7 +6,7 @@ import { calendarDateIn } from '../../../storage/calendar';
 import type { DashboardData } from '../../../storage/dashboard-data';
 import { monthFigures } from '../../../storage/month-figures';
 import { FigureCards } from './FigureCards';
-import { Impacts, PledgeTotals } from './PledgeTables';
+import { DailyTable, Impacts, PledgeTotals } from './PledgeTables';
 
 /** My progress through the campaign month: figures, three charts, totals and impact estimates. */
 export function Progress({ data, now, onView }: { data: DashboardData; now: () => number; onView: (id: string) => void }) {
@@ -53,6 +53,7 @@ export function Progress({ data, now, onView }: { data: DashboardData; now: () =
           <h3>{t('progress.dailyChart')}</h3>
           <ChartCanvas config={charts.bars} label={t('progress.dailyChartLabel', { days: figures.daysTakenPart })} height={300} />
           <p class="muted small">{t('progress.restShaded')}</p>
+          <DailyTable campaign={campaign} figures={figures} />
           <div class="two">
             <div>
               <h3>{t('progress.cumulativeChart')}</h3>

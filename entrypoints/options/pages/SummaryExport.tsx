@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { downloadFile } from '../../../components/download';
 import { useI18n } from '../../../components/i18n/context';
 import type { DashboardData } from '../../../storage/dashboard-data';
-import { exportSummary, previewSummary, summaryFileName } from '../../../storage/summary';
+import { exportSummary, PreviewOutdated, previewSummary, summaryCsvName, summaryFileName } from '../../../storage/summary';
 import { summaryCsv } from '../../../storage/summary-csv';
 import type { Summary } from '../../../storage/summary-schema';
 
@@ -14,6 +14,15 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
   const { t, label, date } = useI18n();
   const [preview, setPreview] = useState<Summary | null>(null);
   const [message, setMessage] = useState('');
+  // Focus follows the panel that replaces the button, and comes back when it closes.
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const previewButton = useRef<HTMLButtonElement>(null);
+  const shown = preview !== null;
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (mounted.current) (shown ? previewHeading : previewButton).current?.focus();
+    mounted.current = true;
+  }, [shown]);
   const { campaign, profile } = data;
   if (!campaign) return null;
   const at = () => new Date(now()).toISOString();
@@ -32,12 +41,15 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
 
   async function saveJson() {
     try {
-      const summary = await exportSummary(campaign!, at(), appName());
+      const summary = await exportSummary(campaign!, at(), appName(), preview ?? undefined);
       downloadFile(summaryFileName(summary), `${JSON.stringify(summary, null, 2)}\n`);
       setPreview(null);
       setMessage(t('summary.saved', { file: summaryFileName(summary), revision: summary.revision }));
     } catch (error) {
-      failed(error);
+      if (!(error instanceof PreviewOutdated)) return failed(error);
+      // Something was recorded meanwhile: show the new content before anything is shared.
+      await showPreview();
+      setMessage(t('summary.outdated'));
     }
   }
 
@@ -53,7 +65,8 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
       kinds: { working: t('day.working'), weekend: t('day.rest'), holiday: t('summary.holiday') },
       label,
     });
-    downloadFile(summaryFileName(preview, 'csv'), csv, 'text/csv');
+    downloadFile(summaryCsvName(preview), csv, 'text/csv');
+    setMessage(t('summary.csvSaved', { file: summaryCsvName(preview) }));
   }
 
   return (
@@ -63,12 +76,14 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
       {!profile ? (
         <p class="notice">{t('progress.setUpHint')}</p>
       ) : !preview ? (
-        <button type="button" class="primary" onClick={showPreview}>
+        <button type="button" class="primary" onClick={showPreview} ref={previewButton}>
           {t('summary.preview')}
         </button>
       ) : (
         <div class="preview" aria-labelledby="preview-title">
-          <h3 id="preview-title">{t('summary.previewTitle')}</h3>
+          <h3 id="preview-title" tabIndex={-1} ref={previewHeading}>
+            {t('summary.previewTitle')}
+          </h3>
           <dl class="facts">
             <dt>{t('setup.name')}</dt>
             <dd>{preview.participant.name}</dd>

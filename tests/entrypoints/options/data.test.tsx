@@ -79,7 +79,26 @@ describe('exporting my participation summary', () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split('\r\n')[0]).toMatch(/^Họ và tên,Phòng, ban|^Họ và tên,"Phòng, ban"/);
     expect(text).toContain("'=SUM(A1) mang túi vải");
-    expect(saved[0]!.name).toMatch(/\.csv$/);
+    expect(saved[0]!.name).toBe('bang-tinh_backan-vp-wed-2024_le-thi-mai_2024-06-12.csv');
+    expect(await screen.findByText(`Đã tạo bảng tính «${saved[0]!.name}».`)).toBeTruthy();
+  });
+
+  it('shows the new content instead of saving when something was recorded after the preview', async () => {
+    render(<App now={() => NOW} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
+    await screen.findByText('2 ngày có ghi cam kết hoặc ghi chú');
+    await setPledgeCount({ campaign, date: '2024-06-10', pledgeId: 'clean-up', count: 1, today: '2024-06-12', at: '2024-06-12T04:00:00Z' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tải tệp gửi Văn phòng (.json)' }));
+    expect(await screen.findByText(/Dữ liệu vừa thay đổi sau khi xem trước/)).toBeTruthy();
+    expect(await screen.findByText('3 ngày có ghi cam kết hoặc ghi chú')).toBeTruthy();
+    expect(saved).toEqual([]);
+    expect((await getProfile())?.summaryRevision ?? 0).toBe(0);
+  });
+
+  it('moves focus to the preview when it opens', async () => {
+    render(<App now={() => NOW} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Nội dung sẽ được chia sẻ' })));
   });
 });
 
