@@ -171,9 +171,10 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   return page;
 }
 
-export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+/** Opens the dashboard, at a section (`settings`, `data`) when given. */
+export async function openOptions(context: BrowserContext, extensionId: string, section?: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(extensionUrl(extensionId, 'options.html'));
+  await page.goto(extensionUrl(extensionId, section ? `options.html#${section}` : 'options.html'));
   return page;
 }
 

@@ -316,7 +316,7 @@ describe('options page', () => {
     const popup = await openPopup(context, extensionId);
     await setUp(popup);
 
-    const options = await openOptions(context, extensionId);
+    const options = await openOptions(context, extensionId, 'settings');
     await options.getByLabel('Ngôn ngữ').selectOption('en');
     await eventually(() => options.evaluate(() => document.documentElement.lang)).toBe('en');
 
@@ -330,7 +330,7 @@ describe('options page', () => {
     const popup = await openPopup(context, extensionId);
     await setUp(popup);
 
-    const options = await openOptions(context, extensionId);
+    const options = await openOptions(context, extensionId, 'settings');
     const fileInput = options.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi');
 
     await fileInput.setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
@@ -373,7 +373,7 @@ describe('options page', () => {
     const { context, extensionId } = await start();
     const popup = await openPopup(context, extensionId);
     await setUp(popup);
-    const options = await openOptions(context, extensionId);
+    const options = await openOptions(context, extensionId, 'settings');
     await options.getByLabel('Ngôn ngữ').waitFor();
     const violations = await axeViolations(options);
     expect(violations, describeViolations(violations)).toEqual([]);
