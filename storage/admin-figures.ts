@@ -56,10 +56,9 @@ export function departmentFigures(
   const admin = new Map(headcounts.map((h) => [h.department, h.headcount]));
   return campaign.departments.map((department) => {
     const people = submissions.filter((s) => s.department === department.id);
-    const known = new Set([
-      ...people.map((s) => personKey(s.name, s.department)),
-      ...roster.filter((r) => r.department === department.id).map((r) => personKey(r.name, r.department)),
-    ]).size;
+    // Each submitter is a person (namesakes too); staff-list names add those not yet submitted.
+    const submitterNames = new Set(people.map((s) => personKey(s.name, s.department)));
+    const known = people.length + roster.filter((r) => r.department === department.id && !submitterNames.has(personKey(r.name, r.department))).length;
     const headcount = admin.get(department.id) ?? department.headcount;
     const denominator = headcount ?? known;
     const inRange = people.map((p) => p.days.filter((d) => d.date >= range.from && d.date <= range.to && Object.keys(d.pledges).length > 0));

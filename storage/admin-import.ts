@@ -20,7 +20,8 @@ export interface IncomingFile {
 }
 
 export type Verdict =
-  | { fileName: string; outcome: 'refused'; reason: FileIssue; summary?: undefined }
+  /** A refused file that could be read (a revision conflict) still names its participant. */
+  | { fileName: string; outcome: 'refused'; reason: FileIssue; summary?: Summary }
   | { fileName: string; outcome: Exclude<MergeOutcome, 'refused'>; summary: Summary; keptRevision?: number; reason?: FileIssue };
 
 export type FileRead = { ok: true; summary: Summary } | { ok: false; reason: FileIssue };
@@ -32,7 +33,7 @@ export async function readSummaryFile(file: IncomingFile, campaign: Campaign): P
   try {
     text = await file.text();
   } catch {
-    return { ok: false, reason: { path: '', rule: 'json' } };
+    return { ok: false, reason: { path: '', rule: 'unreadable' } };
   }
   // RFC 8259: JSON exchanged between systems is UTF-8 without a byte order mark.
   if (text.startsWith('\uFEFF')) return { ok: false, reason: { path: '', rule: 'bom' } };
@@ -86,16 +87,18 @@ export function classify(
       if (summary.revision < top.revision) return { fileName, outcome: 'older', summary, keptRevision };
       return print === top.fingerprint
         ? { fileName, outcome: 'duplicate', summary, keptRevision }
-        : { fileName, outcome: 'refused', reason: { path: 'revision', rule: 'revision-conflict' } };
+        : { fileName, outcome: 'refused', summary, reason: CONFLICT };
     }
     if (!previous) return { fileName, outcome: 'new', summary };
     if (summary.revision > previous.revision) return { fileName, outcome: 'updated', summary, keptRevision };
     if (summary.revision < previous.revision) return { fileName, outcome: 'older', summary, keptRevision };
     return print === previous.fingerprint
       ? { fileName, outcome: 'duplicate', summary, keptRevision }
-      : { fileName, outcome: 'refused', reason: { path: 'revision', rule: 'revision-conflict' } };
+      : { fileName, outcome: 'refused', summary, reason: CONFLICT };
   });
 }
+
+const CONFLICT: FileIssue = { path: 'revision', rule: 'revision-conflict' };
 
 /** What is kept now for each participant of a campaign. */
 export async function keptRevisions(campaignId: string): Promise<Map<string, Kept>> {
@@ -128,12 +131,13 @@ function submissionOf(summary: Summary, campaignId: string, fileName: string, at
   };
 }
 
-function logOf(verdict: Verdict, campaignId: string, at: string, id: string): MergeLogRow {
+function logOf(verdict: Verdict, campaignId: string, at: string, id: string, order: number): MergeLogRow {
   const participant = verdict.summary?.participant;
   return {
     id,
     campaignId,
     at,
+    order,
     fileName: verdict.fileName,
     participantId: participant?.id,
     name: participant?.name,
@@ -162,13 +166,19 @@ export async function commitImport(
       if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
         const { summary } = verdict;
         const current = await db.submissions.get([campaignId, summary.participant.id]);
-        if (current && current.revision >= summary.revision) {
-          final = { ...verdict, outcome: current.revision === summary.revision ? 'duplicate' : 'older', keptRevision: current.revision };
+        if (current && current.revision > summary.revision) {
+          final = { ...verdict, outcome: 'older', keptRevision: current.revision };
+        } else if (current && current.revision === summary.revision) {
+          // Kept meanwhile (another import): the same file is a duplicate, other content a conflict.
+          const same = fingerprint(toSummaryParts(current)) === fingerprint(summary);
+          final = same
+            ? { ...verdict, outcome: 'duplicate', keptRevision: current.revision }
+            : { fileName: verdict.fileName, outcome: 'refused', summary, reason: CONFLICT };
         } else {
           await db.submissions.put(submissionOf(summary, campaignId, verdict.fileName, at));
         }
       }
-      const line = logOf(final, campaignId, at, newId());
+      const line = logOf(final, campaignId, at, newId(), i);
       await db.mergeLog.add(line);
       return line;
     });

@@ -15,10 +15,12 @@ export interface AdminData {
 export async function readAdmin(campaignId: string): Promise<AdminData> {
   const [submissions, mergeLog, roster, headcounts] = await Promise.all([
     db.submissions.where('campaignId').equals(campaignId).toArray(),
-    db.mergeLog.where('[campaignId+at]').between([campaignId, ''], [campaignId, '\uffff']).reverse().toArray(),
+    db.mergeLog.where('[campaignId+at]').between([campaignId, ''], [campaignId, '\uffff']).toArray(),
     db.roster.where('campaignId').equals(campaignId).toArray(),
     db.headcounts.where('campaignId').equals(campaignId).toArray(),
   ]);
+  // Newest first: by time, then the last file of an import first.
+  mergeLog.sort((a, b) => b.at.localeCompare(a.at) || (b.order ?? 0) - (a.order ?? 0));
   return { submissions, mergeLog, roster, headcounts };
 }
 
@@ -45,20 +47,19 @@ export type RosterResult = { ok: true; rows: number } | { ok: false; issue: File
  * row is refused whole, naming the row.
  */
 export async function importRoster(campaign: Campaign, csv: string, newId: () => string = () => crypto.randomUUID()): Promise<RosterResult> {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const lines = parsed.data.filter((row) => row.some((cell) => cell.trim()));
+  // Lines are numbered as in the file (blank lines count), so a refusal points at the right one.
+  const lines = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data.map((row, i) => ({ row, line: i + 1 }));
+  const filled = lines.filter(({ row }) => row.some((cell) => cell.trim()));
   const departmentOf = new Map<string, string>();
   for (const d of campaign.departments) {
     for (const key of [d.id, ...Object.values(d.name)]) if (key) departmentOf.set(key.trim().toLowerCase(), d.id);
   }
-  const first = lines[0];
-  const startsWithHeader = first !== undefined && !departmentOf.has((first[1] ?? '').trim().toLowerCase());
   const rows: RosterRow[] = [];
-  for (const [i, line] of lines.entries()) {
-    if (i === 0 && startsWithHeader) continue;
+  for (const [i, { row: line, line: number }] of filled.entries()) {
+    if (i === 0 && isHeader(line)) continue;
     const name = (line[0] ?? '').trim();
     const department = departmentOf.get((line[1] ?? '').trim().toLowerCase());
-    const path = `row ${i + 1}`;
+    const path = `row ${number}`;
     if (!name || [...name].length > 100) return { ok: false, issue: { path, rule: 'participant-name' } };
     if (!department) return { ok: false, issue: { path, rule: 'department-unknown' } };
     rows.push({ campaignId: campaign.id, id: newId(), name, department });
@@ -69,4 +70,10 @@ export async function importRoster(campaign: Campaign, csv: string, newId: () =>
     await db.roster.bulkAdd(rows);
   });
   return { ok: true, rows: rows.length };
+}
+
+/** A first row that names the columns ("Họ và tên, Phòng ban" or "name, department"). */
+function isHeader(row: readonly string[]): boolean {
+  const plain = (cell = '') => cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return /\b(ten|name)\b/.test(plain(row[0])) && /\b(phong|ban|don vi|department|unit)\b/.test(plain(row[1]));
 }

@@ -107,6 +107,8 @@ export interface MergeLogRow {
   id: string;
   campaignId: string;
   at: string;
+  /** Position of the file in its import: lines of one import share `at`. */
+  order?: number;
   fileName: string;
   participantId?: string;
   name?: string;

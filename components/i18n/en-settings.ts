@@ -143,5 +143,6 @@ export const enSettings: Record<SettingsKey, string> = {
   'rule.roster-empty': 'the staff list is empty',
   'rule.forbidden-key': 'the file holds a forbidden key (__proto__, constructor, prototype)',
   'rule.backup-too-large': 'the file is larger than 200 MB: not a backup',
+  'rule.unreadable': 'the file could not be read',
   'rule.too-large': 'the file is larger than 5 MB',
 };

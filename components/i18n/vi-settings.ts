@@ -141,6 +141,7 @@ export const viSettings = {
   'rule.roster-empty': 'danh sách nhân sự trống',
   'rule.forbidden-key': 'tệp có khoá bị cấm (__proto__, constructor, prototype)',
   'rule.backup-too-large': 'tệp lớn hơn 200 MB, không phải bản sao lưu',
+  'rule.unreadable': 'không đọc được tệp',
   'rule.too-large': 'tệp lớn hơn 5 MB',
 } as const;
 
