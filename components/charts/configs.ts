@@ -152,3 +152,36 @@ export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n:
     },
   };
 }
+
+/** Participation of each department on each day of a range, as a share of its people. */
+export function departmentRates(
+  figures: readonly { id: string; days: readonly { date: string; rate: number | null }[] }[],
+  campaign: Campaign,
+  i18n: I18n,
+): ChartConfiguration<'line'> {
+  const name = (id: string) => {
+    const d = campaign.departments.find((x) => x.id === id);
+    return d ? i18n.label(d.name) : id;
+  };
+  return {
+    type: 'line',
+    data: {
+      labels: (figures[0]?.days ?? []).map((d) => dayLabel(d.date)),
+      datasets: figures.map((f, i) => ({
+        label: name(f.id),
+        data: f.days.map((d) => (d.rate === null ? null : Math.round(d.rate * 1000) / 10)),
+        borderColor: PLEDGE_COLOURS[i % PLEDGE_COLOURS.length],
+        backgroundColor: PLEDGE_COLOURS[i % PLEDGE_COLOURS.length],
+        spanGaps: true,
+        tension: 0.1,
+      })),
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      locale: i18n.lang,
+      scales: { y: { beginAtZero: true, suggestedMax: 100, ticks: { callback: (v) => `${v}%` } } },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } } },
+    },
+  };
+}

@@ -9,18 +9,22 @@ import { readDashboard } from '../../storage/dashboard-data';
 import { CampaignSettings } from './pages/CampaignSettings';
 import { DataPage } from './pages/DataPage';
 import { PersonalSettings } from './pages/PersonalSettings';
+import { AdminPage } from './pages/admin/AdminPage';
+import { ReportPrint } from './pages/admin/ReportPrint';
 import { Progress } from './pages/Progress';
 
-const SECTIONS = ['progress', 'settings', 'data'] as const;
+const SECTIONS = ['progress', 'settings', 'data', 'admin'] as const;
 type Section = (typeof SECTIONS)[number];
-const TITLES: Record<Section, MessageKey> = { progress: 'nav.progress', settings: 'nav.settings', data: 'nav.data' };
+const TITLES: Record<Section, MessageKey> = { progress: 'nav.progress', settings: 'nav.settings', data: 'nav.data', admin: 'nav.admin' };
 
 /** The dashboard: my progress (the page opens here), settings, and my data. */
 export function App({ now }: { now: () => number }) {
   const hash = useHash();
-  const section: Section = (SECTIONS as readonly string[]).includes(hash) ? (hash as Section) : 'progress';
   const [viewed, setViewed] = useState<string | undefined>(undefined);
   const data = useObserved(() => readDashboard(viewed), [viewed]);
+  // Staff who never turn on the admin office's section never see it.
+  const sections = SECTIONS.filter((s) => s !== 'admin' || data?.settings?.adminMode);
+  const section: Section = (sections as readonly string[]).includes(hash) ? (hash as Section) : 'progress';
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang, true);
   useEffect(() => void ensureBuiltInCampaign(new Date(now()).toISOString()), []);
@@ -32,13 +36,20 @@ export function App({ now }: { now: () => number }) {
 
   if (!i18n) return null;
   const { t } = i18n;
+  if (hash.startsWith('report/') && data?.campaign && data.settings?.adminMode) {
+    return (
+      <I18nProvider value={i18n}>
+        <ReportPrint campaign={data.campaign} hash={hash} />
+      </I18nProvider>
+    );
+  }
   const backupDue = data?.settings && isBackupDue(data.settings.lastBackupAt, now(), data.firstRecordedAt);
   return (
     <I18nProvider value={i18n}>
       <header class="top">
         <h1>{t('app.name')}</h1>
         <nav aria-label={t('nav.label')}>
-          {SECTIONS.map((s) => (
+          {sections.map((s) => (
             <a key={s} href={`#${s}`} aria-current={s === section ? 'page' : undefined}>
               {t(TITLES[s])}
             </a>
@@ -60,8 +71,10 @@ export function App({ now }: { now: () => number }) {
             <PersonalSettings data={data} now={now} />
             <CampaignSettings data={data} now={now} />
           </>
-        ) : (
+        ) : section === 'data' ? (
           <DataPage data={data} now={now} />
+        ) : (
+          <AdminPage data={data} now={now} />
         )}
       </main>
     </I18nProvider>

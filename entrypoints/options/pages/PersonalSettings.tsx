@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LANGUAGES, useI18n } from '../../../components/i18n/context';
 import { checkProfile, saveProfile } from '../../../storage/profile';
+import { setAdminMode } from '../../../storage/admin';
 import { updateSettings, type SettingsPatch } from '../../../storage/settings';
 import type { DashboardData } from '../../../storage/dashboard-data';
 import type { Language } from '../../../storage/types';
@@ -83,6 +84,12 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
           onChange={(e) => e.currentTarget.value && change({ reminderTime: e.currentTarget.value })}
         />
       </div>
+      <h2>{t('options.adminTitle')}</h2>
+      <label class="row">
+        <input type="checkbox" checked={settings.adminMode ?? false} onChange={(e) => setAdminMode(e.currentTarget.checked, at())} />
+        {t('options.adminMode')}
+      </label>
+      <p class="muted small">{t('options.adminHint')}</p>
     </section>
   );
 }

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../../../components/i18n/context';
+import type { MessageKey } from '../../../../components/i18n/format';
+import { commitImport, previewImport, type Verdict } from '../../../../storage/admin-import';
+import type { MergeOutcome } from '../../../../storage/db';
+import type { Campaign } from '../../../../storage/types';
+
+const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'refused'];
+
+/** Pick or drop many summary files; a preview sorts them before anything is written. */
+export function AdminImport({ campaign, now }: { campaign: Campaign; now: () => number }) {
+  const { t, label } = useI18n();
+  const [reading, setReading] = useState(0);
+  const [verdicts, setVerdicts] = useState<Verdict[] | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [result, setResult] = useState('');
+  const department = (id?: string) => {
+    const d = campaign.departments.find((x) => x.id === id);
+    return d ? label(d.name) : (id ?? '');
+  };
+  const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
+    OUTCOMES.map((o) => t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: t(`admin.outcome.${o}` as MessageKey) })).join(' · ');
+
+  async function take(files: ArrayLike<File>) {
+    if (files.length === 0) return;
+    setResult('');
+    setReading(files.length);
+    setVerdicts(await previewImport(Array.from(files), campaign));
+    setReading(0);
+  }
+
+  async function commit() {
+    if (!verdicts) return;
+    setProgress({ done: 0, total: verdicts.length });
+    const log = await commitImport(verdicts, campaign.id, new Date(now()).toISOString(), (done, total) => setProgress({ done, total }));
+    setVerdicts(null);
+    setProgress(null);
+    setResult(t('admin.merged', { files: log.length, counts: countOf(log) }));
+  }
+
+  const writable = verdicts?.filter((v) => v.outcome === 'new' || v.outcome === 'updated').length ?? 0;
+  return (
+    <section aria-labelledby="import-title">
+      <h3 id="import-title">{t('admin.importTitle')}</h3>
+      <div
+        class="drop"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          void take(e.dataTransfer?.files ?? []);
+        }}
+      >
+        <label for="summary-files">{t('admin.pick')}</label>
+        <input
+          id="summary-files"
+          type="file"
+          multiple
+          accept=".json,application/json"
+          disabled={reading > 0 || progress !== null}
+          onChange={(e) => {
+            const files = Array.from(e.currentTarget.files ?? []);
+            e.currentTarget.value = '';
+            void take(files);
+          }}
+        />
+        <p class="muted small">{t('admin.dropHint')}</p>
+      </div>
+      {reading > 0 && <p role="status">{t('admin.reading', { files: reading })}</p>}
+      {verdicts && (
+        <div class="preview">
+          <p role="status">
+            <strong>{t('admin.previewOf', { files: verdicts.length })}</strong> {countOf(verdicts)}
+          </p>
+          <div class="scroll">
+            <table>
+              <caption>{t('admin.previewTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.file')}</th>
+                  <th scope="col">{t('summary.csvName')}</th>
+                  <th scope="col">{t('summary.csvDepartment')}</th>
+                  <th scope="col" class="num">{t('summary.revision')}</th>
+                  <th scope="col">{t('admin.outcome')}</th>
+                  <th scope="col">{t('admin.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {verdicts.map((v, i) => (
+                  <tr key={i} data-outcome={v.outcome}>
+                    <td>{v.fileName}</td>
+                    <td>{v.summary?.participant.name ?? ''}</td>
+                    <td>{department(v.summary?.participant.department)}</td>
+                    <td class="num">{v.summary?.revision ?? ''}</td>
+                    <td>{t(`admin.outcome.${v.outcome}` as MessageKey)}</td>
+                    <td>{v.reason ? `${t(`rule.${v.reason.rule}` as MessageKey)}${v.reason.path ? ` (${v.reason.path})` : ''}` : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div class="row">
+            <button type="button" class="primary" onClick={commit} disabled={progress !== null}>
+              {t('admin.commit', { files: writable })}
+            </button>
+            <button type="button" onClick={() => setVerdicts(null)} disabled={progress !== null}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {progress && (
+        <p>
+          <label for="import-progress">{t('admin.writing', { done: progress.done, total: progress.total })}</label>{' '}
+          <progress id="import-progress" max={progress.total} value={progress.done} />
+        </p>
+      )}
+      {result && <p role="status" class="notice">{result}</p>}
+    </section>
+  );
+}

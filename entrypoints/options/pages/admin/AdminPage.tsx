@@ -1,0 +1,32 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../../../components/i18n/context';
+import { useObserved } from '../../../../components/useObserved';
+import { readAdmin } from '../../../../storage/admin';
+import { wholeCampaign, type DateRange } from '../../../../storage/admin-figures';
+import type { DashboardData } from '../../../../storage/dashboard-data';
+import { AdminFigures } from './AdminFigures';
+import { AdminImport } from './AdminImport';
+import { AdminReports } from './AdminReports';
+import { AdminRoster } from './AdminRoster';
+import { MergeLog } from './MergeLog';
+
+/** The admin office's section: import summaries, see department figures, make the report. */
+export function AdminPage({ data, now }: { data: DashboardData; now: () => number }) {
+  const { t, label } = useI18n();
+  const campaign = data.campaign!;
+  const admin = useObserved(() => readAdmin(campaign.id), [campaign.id]);
+  const [range, setRange] = useState<DateRange>(() => wholeCampaign(campaign));
+  if (!admin) return <p>{t('common.loading')}</p>;
+  return (
+    <>
+      <h2 class="page-title">
+        {t('admin.title')} — {label(campaign.name)}
+      </h2>
+      <AdminImport campaign={campaign} now={now} />
+      <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />
+      <AdminReports campaign={campaign} admin={admin} range={range} now={now} />
+      <AdminRoster campaign={campaign} admin={admin} />
+      <MergeLog campaign={campaign} admin={admin} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../../../components/i18n/context';
+import type { MessageKey } from '../../../../components/i18n/format';
+import { importRoster, setHeadcount, type AdminData } from '../../../../storage/admin';
+import type { Campaign } from '../../../../storage/types';
+
+/** Headcount of each department, and the staff list that tells who has not submitted. */
+export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
+  const { t, label } = useI18n();
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const headcountOf = (id: string) => admin.headcounts.find((h) => h.department === id)?.headcount;
+
+  async function change(department: string, value: string) {
+    const trimmed = value.trim();
+    const headcount = trimmed === '' ? null : Number(trimmed);
+    try {
+      await setHeadcount(campaign.id, department, headcount);
+      setNotice(null);
+    } catch {
+      setNotice({ text: t('rule.headcount'), error: true });
+    }
+  }
+
+  async function pick(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await importRoster(campaign, await file.text());
+    if (!result.ok) {
+      const rule = t(`rule.${result.issue.rule}` as MessageKey);
+      return setNotice({ text: t('admin.rosterRefused', { file: file.name, rule: result.issue.path ? `${rule} (${result.issue.path})` : rule }), error: true });
+    }
+    setNotice({ text: t('admin.rosterLoaded', { people: result.rows }), error: false });
+  }
+
+  return (
+    <section aria-labelledby="roster-title">
+      <h3 id="roster-title">{t('admin.rosterTitle')}</h3>
+      <table>
+        <caption>{t('admin.headcountsTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.csvDepartment')}</th>
+            <th scope="col">{t('admin.headcount')}</th>
+            <th scope="col" class="num">{t('admin.onRoster')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {campaign.departments.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">
+                <label for={`headcount-${d.id}`}>{label(d.name)}</label>
+              </th>
+              <td>
+                <input
+                  id={`headcount-${d.id}`}
+                  type="number"
+                  min={0}
+                  step={1}
+                  inputMode="numeric"
+                  placeholder={d.headcount === undefined ? t('admin.headcountUnknown') : String(d.headcount)}
+                  value={headcountOf(d.id) ?? ''}
+                  onChange={(e) => change(d.id, e.currentTarget.value)}
+                />
+              </td>
+              <td class="num">{admin.roster.filter((r) => r.department === d.id).length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="field">
+        <label for="roster-file">{t('admin.rosterPick')}</label>
+        <input id="roster-file" type="file" accept=".csv,text/csv" onChange={pick} />
+        <p class="muted small">{t('admin.rosterHint')}</p>
+      </div>
+      {notice && (
+        <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'notice error' : 'notice'}>
+          {notice.text}
+        </p>
+      )}
+    </section>
+  );
+}
