@@ -8,7 +8,7 @@ import type { Campaign } from '../../../../storage/types';
 const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'refused'];
 
 /** Pick or drop many summary files; a preview sorts them before anything is written. */
-export function AdminImport({ campaign, now }: { campaign: Campaign; now: () => number }) {
+export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now: () => number; onBusy: (busy: boolean) => void }) {
   const { t, label } = useI18n();
   const [reading, setReading] = useState(0);
   const [verdicts, setVerdicts] = useState<Verdict[] | null>(null);
@@ -32,7 +32,13 @@ export function AdminImport({ campaign, now }: { campaign: Campaign; now: () => 
   async function commit() {
     if (!verdicts) return;
     setProgress({ done: 0, total: verdicts.length });
-    const log = await commitImport(verdicts, campaign.id, new Date(now()).toISOString(), (done, total) => setProgress({ done, total }));
+    onBusy(true);
+    let log;
+    try {
+      log = await commitImport(verdicts, campaign.id, new Date(now()).toISOString(), (done, total) => setProgress({ done, total }));
+    } finally {
+      onBusy(false);
+    }
     setVerdicts(null);
     setProgress(null);
     setResult(t('admin.merged', { files: log.length, counts: countOf(log) }));

@@ -14,15 +14,30 @@ import { MergeLog } from './MergeLog';
 export function AdminPage({ data, now }: { data: DashboardData; now: () => number }) {
   const { t, label } = useI18n();
   const campaign = data.campaign!;
-  const admin = useObserved(() => readAdmin(campaign.id), [campaign.id]);
+  // While an import writes, the figures stop following the store: re-reading thousands of
+  // summaries after each file's transaction would slow the import itself. They read once after.
+  const [busy, setBusy] = useState(false);
+  const admin = useObserved(() => (busy ? Promise.resolve(undefined) : readAdmin(campaign.id)), [campaign.id, busy]);
   const [range, setRange] = useState<DateRange>(() => wholeCampaign(campaign));
-  if (!admin) return <p>{t('common.loading')}</p>;
+  const title = (
+    <h2 class="page-title">
+      {t('admin.title')} — {label(campaign.name)}
+    </h2>
+  );
+  const importer = <AdminImport campaign={campaign} now={now} onBusy={setBusy} />;
+  if (!admin) {
+    return (
+      <>
+        {title}
+        {importer}
+        {!busy && <p>{t('common.loading')}</p>}
+      </>
+    );
+  }
   return (
     <>
-      <h2 class="page-title">
-        {t('admin.title')} — {label(campaign.name)}
-      </h2>
-      <AdminImport campaign={campaign} now={now} />
+      {title}
+      {importer}
       <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />
       <AdminReports campaign={campaign} admin={admin} range={range} now={now} />
       <AdminRoster campaign={campaign} admin={admin} />
