@@ -39,24 +39,6 @@ export function isoWeekday(date: CalendarDate): number {
   return ((new Date(toUtcMs(date)).getUTCDay() + 6) % 7) + 1;
 }
 
-/** Whether Intl knows this IANA time zone name. */
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
-
-/** An RFC 3339 timestamp with its offset, on a date that exists (no 31 June). */
-export function isTimestamp(value: string): boolean {
-  const match = TIMESTAMP.exec(value);
-  return match !== null && isCalendarDate(match[1]!);
-}
-
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date of an instant in a time zone, whatever the computer's own zone is. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { campaignDates, daysBetween, isCalendarDate, isTimeZone, isWorkingDay } from './calendar';
+import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from './calendar';
+import { isTimeZone } from './time-checks';
 import { firstIssue, forbiddenKeyPath, type FileIssue } from './file-issues';
 import type { Campaign } from './types';
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { calendarDateIn, isCalendarDate, isTimestamp, isTimeZone } from './calendar';
+import { calendarDateIn, isCalendarDate } from './calendar';
+import { isTimestamp, isTimeZone } from './time-checks';
 import { firstIssue, forbiddenKeyPath, type FileIssue } from './file-issues';
 import type { Campaign } from './types';
 

@@ -1,0 +1,21 @@
+import { isCalendarDate } from './calendar';
+
+/** Checks of time values read from files (kept apart from the calendar: the popup needs none). */
+
+/** Whether Intl knows this IANA time zone name. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+
+/** An RFC 3339 timestamp with its offset, on a date that exists (no 31 June). */
+export function isTimestamp(value: string): boolean {
+  const match = TIMESTAMP.exec(value);
+  return match !== null && isCalendarDate(match[1]!);
+}
