@@ -13,8 +13,15 @@ import type { FileIssue } from './file-issues';
 /** Far above any real backup; refuses a wrong pick (a video) before reading it. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
+/**
+ * The signing key stays out of backups: it cannot leave this install (non-extractable), and a
+ * restore keeps the install's own key, so the office's pinned key still matches.
+ */
+const NOT_BACKED_UP = ['keys'];
+const restorable = () => db.tables.filter((t) => !NOT_BACKED_UP.includes(t.name));
+
 export async function backupBlob(): Promise<Blob> {
-  return exportDB(db);
+  return exportDB(db, { skipTables: NOT_BACKED_UP });
 }
 
 export function backupFileName(date: string): string {
@@ -47,7 +54,7 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
   }
   if (data.databaseName !== db.name) return refuse('backup-foreign', 'data.databaseName');
   if (typeof data.databaseVersion !== 'number' || data.databaseVersion > db.verno) return refuse('version-newer', 'data.databaseVersion');
-  const known = new Set(db.tables.map((t) => t.name));
+  const known = new Set(restorable().map((t) => t.name));
   const tables = Array.isArray(data.data) ? (data.data as { tableName?: unknown; rows?: unknown }[]) : null;
   if (!tables) return refuse('backup-format', 'data.data');
   for (const [i, table] of tables.entries()) {
@@ -85,9 +92,9 @@ export async function restoreBackup(file: Blob, at: string = new Date().toISOStr
   if (!check.ok) return check;
   const rowsOf = new Map(check.tables.map((t) => [t.tableName, t.rows]));
   try {
-    await db.transaction('rw', db.tables, async () => {
+    await db.transaction('rw', restorable(), async () => {
       const revision = (await db.profile.get('me'))?.summaryRevision ?? 0;
-      for (const table of db.tables) {
+      for (const table of restorable()) {
         await table.clear();
         await table.bulkAdd(rowsOf.get(table.name) ?? []);
       }

@@ -100,7 +100,7 @@ export interface SubmissionRow {
   importedAt: string;
 }
 
-export type MergeOutcome = 'new' | 'updated' | 'duplicate' | 'older' | 'refused';
+export type MergeOutcome = 'new' | 'updated' | 'duplicate' | 'older' | 'refused' | 'held';
 
 /** One line of the merge log: every file the admin office ever merged, whatever happened to it. */
 export interface MergeLogRow {
@@ -134,6 +134,45 @@ export interface HeadcountRow {
   headcount: number;
 }
 
+/**
+ * This install's signing key (issue #5). The private key was made non-extractable: it can sign
+ * here and never leave, not even in a backup. One row, key `me`.
+ */
+export interface KeyRow {
+  id: 'me';
+  privateKey: CryptoKey;
+  publicKey: JsonWebKey;
+  createdAt: string;
+}
+
+/** The first key the admin office saw for a participant; later files must carry the same. */
+export interface PinRow {
+  participantId: string;
+  /** RFC 7638-style thumbprint input: the canonical JSON of the key's crv, kty, x, y. */
+  key: string;
+  publicKey: JsonWebKey;
+  pinnedAt: string;
+}
+
+/** A file held back because it came with another key than the pinned one: the admin decides. */
+export interface HeldRow {
+  id: string;
+  campaignId: string;
+  participantId: string;
+  fileName: string;
+  /** The whole file as read, signature included. */
+  summary: unknown;
+  receivedAt: string;
+}
+
+/** The latest department bulletin the office sent, per campaign (FORMATS.md §3). */
+export interface BulletinRow {
+  campaignId: string;
+  bulletin: unknown;
+  generatedAt: string;
+  loadedAt: string;
+}
+
 export class GreenOfficeDb extends Dexie {
   profile!: EntityTable<ProfileRow, 'key'>;
   settings!: EntityTable<SettingsRow, 'key'>;
@@ -145,6 +184,10 @@ export class GreenOfficeDb extends Dexie {
   mergeLog!: EntityTable<MergeLogRow, 'id'>;
   roster!: Dexie.Table<RosterRow, [string, string]>;
   headcounts!: Dexie.Table<HeadcountRow, [string, string]>;
+  keys!: EntityTable<KeyRow, 'id'>;
+  pins!: EntityTable<PinRow, 'participantId'>;
+  held!: EntityTable<HeldRow, 'id'>;
+  bulletins!: EntityTable<BulletinRow, 'campaignId'>;
 
   constructor(name = 'green-office') {
     super(name);
@@ -162,6 +205,13 @@ export class GreenOfficeDb extends Dexie {
       mergeLog: 'id, [campaignId+at]',
       roster: '[campaignId+id], campaignId',
       headcounts: '[campaignId+department], campaignId',
+    });
+    // Issue #5, trust and distribution: new tables only.
+    this.version(3).stores({
+      keys: 'id',
+      pins: 'participantId',
+      held: 'id, campaignId',
+      bulletins: 'campaignId',
     });
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CAMPAIGN } from '../../storage/campaigns';
 import { db, GreenOfficeDb } from '../../storage/db';
 import v1Rows from '../fixtures/db-v1.json';
+import v2Rows from '../fixtures/db-v2.json';
 
 /**
  * The database's versions as released. Dexie versions are append-only: if this test fails
@@ -25,6 +26,14 @@ const VERSION_2 = {
   headcounts: { primaryKey: '[campaignId+department]', indexes: ['campaignId'] },
 };
 
+const VERSION_3 = {
+  ...VERSION_2,
+  keys: { primaryKey: 'id', indexes: [] },
+  pins: { primaryKey: 'participantId', indexes: [] },
+  held: { primaryKey: 'id', indexes: ['campaignId'] },
+  bulletins: { primaryKey: 'campaignId', indexes: [] },
+};
+
 const V1_STORES = {
   profile: 'key',
   settings: 'key',
@@ -35,12 +44,12 @@ const V1_STORES = {
 };
 
 describe('the database', () => {
-  it('opens at version 2', async () => {
+  it('opens at version 3', async () => {
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
   });
 
-  it('has the tables, primary keys and indexes of version 2', async () => {
+  it('has the tables, primary keys and indexes of version 3', async () => {
     await db.open();
     const schema = Object.fromEntries(
       db.tables.map((table) => [
@@ -48,12 +57,12 @@ describe('the database', () => {
         { primaryKey: table.schema.primKey.src, indexes: table.schema.indexes.map((index) => index.src).sort() },
       ]),
     );
-    expect(schema).toEqual(VERSION_2);
+    expect(schema).toEqual(VERSION_3);
   });
 
   it('created exactly those object stores in IndexedDB', async () => {
     await db.open();
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_2).sort());
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_3).sort());
   });
 
   it('keys entries by campaign, date and pledge, so one pledge has one row a day', async () => {
@@ -84,13 +93,44 @@ describe('upgrading an install from version 1', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(2);
+      expect(upgraded.verno).toBe(3);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v1Rows[table]);
       expect((await upgraded.campaigns.get(BUILT_IN_CAMPAIGN.id))?.campaign).toEqual(BUILT_IN_CAMPAIGN);
       expect(await upgraded.submissions.count()).toBe(0);
       expect(await upgraded.mergeLog.count()).toBe(0);
+      expect(await upgraded.keys.count()).toBe(0);
+      expect(await upgraded.bulletins.count()).toBe(0);
       // The upgraded indexes answer queries on the old rows.
       expect(await upgraded.entries.where('[campaignId+date]').equals([BUILT_IN_CAMPAIGN.id, '2024-06-11']).count()).toBe(1);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});
+
+describe('upgrading an install from version 2', () => {
+  it('keeps the admin office’s submissions, log, staff list and headcounts', async () => {
+    const name = 'green-office-upgrade-2-test';
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({
+      submissions: '[campaignId+participantId], campaignId',
+      mergeLog: 'id, [campaignId+at]',
+      roster: '[campaignId+id], campaignId',
+      headcounts: '[campaignId+department], campaignId',
+    });
+    const tables = ['submissions', 'mergeLog', 'roster', 'headcounts'] as const;
+    await old.open();
+    for (const table of tables) await old.table(table).bulkAdd(v2Rows[table]);
+    old.close();
+
+    const upgraded = new GreenOfficeDb(name);
+    try {
+      await upgraded.open();
+      expect(upgraded.verno).toBe(3);
+      for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v2Rows[table]);
+      expect(await upgraded.pins.count()).toBe(0);
     } finally {
       upgraded.close();
       await Dexie.delete(name);
