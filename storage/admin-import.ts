@@ -1,6 +1,7 @@
 import canonicalize from 'canonicalize';
 import { db, type MergeLogRow, type MergeOutcome, type SubmissionRow } from './db';
 import type { FileIssue } from './file-issues';
+import { keyName, verifySummary } from './signing';
 import { validateSummary, type Summary } from './summary-schema';
 import type { Campaign } from './types';
 
@@ -21,10 +22,11 @@ export interface IncomingFile {
 
 export type Verdict =
   /** A refused file that could be read (a revision conflict) still names its participant. */
-  | { fileName: string; outcome: 'refused'; reason: FileIssue; summary?: Summary }
-  | { fileName: string; outcome: Exclude<MergeOutcome, 'refused'>; summary: Summary; keptRevision?: number; reason?: FileIssue };
+  | { fileName: string; outcome: 'refused'; reason: FileIssue; summary?: Summary; signed?: boolean }
+  | { fileName: string; outcome: Exclude<MergeOutcome, 'refused'>; summary: Summary; signed: boolean; keptRevision?: number; reason?: FileIssue };
 
-export type FileRead = { ok: true; summary: Summary } | { ok: false; reason: FileIssue };
+/** A file that passed every rule; `signed` when it carries a valid signature. */
+export type FileRead = { ok: true; summary: Summary; signed: boolean } | { ok: false; reason: FileIssue };
 
 /** One file against every rule of FORMATS.md, size first. */
 export async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
@@ -44,7 +46,11 @@ export async function readSummaryFile(file: IncomingFile, campaign: Campaign): P
     return { ok: false, reason: { path: '', rule: 'json' } };
   }
   const result = validateSummary(json, campaign);
-  return result.ok ? { ok: true, summary: result.summary } : { ok: false, reason: result.issue };
+  if (!result.ok) return { ok: false, reason: result.issue };
+  // An unsigned file is accepted (and marked so); a signature that does not fit is refused.
+  if (!result.summary.signature) return { ok: true, summary: result.summary, signed: false };
+  if (!(await verifySummary(result.summary))) return { ok: false, reason: { path: 'signature', rule: 'signature-invalid' } };
+  return { ok: true, summary: result.summary, signed: true };
 }
 
 /** What decides whether two files of the same revision are the same file. */
@@ -65,6 +71,7 @@ export interface Kept {
 export function classify(
   reads: readonly { fileName: string; read: FileRead }[],
   kept: ReadonlyMap<string, Kept>,
+  pins: ReadonlyMap<string, string> = new Map(),
 ): Verdict[] {
   const best = new Map<string, { revision: number; fingerprint: string; index: number }>();
   reads.forEach(({ read }, index) => {
@@ -77,28 +84,34 @@ export function classify(
   });
   return reads.map(({ fileName, read }, index): Verdict => {
     if (!read.ok) return { fileName, outcome: 'refused', reason: read.reason };
-    const { summary } = read;
+    const { summary, signed } = read;
     const id = summary.participant.id;
+    // A signed file with another key than the one first seen waits for the admin's decision.
+    const pinned = pins.get(id);
+    if (signed && pinned !== undefined && pinned !== keyName(summary.signature!.publicKey as JsonWebKey)) {
+      return { fileName, outcome: 'held', summary, signed, reason: KEY_CHANGED };
+    }
     const top = best.get(id)!;
     const previous = kept.get(id);
     const print = fingerprint(summary);
     const keptRevision = previous?.revision;
     if (index !== top.index) {
-      if (summary.revision < top.revision) return { fileName, outcome: 'older', summary, keptRevision };
+      if (summary.revision < top.revision) return { fileName, outcome: 'older', summary, signed, keptRevision };
       return print === top.fingerprint
-        ? { fileName, outcome: 'duplicate', summary, keptRevision }
-        : { fileName, outcome: 'refused', summary, reason: CONFLICT };
+        ? { fileName, outcome: 'duplicate', summary, signed, keptRevision }
+        : { fileName, outcome: 'refused', summary, signed, reason: CONFLICT };
     }
-    if (!previous) return { fileName, outcome: 'new', summary };
-    if (summary.revision > previous.revision) return { fileName, outcome: 'updated', summary, keptRevision };
-    if (summary.revision < previous.revision) return { fileName, outcome: 'older', summary, keptRevision };
+    if (!previous) return { fileName, outcome: 'new', summary, signed };
+    if (summary.revision > previous.revision) return { fileName, outcome: 'updated', summary, signed, keptRevision };
+    if (summary.revision < previous.revision) return { fileName, outcome: 'older', summary, signed, keptRevision };
     return print === previous.fingerprint
-      ? { fileName, outcome: 'duplicate', summary, keptRevision }
-      : { fileName, outcome: 'refused', summary, reason: CONFLICT };
+      ? { fileName, outcome: 'duplicate', summary, signed, keptRevision }
+      : { fileName, outcome: 'refused', summary, signed, reason: CONFLICT };
   });
 }
 
 const CONFLICT: FileIssue = { path: 'revision', rule: 'revision-conflict' };
+export const KEY_CHANGED: FileIssue = { path: 'signature.publicKey', rule: 'key-changed' };
 
 /** What is kept now for each participant of a campaign. */
 export async function keptRevisions(campaignId: string): Promise<Map<string, Kept>> {
@@ -110,13 +123,18 @@ function toSummaryParts(row: SubmissionRow) {
   return { participant: { id: row.participantId, name: row.name, department: row.department }, revision: row.revision, days: row.days };
 }
 
+/** The key pinned for each participant: the first one the office saw. */
+export async function pinnedKeys(): Promise<Map<string, string>> {
+  return new Map((await db.pins.toArray()).map((pin) => [pin.participantId, pin.key]));
+}
+
 /** Reads and sorts a batch: the preview shown before anything is written. */
 export async function previewImport(files: readonly IncomingFile[], campaign: Campaign): Promise<Verdict[]> {
   const reads = await Promise.all(files.map(async (file) => ({ fileName: file.name, read: await readSummaryFile(file, campaign) })));
-  return classify(reads, await keptRevisions(campaign.id));
+  return classify(reads, await keptRevisions(campaign.id), await pinnedKeys());
 }
 
-function submissionOf(summary: Summary, campaignId: string, fileName: string, at: string): SubmissionRow {
+function submissionOf(summary: Summary, signed: boolean, campaignId: string, fileName: string, at: string): SubmissionRow {
   return {
     campaignId,
     participantId: summary.participant.id,
@@ -125,7 +143,7 @@ function submissionOf(summary: Summary, campaignId: string, fileName: string, at
     revision: summary.revision,
     exportedAt: summary.exportedAt,
     days: summary.days,
-    signed: false,
+    signed,
     fileName,
     importedAt: at,
   };
@@ -143,6 +161,7 @@ function logOf(verdict: Verdict, campaignId: string, at: string, id: string, ord
     name: participant?.name,
     department: participant?.department,
     revision: verdict.summary?.revision,
+    signed: verdict.summary ? verdict.signed ?? false : undefined,
     outcome: verdict.outcome,
     reason: verdict.reason,
   };
@@ -161,8 +180,18 @@ export async function commitImport(
 ): Promise<MergeLogRow[]> {
   const log: MergeLogRow[] = [];
   for (const [i, verdict] of verdicts.entries()) {
-    const row = await db.transaction('rw', db.submissions, db.mergeLog, async () => {
+    const row = await db.transaction('rw', [db.submissions, db.mergeLog, db.pins, db.held], async () => {
       let final = verdict;
+      if (verdict.outcome === 'held') {
+        await db.held.add({
+          id: newId(),
+          campaignId,
+          participantId: verdict.summary.participant.id,
+          fileName: verdict.fileName,
+          summary: verdict.summary,
+          receivedAt: at,
+        });
+      }
       if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
         const { summary } = verdict;
         const current = await db.submissions.get([campaignId, summary.participant.id]);
@@ -175,7 +204,11 @@ export async function commitImport(
             ? { ...verdict, outcome: 'duplicate', keptRevision: current.revision }
             : { fileName: verdict.fileName, outcome: 'refused', summary, reason: CONFLICT };
         } else {
-          await db.submissions.put(submissionOf(summary, campaignId, verdict.fileName, at));
+          await db.submissions.put(submissionOf(summary, verdict.signed, campaignId, verdict.fileName, at));
+          if (verdict.signed && !(await db.pins.get(summary.participant.id))) {
+            const publicKey = summary.signature!.publicKey as JsonWebKey;
+            await db.pins.add({ participantId: summary.participant.id, key: keyName(publicKey), publicKey, pinnedAt: at });
+          }
         }
       }
       const line = logOf(final, campaignId, at, newId(), i);

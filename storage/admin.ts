@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { db, type HeadcountRow, type MergeLogRow, type RosterRow, type SubmissionRow } from './db';
+import { db, type HeadcountRow, type HeldRow, type MergeLogRow, type RosterRow, type SubmissionRow } from './db';
 import type { FileIssue } from './file-issues';
 import type { Campaign } from './types';
 
@@ -10,18 +10,21 @@ export interface AdminData {
   mergeLog: MergeLogRow[];
   roster: RosterRow[];
   headcounts: HeadcountRow[];
+  /** Files waiting for a decision on a changed key. */
+  held: HeldRow[];
 }
 
 export async function readAdmin(campaignId: string): Promise<AdminData> {
-  const [submissions, mergeLog, roster, headcounts] = await Promise.all([
+  const [submissions, mergeLog, roster, headcounts, held] = await Promise.all([
     db.submissions.where('campaignId').equals(campaignId).toArray(),
     db.mergeLog.where('[campaignId+at]').between([campaignId, ''], [campaignId, '\uffff']).toArray(),
     db.roster.where('campaignId').equals(campaignId).toArray(),
     db.headcounts.where('campaignId').equals(campaignId).toArray(),
+    db.held.where('campaignId').equals(campaignId).toArray(),
   ]);
   // Newest first: by time, then the last file of an import first.
   mergeLog.sort((a, b) => b.at.localeCompare(a.at) || (b.order ?? 0) - (a.order ?? 0));
-  return { submissions, mergeLog, roster, headcounts };
+  return { submissions, mergeLog, roster, headcounts, held };
 }
 
 /** Turns the admin section on or off ("I collect the reports for my office"). */

@@ -114,6 +114,8 @@ export interface MergeLogRow {
   name?: string;
   department?: string;
   revision?: number;
+  /** Whether the file carried a valid signature (absent when the file could not be read). */
+  signed?: boolean;
   outcome: MergeOutcome;
   /** Why a file was refused or skipped: a rule code and where in the file. */
   reason?: { path: string; rule: string };

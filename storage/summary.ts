@@ -1,6 +1,7 @@
 import { calendarDateIn } from './calendar';
 import { db, type EntryRow, type NoteRow, type ProfileRow } from './db';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryDay } from './summary-schema';
+import { signSummary } from './signing';
 import { keptUnder } from './today';
 import type { Campaign } from './types';
 
@@ -73,16 +74,19 @@ const sameContent = (a: Summary, b: Summary) =>
 /**
  * Builds the summary and records its revision, in one transaction: each export has a new one.
  * With the `previewed` summary, it refuses (writing nothing) if what would be shared differs.
+ * The file is then signed with this install's key (issue #5).
  */
 export async function exportSummary(campaign: Campaign, exportedAt: string, app: string, previewed?: Summary): Promise<Summary> {
-  return db.transaction('rw', db.profile, db.entries, db.notes, async () => {
+  const summary = await db.transaction('rw', db.profile, db.entries, db.notes, async () => {
     const inputs = await summaryInputs(campaign);
     const revision = (inputs.profile.summaryRevision ?? 0) + 1;
-    const summary = buildSummary({ campaign, ...inputs, revision, exportedAt, app });
-    if (previewed && !sameContent(summary, previewed)) throw new PreviewOutdated();
+    const built = buildSummary({ campaign, ...inputs, revision, exportedAt, app });
+    if (previewed && !sameContent(built, previewed)) throw new PreviewOutdated();
     await db.profile.put({ ...inputs.profile, summaryRevision: revision });
-    return summary;
+    return built;
   });
+  // Web Crypto runs after the transaction: it is not IndexedDB and would end it early.
+  return signSummary(summary, exportedAt);
 }
 
 /** Who and which campaign, readable in a mail attachment list: `tong-hop_<campaign>_<name>_r3.json`. */

@@ -231,5 +231,8 @@ export const enSettings: Record<SettingsKey, string> = {
   'rule.forbidden-key': 'the file holds a forbidden key (__proto__, constructor, prototype)',
   'rule.backup-too-large': 'the file is larger than 200 MB: not a backup',
   'rule.unreadable': 'the file could not be read',
+  'rule.signature-invalid': 'the signature does not match the file (it was changed after export)',
+  'rule.key-changed': 'the file is signed with another key than the one on record for this person',
+  'admin.outcome.held': 'held: another signing key',
   'rule.too-large': 'the file is larger than 5 MB',
 };

@@ -229,6 +229,9 @@ export const viSettings = {
   'rule.forbidden-key': 'tệp có khoá bị cấm (__proto__, constructor, prototype)',
   'rule.backup-too-large': 'tệp lớn hơn 200 MB, không phải bản sao lưu',
   'rule.unreadable': 'không đọc được tệp',
+  'rule.signature-invalid': 'chữ ký không khớp với nội dung tệp (tệp đã bị sửa sau khi xuất)',
+  'rule.key-changed': 'tệp được ký bằng khoá khác với khoá đã ghi nhận cho người này',
+  'admin.outcome.held': 'tạm giữ: khoá ký khác',
   'rule.too-large': 'tệp lớn hơn 5 MB',
 } as const;
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureBuiltInCampaign } from '../../storage/campaigns';
 import { requestPersistence } from '../../storage/persistence';
+import { ensureKeyPair } from '../../storage/signing';
 import { refreshBadge } from './badge';
 import { isBackgroundMessage } from './protocol';
 import { DAY_TURN_ALARM, planAlarms, REMINDER_ALARM, REMINDER_NOTIFICATION, remindIfNothingRecorded } from './reminders';
@@ -11,7 +12,10 @@ export default defineBackground(() => {
   const now = () => Date.now();
 
   const start = async () => {
-    await ensureBuiltInCampaign(new Date(now()).toISOString());
+    const at = new Date(now()).toISOString();
+    await ensureBuiltInCampaign(at);
+    // Issue #5: each install makes its signing key pair on first run (kept on later starts).
+    await ensureKeyPair(at);
     await requestPersistence();
     await Promise.all([planAlarms(now()), refreshBadge(now())]);
   };

@@ -178,6 +178,6 @@ describe('what the admin office has kept', () => {
   });
 
   it('is empty before anything was merged', async () => {
-    expect(await readAdmin(ID)).toEqual({ submissions: [], mergeLog: [], roster: [], headcounts: [] });
+    expect(await readAdmin(ID)).toEqual({ submissions: [], mergeLog: [], roster: [], headcounts: [], held: [] });
   });
 });

@@ -14,7 +14,9 @@ const campaign = BUILT_IN_CAMPAIGN;
  * data then equals a file the person holds).
  */
 async function everything(): Promise<Record<string, object[]>> {
-  const tables: Record<string, object[]> = Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+  // The signing key is not part of a backup (it cannot leave the install): compared apart.
+  const backedUp = db.tables.filter((t) => t.name !== 'keys');
+  const tables: Record<string, object[]> = Object.fromEntries(await Promise.all(backedUp.map(async (t) => [t.name, await t.toArray()] as const)));
   return { ...tables, settings: tables.settings!.map(({ lastBackupAt: _when, ...row }: { lastBackupAt?: string }) => row) };
 }
 
@@ -175,5 +177,19 @@ describe('what a restore never takes back in time', () => {
     const backup = await backupBlob();
     await restoreBackup(backup, '2024-06-20T00:00:00Z');
     expect((await db.settings.get('me'))?.lastBackupAt).toBe('2024-06-20T00:00:00Z');
+  });
+});
+
+describe('the signing key and backups', () => {
+  it('never writes the key into a backup, and a restore keeps the install’s own key', async () => {
+    await recordSomeDays();
+    const { ensureKeyPair } = await import('../../storage/signing');
+    const key = await ensureKeyPair('2024-06-12T00:00:00Z');
+    const backup = await backupBlob();
+    const text = await backup.text();
+    expect(text).not.toContain('"tableName":"keys"');
+    expect(text).not.toContain(key.publicKey.x!);
+    await restoreBackup(backup, '2024-06-20T00:00:00Z');
+    expect((await db.keys.get('me'))?.publicKey).toEqual(key.publicKey);
   });
 });

@@ -111,7 +111,10 @@ describe('previewing and exporting the summary', () => {
     expect(first).toEqual(again);
     expect(first.revision).toBe(1);
     expect((await getProfile())?.summaryRevision).toBeUndefined();
-    expect(await exportSummary(campaign, EXPORTED_AT, APP)).toEqual(first);
+    // The export is the preview plus this install's signature.
+    const { signature, ...exported } = await exportSummary(campaign, EXPORTED_AT, APP);
+    expect(exported).toEqual(first);
+    expect(signature).toMatchObject({ alg: 'ES256', publicKey: { kty: 'EC', crv: 'P-256' } });
   });
 
   it('gives each export the next revision and remembers it on the profile', async () => {
