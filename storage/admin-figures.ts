@@ -28,6 +28,8 @@ export interface DepartmentFigures {
   /** People known in the department: submitters and staff-list names, counted once. */
   known: number;
   submitted: number;
+  /** Summaries kept without a valid signature (accepted, and marked so). */
+  unsigned: number;
   /** People who took part at least once in the range. */
   tookPart: number;
   /** Days taken part in the range per person of the denominator. */
@@ -82,6 +84,7 @@ export function departmentFigures(
       denominatorFrom: headcount === undefined ? 'known' : 'headcount',
       known,
       submitted: people.length,
+      unsigned: people.filter((p) => !p.signed).length,
       tookPart: inRange.filter((d) => d.length > 0).length,
       averageDays: denominator > 0 ? daysTaken / denominator : null,
       pledgeTotals,

@@ -33,6 +33,8 @@ export interface ReportWords {
   exportedAt: string;
   daysTaken: string;
   signed: string;
+  /** Column of summaries kept without a signature. */
+  unsigned: string;
   yes: string;
   no: string;
   file: string;
@@ -58,7 +60,7 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
   const departments: Table = {
     id: 'departments',
     title: w.titles.departments,
-    header: [w.rank, w.department, w.headcount, w.submitted, w.tookPart, w.averageDays, ...pledgeHeads],
+    header: [w.rank, w.department, w.headcount, w.submitted, w.tookPart, w.averageDays, w.unsigned, ...pledgeHeads],
     rows: order.map((f, i) => [
       i + 1,
       deptName(f.id),
@@ -66,6 +68,7 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
       f.submitted,
       f.tookPart,
       round(f.averageDays),
+      f.unsigned,
       ...campaign.pledges.map((p) => f.pledgeTotals[p.id] ?? 0),
     ]),
   };
@@ -105,13 +108,14 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
   const log: Table = {
     id: 'merge-log',
     title: w.titles['merge-log'],
-    header: [w.time, w.file, w.name, w.department, w.revision, w.outcome, w.reason],
+    header: [w.time, w.file, w.name, w.department, w.revision, w.signed, w.outcome, w.reason],
     rows: admin.mergeLog.map((l) => [
       l.at,
       l.fileName,
       l.name ?? '',
       l.department ? deptName(l.department) : '',
       l.revision ?? null,
+      l.signed === undefined ? '' : l.signed ? w.yes : w.no,
       w.outcomes[l.outcome] ?? l.outcome,
       l.reason ? `${w.rule(l.reason.rule)}${l.reason.path ? ` (${l.reason.path})` : ''}` : '',
     ]),

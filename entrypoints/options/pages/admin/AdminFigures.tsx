@@ -79,6 +79,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
               <th scope="col" class="num">{t('admin.submitted')}</th>
               <th scope="col" class="num">{t('admin.tookPart')}</th>
               <th scope="col" class="num">{t('admin.averageDays')}</th>
+              <th scope="col" class="num">{t('admin.unsignedCount')}</th>
               {campaign.pledges.map((p) => (
                 <th key={p.id} scope="col" class="num">
                   {label(p.label)}
@@ -97,6 +98,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
                 <td class="num" data-cell="submitted">{f.submitted}</td>
                 <td class="num" data-cell="took-part">{f.tookPart}</td>
                 <td class="num" data-cell="average">{number(f.averageDays)}</td>
+                <td class="num" data-cell="unsigned">{f.unsigned}</td>
                 {campaign.pledges.map((p) => (
                   <td key={p.id} class="num" data-pledge={p.id}>
                     {formatNumber(lang, f.pledgeTotals[p.id] ?? 0)}

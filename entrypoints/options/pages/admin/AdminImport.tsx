@@ -5,7 +5,7 @@ import { commitImport, previewImport, type Verdict } from '../../../../storage/a
 import type { MergeOutcome } from '../../../../storage/db';
 import type { Campaign } from '../../../../storage/types';
 
-const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'refused'];
+const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
 
 /** Pick or drop many summary files; a preview sorts them before anything is written. */
 export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now: () => number; onBusy: (busy: boolean) => void }) {
@@ -86,6 +86,7 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
                   <th scope="col">{t('summary.csvName')}</th>
                   <th scope="col">{t('summary.csvDepartment')}</th>
                   <th scope="col" class="num">{t('summary.revision')}</th>
+                  <th scope="col">{t('admin.signed')}</th>
                   <th scope="col">{t('admin.outcome')}</th>
                   <th scope="col">{t('admin.reason')}</th>
                 </tr>
@@ -97,6 +98,7 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
                     <td>{v.summary?.participant.name ?? ''}</td>
                     <td>{department(v.summary?.participant.department)}</td>
                     <td class="num">{v.summary?.revision ?? ''}</td>
+                    <td data-cell="signed">{v.summary ? t(v.signed ? 'admin.yes' : 'admin.unsigned') : ''}</td>
                     <td>{t(`admin.outcome.${v.outcome}` as MessageKey)}</td>
                     <td>{v.reason ? `${t(`rule.${v.reason.rule}` as MessageKey)}${v.reason.path ? ` (${v.reason.path})` : ''}` : ''}</td>
                   </tr>

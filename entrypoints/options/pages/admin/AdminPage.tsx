@@ -8,6 +8,7 @@ import { AdminFigures } from './AdminFigures';
 import { AdminImport } from './AdminImport';
 import { AdminReports } from './AdminReports';
 import { AdminRoster } from './AdminRoster';
+import { HeldFiles } from './HeldFiles';
 import { MergeLog } from './MergeLog';
 
 /** The admin office's section: import summaries, see department figures, make the report. */
@@ -38,6 +39,7 @@ export function AdminPage({ data, now }: { data: DashboardData; now: () => numbe
     <>
       {title}
       {importer}
+      <HeldFiles campaign={campaign} held={admin.held} now={now} />
       <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />
       <AdminReports campaign={campaign} admin={admin} range={range} now={now} />
       <AdminRoster campaign={campaign} admin={admin} />

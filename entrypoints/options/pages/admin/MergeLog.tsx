@@ -28,6 +28,7 @@ export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: Admin
                 <th scope="col">{t('admin.file')}</th>
                 <th scope="col">{t('summary.csvName')}</th>
                 <th scope="col">{t('summary.csvDepartment')}</th>
+                <th scope="col">{t('admin.signed')}</th>
                 <th scope="col">{t('admin.outcome')}</th>
                 <th scope="col">{t('admin.reason')}</th>
               </tr>
@@ -39,6 +40,7 @@ export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: Admin
                   <td>{l.fileName}</td>
                   <td>{l.name ?? ''}</td>
                   <td>{department(l.department)}</td>
+                  <td>{l.signed === undefined ? '' : t(l.signed ? 'admin.yes' : 'admin.unsigned')}</td>
                   <td>{t(`admin.outcome.${l.outcome}` as MessageKey)}</td>
                   <td>{l.reason ? t(`rule.${l.reason.rule}` as MessageKey) : ''}</td>
                 </tr>

@@ -28,6 +28,7 @@ export function reportWords({ t, label, date }: I18n): ReportWords {
     exportedAt: t('admin.exportedAt'),
     daysTaken: t('stats.daysTaken'),
     signed: t('admin.signed'),
+    unsigned: t('admin.unsignedCount'),
     yes: t('admin.yes'),
     no: t('admin.no'),
     file: t('admin.file'),
@@ -40,6 +41,7 @@ export function reportWords({ t, label, date }: I18n): ReportWords {
       duplicate: t('admin.outcome.duplicate'),
       older: t('admin.outcome.older'),
       refused: t('admin.outcome.refused'),
+      held: t('admin.outcome.held'),
     },
     rule: (code) => t(`rule.${code}` as MessageKey),
   };

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../../../components/i18n/context';
+import { acceptNewKey, refuseHeld } from '../../../../storage/admin-held';
+import type { HeldRow } from '../../../../storage/db';
+import type { Summary } from '../../../../storage/summary-schema';
+import type { Campaign } from '../../../../storage/types';
+
+/** Files that came with another signing key than the first one seen: the admin decides. */
+export function HeldFiles({ campaign, held, now }: { campaign: Campaign; held: HeldRow[]; now: () => number }) {
+  const { t, label } = useI18n();
+  const [message, setMessage] = useState('');
+  if (held.length === 0) return null;
+  const at = () => new Date(now()).toISOString();
+  const department = (id: string) => {
+    const d = campaign.departments.find((x) => x.id === id);
+    return d ? label(d.name) : id;
+  };
+  return (
+    <section aria-labelledby="held-title" class="held">
+      <h3 id="held-title">{t('admin.heldTitle', { files: held.length })}</h3>
+      <p>{t('admin.heldIntro')}</p>
+      <ul>
+        {held.map((row) => {
+          const summary = row.summary as Summary;
+          return (
+            <li key={row.id}>
+              <p>
+                <strong>{summary.participant.name}</strong> — {department(summary.participant.department)} · {row.fileName} ·{' '}
+                {t('summary.revision')} {summary.revision}
+              </p>
+              <div class="row">
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await acceptNewKey(row.id, at());
+                    setMessage(t('admin.heldAccepted', { name: summary.participant.name }));
+                  }}
+                >
+                  {t('admin.acceptKey', { name: summary.participant.name })}
+                </button>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await refuseHeld(row.id, at());
+                    setMessage(t('admin.heldRefused', { file: row.fileName }));
+                  }}
+                >
+                  {t('admin.refuseFile', { file: row.fileName })}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status">{message}</p>
+    </section>
+  );
+}
