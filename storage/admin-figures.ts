@@ -64,14 +64,15 @@ export function departmentFigures(
     const headcount = admin.get(department.id) ?? department.headcount;
     const denominator = headcount ?? known;
     const inRange = people.map((p) => p.days.filter((d) => d.date >= range.from && d.date <= range.to && Object.keys(d.pledges).length > 0));
+    const inRangeByDate = inRange.map((days) => new Map(days.map((d) => [d.date, d])));
     const pledgeTotals = Object.fromEntries(campaign.pledges.map((p) => [p.id, 0]));
     for (const days of inRange) for (const d of days) for (const [id, n] of Object.entries(d.pledges)) if (id in pledgeTotals) pledgeTotals[id]! += n;
     const daysTaken = inRange.reduce((sum, days) => sum + days.length, 0);
     const days = dates.map((date): DepartmentDay => {
       const pledges: Record<string, number> = {};
       let participants = 0;
-      for (const list of inRange) {
-        const day = list.find((d) => d.date === date);
+      for (const byDate of inRangeByDate) {
+        const day = byDate.get(date);
         if (!day) continue;
         participants++;
         for (const [id, n] of Object.entries(day.pledges)) pledges[id] = (pledges[id] ?? 0) + n;

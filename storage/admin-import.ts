@@ -18,6 +18,16 @@ export interface IncomingFile {
   name: string;
   size: number;
   text(): Promise<string>;
+  arrayBuffer?(): Promise<ArrayBuffer>;
+}
+
+/**
+ * The file's text with a byte order mark kept: `File.text()` drops a UTF-8 BOM silently, and
+ * FORMATS.md files must not carry one. Bytes that are not UTF-8 are refused, not replaced.
+ */
+async function exactText(file: IncomingFile): Promise<string> {
+  if (!file.arrayBuffer) return file.text();
+  return new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await file.arrayBuffer());
 }
 
 export type Verdict =
@@ -33,9 +43,9 @@ export async function readSummaryFile(file: IncomingFile, campaign: Campaign): P
   if (file.size > MAX_SUMMARY_BYTES) return { ok: false, reason: { path: '', rule: 'too-large' } };
   let text: string;
   try {
-    text = await file.text();
-  } catch {
-    return { ok: false, reason: { path: '', rule: 'unreadable' } };
+    text = await exactText(file);
+  } catch (error) {
+    return { ok: false, reason: { path: '', rule: error instanceof TypeError ? 'encoding' : 'unreadable' } };
   }
   // RFC 8259: JSON exchanged between systems is UTF-8 without a byte order mark.
   if (text.startsWith('\uFEFF')) return { ok: false, reason: { path: '', rule: 'bom' } };
@@ -167,9 +177,16 @@ function logOf(verdict: Verdict, campaignId: string, at: string, id: string, ord
   };
 }
 
+/** How many files' transactions are in flight at once (IndexedDB runs them in order). */
+const IN_FLIGHT = 64;
+
 /**
- * Writes a previewed batch, one transaction a file. The kept revision is checked again inside
+ * Writes a previewed batch, one transaction a file, so each file is whole or absent whatever
+ * happens (a refused file writes only its log line). The kept revision is checked again inside
  * each transaction, so the highest revision always wins even if another import ran meanwhile.
+ * Transactions are started ahead of time, a window at a time: IndexedDB runs transactions on
+ * the same stores in the order they were made, so files are still written one after another,
+ * but without a round trip to this page between two of them.
  */
 export async function commitImport(
   verdicts: readonly Verdict[],
@@ -178,45 +195,56 @@ export async function commitImport(
   onProgress: (done: number, total: number) => void = () => {},
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<MergeLogRow[]> {
-  const log: MergeLogRow[] = [];
+  const log: MergeLogRow[] = new Array(verdicts.length);
+  const pending: Promise<void>[] = [];
+  let done = 0;
   for (const [i, verdict] of verdicts.entries()) {
-    const row = await db.transaction('rw', [db.submissions, db.mergeLog, db.pins, db.held], async () => {
-      let final = verdict;
-      if (verdict.outcome === 'held') {
-        await db.held.add({
-          id: newId(),
-          campaignId,
-          participantId: verdict.summary.participant.id,
-          fileName: verdict.fileName,
-          summary: verdict.summary,
-          receivedAt: at,
-        });
-      }
-      if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
-        const { summary } = verdict;
-        const current = await db.submissions.get([campaignId, summary.participant.id]);
-        if (current && current.revision > summary.revision) {
-          final = { ...verdict, outcome: 'older', keptRevision: current.revision };
-        } else if (current && current.revision === summary.revision) {
-          // Kept meanwhile (another import): the same file is a duplicate, other content a conflict.
-          const same = fingerprint(toSummaryParts(current)) === fingerprint(summary);
-          final = same
-            ? { ...verdict, outcome: 'duplicate', keptRevision: current.revision }
-            : { fileName: verdict.fileName, outcome: 'refused', summary, reason: CONFLICT };
-        } else {
-          await db.submissions.put(submissionOf(summary, verdict.signed, campaignId, verdict.fileName, at));
-          if (verdict.signed && !(await db.pins.get(summary.participant.id))) {
-            const publicKey = summary.signature!.publicKey as JsonWebKey;
-            await db.pins.add({ participantId: summary.participant.id, key: keyName(publicKey), publicKey, pinnedAt: at });
-          }
+    pending.push(
+      writeOne(verdict, i, campaignId, at, newId).then((line) => {
+        log[i] = line;
+        onProgress(++done, verdicts.length);
+      }),
+    );
+    if (pending.length >= IN_FLIGHT) await pending.shift();
+  }
+  await Promise.all(pending);
+  return log;
+}
+
+function writeOne(verdict: Verdict, order: number, campaignId: string, at: string, newId: () => string): Promise<MergeLogRow> {
+  return db.transaction('rw', [db.submissions, db.mergeLog, db.pins, db.held], async () => {
+    let final = verdict;
+    if (verdict.outcome === 'held') {
+      await db.held.add({
+        id: newId(),
+        campaignId,
+        participantId: verdict.summary.participant.id,
+        fileName: verdict.fileName,
+        summary: verdict.summary,
+        receivedAt: at,
+      });
+    }
+    if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
+      const { summary } = verdict;
+      const current = await db.submissions.get([campaignId, summary.participant.id]);
+      if (current && current.revision > summary.revision) {
+        final = { ...verdict, outcome: 'older', keptRevision: current.revision };
+      } else if (current && current.revision === summary.revision) {
+        // Kept meanwhile (another import): the same file is a duplicate, other content a conflict.
+        const same = fingerprint(toSummaryParts(current)) === fingerprint(summary);
+        final = same
+          ? { ...verdict, outcome: 'duplicate', keptRevision: current.revision }
+          : { fileName: verdict.fileName, outcome: 'refused', summary, reason: CONFLICT };
+      } else {
+        await db.submissions.put(submissionOf(summary, verdict.signed, campaignId, verdict.fileName, at));
+        if (verdict.signed && !(await db.pins.get(summary.participant.id))) {
+          const publicKey = summary.signature!.publicKey as JsonWebKey;
+          await db.pins.add({ participantId: summary.participant.id, key: keyName(publicKey), publicKey, pinnedAt: at });
         }
       }
-      const line = logOf(final, campaignId, at, newId(), i);
-      await db.mergeLog.add(line);
-      return line;
-    });
-    log.push(row);
-    onProgress(i + 1, verdicts.length);
-  }
-  return log;
+    }
+    const line = logOf(final, campaignId, at, newId(), order);
+    await db.mergeLog.add(line);
+    return line;
+  });
 }

@@ -1,5 +1,8 @@
 import builtIn from './campaigns/backan-vp-wed-2024.json';
+import canonicalize from 'canonicalize';
+import { isCampaignReadOnly } from './campaign-editor';
 import { db, type CampaignRow } from './db';
+import type { FileIssue } from './file-issues';
 import { defaultSettings } from './settings';
 import type { Campaign } from './types';
 
@@ -29,15 +32,25 @@ export async function listCampaigns(): Promise<CampaignRow[]> {
   return db.campaigns.toArray();
 }
 
+export type LoadResult = { ok: true } | { ok: false; issue: FileIssue };
+
 /**
  * Stores a validated campaign file and makes it the active campaign. A newer file with the
- * same id replaces the definition; recorded days are never touched.
+ * same id replaces the definition; recorded days are never touched. A campaign that has ended
+ * is read-only (issue #5): a different file with its id is refused; the same file again only
+ * makes it active.
  */
-export async function loadCampaign(campaign: Campaign, at: string): Promise<void> {
-  await db.transaction('rw', db.campaigns, db.settings, async () => {
-    await db.campaigns.put({ id: campaign.id, campaign, source: 'file', loadedAt: at });
+export async function loadCampaign(campaign: Campaign, at: string): Promise<LoadResult> {
+  return db.transaction('rw', db.campaigns, db.settings, async () => {
+    const stored = await db.campaigns.get(campaign.id);
+    const changed = !stored || canonicalize(stored.campaign) !== canonicalize(campaign);
+    if (stored && changed && isCampaignReadOnly(stored.campaign, Date.parse(at))) {
+      return { ok: false, issue: { path: 'id', rule: 'campaign-ended' } };
+    }
+    if (changed) await db.campaigns.put({ id: campaign.id, campaign, source: 'file', loadedAt: at });
     const settings = (await db.settings.get('me')) ?? defaultSettings(campaign.id, at);
     await db.settings.put({ ...settings, activeCampaignId: campaign.id, updatedAt: at });
+    return { ok: true };
   });
 }
 

@@ -202,7 +202,8 @@ export function departmentComparison(
     data: {
       labels: dates.map(dayLabel),
       datasets: lines.map((line) => {
-        const colour = line.kind === 'mine' ? PLEDGE_COLOURS[0]! : line.kind === 'office' ? INK : others[other++ % others.length]!;
+        // The other departments a little faded, so that the two lines compared stand out.
+        const colour = line.kind === 'mine' ? PLEDGE_COLOURS[0]! : line.kind === 'office' ? INK : `${others[other++ % others.length]!}a6`;
         return {
           label: line.label,
           data: [...line.rates],

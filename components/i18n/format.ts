@@ -20,8 +20,12 @@ export function fill(lang: Language, template: string, params: Params = {}): str
   });
 }
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 export function formatNumber(lang: Language, value: number): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang])));
+  return format.format(value);
 }
 
 /** A calendar date as people read it (05/06/2024); never shifted by the computer's zone. */

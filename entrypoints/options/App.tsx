@@ -8,14 +8,15 @@ import { ensureBuiltInCampaign } from '../../storage/campaigns';
 import { readDashboard } from '../../storage/dashboard-data';
 import { CampaignSettings } from './pages/CampaignSettings';
 import { DataPage } from './pages/DataPage';
+import { DepartmentPage } from './pages/DepartmentPage';
 import { PersonalSettings } from './pages/PersonalSettings';
 import { AdminPage } from './pages/admin/AdminPage';
 import { ReportPrint } from './pages/admin/ReportPrint';
 import { Progress } from './pages/Progress';
 
-const SECTIONS = ['progress', 'settings', 'data', 'admin'] as const;
+const SECTIONS = ['progress', 'department', 'settings', 'data', 'admin'] as const;
 type Section = (typeof SECTIONS)[number];
-const TITLES: Record<Section, MessageKey> = { progress: 'nav.progress', settings: 'nav.settings', data: 'nav.data', admin: 'nav.admin' };
+const TITLES: Record<Section, MessageKey> = { progress: 'nav.progress', department: 'nav.department', settings: 'nav.settings', data: 'nav.data', admin: 'nav.admin' };
 
 /** The dashboard: my progress (the page opens here), settings, and my data. */
 export function App({ now }: { now: () => number }) {
@@ -39,7 +40,9 @@ export function App({ now }: { now: () => number }) {
   if (hash.startsWith('report/') && data?.campaign && data.settings?.adminMode) {
     return (
       <I18nProvider value={i18n}>
-        <ReportPrint campaign={data.campaign} hash={hash} />
+        <main>
+          <ReportPrint campaign={data.campaign} hash={hash} />
+        </main>
       </I18nProvider>
     );
   }
@@ -66,6 +69,8 @@ export function App({ now }: { now: () => number }) {
           <p>{t('common.loading')}</p>
         ) : section === 'progress' ? (
           <Progress data={data} now={now} onView={setViewed} />
+        ) : section === 'department' ? (
+          <DepartmentPage data={data} now={now} />
         ) : section === 'settings' ? (
           <>
             <PersonalSettings data={data} now={now} />

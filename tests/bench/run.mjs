@@ -7,6 +7,7 @@
 //   (b) today's pledges interactive  vs. a blank extension page's first paint   goal ≤ 2×
 //   (c) click a pledge → badge shows it  vs. one raw IndexedDB put (same page)  goal ≤ 3×
 //   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 45 kB
+//   then merging 1,000 and 10,000 summaries in the admin section: tests/bench/merge.mjs
 //
 // The shipped build stays untouched: the bench loads a copy of .output/chrome-mv3 with a
 // blank.html added. Options: --runs N (fresh page loads per measure, at least 15).
@@ -337,4 +338,15 @@ try {
   await context.close();
   await rm(dir, { recursive: true, force: true });
   await rm(profile, { recursive: true, force: true });
+}
+
+// Then merging staff summaries in the admin section (1,000 and 10,000 files), on the build made
+// above: tests/bench/merge.mjs, which prints its own table and writes merge-bench.json.
+{
+  const { runMergeBench } = await import('./merge.mjs');
+  try {
+    await runMergeBench({ build: false });
+  } catch (error) {
+    console.error(`\n✖ The merge benchmark could not run: ${error?.message ?? error}`);
+  }
 }

@@ -253,3 +253,64 @@ export function describeViolations(violations: AxeViolation[]): string {
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.html}\n    ${n.failureSummary ?? ''}`).join('\n')}`)
     .join('\n');
 }
+
+// ---------------------------------------------------------------------------------------
+// The admin office's section (options.html#admin): turned on in the settings, fed with
+// summary files through its file input.
+
+/** Monday 1 July 2024, 10:00 in Vietnam: the day after the built-in campaign ended. */
+export const REPORT_DAY = new Date('2024-07-01T03:00:00Z');
+export const ADMIN_VIEWPORT = { width: 1100, height: 1400 };
+export const ADMIN_CHECKBOX = 'Tôi là người thu thập báo cáo cho Văn phòng (Phòng HCTC-QTTV)';
+export const ADMIN_LINK = 'Quản trị (tổng hợp)';
+export const SUMMARY_INPUT = /^Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
+
+/** Ticks "I collect the reports" in the settings and goes to the admin section through the nav. */
+export async function openAdminSection(context: BrowserContext, extensionId: string, viewport = ADMIN_VIEWPORT): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(extensionUrl(extensionId, 'options.html#settings'));
+  await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).check();
+  await page.getByRole('navigation').getByRole('link', { name: ADMIN_LINK }).click();
+  await page.getByLabel(SUMMARY_INPUT).waitFor();
+  return page;
+}
+
+/** Writes each summary as the pretty JSON file its app saves; returns the paths, in order. */
+export async function writeSummaryFiles(dir: string, summaries: readonly object[], prefix = 'tong-hop'): Promise<string[]> {
+  const { writeFile } = await import('node:fs/promises');
+  const paths: string[] = [];
+  for (const [i, summary] of summaries.entries()) {
+    const path = join(dir, `${prefix}-${String(i + 1).padStart(5, '0')}.json`);
+    await writeFile(path, JSON.stringify(summary, null, 2));
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** The commit button of the import preview ("Ghi vào dữ liệu (N tệp mới hoặc cập nhật)"). */
+export const commitButton = (page: Page) => page.getByRole('button', { name: /^Ghi vào dữ liệu \([\d.]+ tệp mới hoặc cập nhật\)$/ });
+
+/** Picks files in the admin section and waits for the preview; returns the commit button's text. */
+export async function pickSummaryFiles(page: Page, files: string[] | { name: string; mimeType: string; buffer: Buffer }[]): Promise<string> {
+  await page.getByLabel(SUMMARY_INPUT).setInputFiles(files);
+  await commitButton(page).waitFor({ timeout: 60_000 });
+  return (await commitButton(page).textContent())!.trim();
+}
+
+/** Clicks the preview's commit button and waits for "Đã xử lý N tệp: …"; returns that line. */
+export async function commitPicked(page: Page, files: number): Promise<string> {
+  await commitButton(page).click();
+  // Numbers as the page writes them in Vietnamese: 1.000.
+  const status = page.getByRole('status').filter({ hasText: new RegExp(`^Đã xử lý ${new Intl.NumberFormat('vi-VN').format(files).replace(/\./g, '\\.')} tệp: `) });
+  await status.waitFor({ timeout: 120_000 });
+  return (await status.textContent())!.trim();
+}
+
+/** Pages of a PDF as Chromium writes it: the page tree's /Count, else its /Type /Page objects. */
+export function pdfPageCount(pdf: Buffer): number {
+  const text = pdf.toString('latin1');
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g), ...text.matchAll(/\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1]));
+  if (counts.length) return Math.max(...counts);
+  return [...text.matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
+}

@@ -119,3 +119,20 @@ describe('choosing the active campaign', () => {
     expect(await getSettings()).toEqual(before);
   });
 });
+
+describe('an ended campaign is read-only', () => {
+  it('refuses a different file with the id of a campaign that has ended, and keeps the stored one', async () => {
+    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    const changed = { ...BUILT_IN_CAMPAIGN, name: { vi: 'Tên đã sửa' } };
+    expect(await loadCampaign(changed, '2024-07-05T00:00:00Z')).toEqual({ ok: false, issue: { path: 'id', rule: 'campaign-ended' } });
+    expect((await getActiveCampaign())?.name.vi).toBe('Tháng hành động vì môi trường 2024');
+  });
+
+  it('still accepts the same file again after the end, and a changed one while it runs', async () => {
+    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    expect(await loadCampaign(BUILT_IN_CAMPAIGN, '2024-07-05T00:00:00Z')).toEqual({ ok: true });
+    const changed = { ...BUILT_IN_CAMPAIGN, name: { vi: 'Tên đã sửa' } };
+    expect(await loadCampaign(changed, '2024-06-20T00:00:00Z')).toEqual({ ok: true });
+    expect((await getActiveCampaign())?.name.vi).toBe('Tên đã sửa');
+  });
+});

@@ -23,7 +23,10 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
       const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
       return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: where }), error: true });
     }
-    await loadCampaign(result.campaign, at());
+    const loaded = await loadCampaign(result.campaign, at());
+    if (!loaded.ok) {
+      return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: t(`rule.${loaded.issue.rule}` as MessageKey) }), error: true });
+    }
     await notifyBackground({ type: 'settings-changed' });
     setNotice({ text: t('options.campaignLoaded', { campaign: label(result.campaign.name) }), error: false });
   }

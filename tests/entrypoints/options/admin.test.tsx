@@ -57,7 +57,7 @@ describe('the admin section', () => {
     expect(await db.submissions.count()).toBe(0);
 
     fireEvent.click(screen.getByRole('button', { name: 'Ghi vào dữ liệu (3 tệp mới hoặc cập nhật)' }));
-    expect(await screen.findByText(/Đã xử lý 4 tệp: 3 mới/)).toBeTruthy();
+    expect(await screen.findByText(/Đã xử lý 4 tệp: 3 mới/, undefined, { timeout: 10_000 })).toBeTruthy();
     expect(await db.submissions.count()).toBe(3);
     expect(await db.mergeLog.count()).toBe(4);
     const log = await screen.findByRole('table', { name: /dòng mới nhất trên tổng số 4/ });
@@ -69,8 +69,8 @@ describe('the admin section', () => {
     const { summaries, totals } = generateSummaries({ campaign, people: 14, seed: 11 });
     render(<App now={() => NOW} />);
     pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), summaries.map((s, i) => asFile(`s${i}.json`, s)));
-    fireEvent.click(await screen.findByRole('button', { name: /Ghi vào dữ liệu/ }));
-    await screen.findByText(/Đã xử lý 14 tệp/);
+    fireEvent.click(await screen.findByRole('button', { name: /Ghi vào dữ liệu/ }, { timeout: 10_000 }));
+    await screen.findByText(/Đã xử lý 14 tệp/, undefined, { timeout: 10_000 });
     for (const [id, dept] of Object.entries(totals.departments)) {
       const row = await waitFor(() => {
         const found = document.querySelector(`tr[data-department="${id}"]`);

@@ -38,7 +38,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
   const presets = [{ key: 'all', range: wholeCampaign(campaign), text: t('admin.wholeCampaign') }, ...weeks.map((w, i) => ({ key: `w${i}`, range: w, text: t('admin.week', { number: i + 1, from: date(w.from), to: date(w.to) }) }))];
   const current = presets.find((p) => p.range.from === range.from && p.range.to === range.to)?.key ?? 'custom';
   const name = (id: string) => label(campaign.departments.find((d) => d.id === id)!.name);
-  const number = (n: number | null, digits = 1) => (n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits));
+  const number = (n: number | null, digits = 2) => (n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits));
   const missing = notSubmitted(admin.roster, admin.submissions);
   const setDate = (key: keyof DateRange, value: string) => {
     const next = { ...range, [key]: value };
@@ -69,7 +69,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
       </div>
       <p class="muted">{t('admin.submissionsKept', { people: admin.submissions.length })}</p>
       <ChartCanvas config={chart} label={t('admin.chartLabel', { from: date(range.from), to: date(range.to) })} height={300} />
-      <div class="scroll">
+      <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.tableDepartments')}>
         <table class="departments">
           <caption>{t('admin.tableDepartments')}</caption>
           <thead>

@@ -6,6 +6,18 @@ import type { MergeOutcome } from '../../../../storage/db';
 import type { Campaign } from '../../../../storage/types';
 
 const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
+const SHOWN = 200;
+
+/**
+ * The rows worth reading first: every refused or held file, then the others up to SHOWN.
+ * Ten thousand rows would take longer to draw than to merge; the counts cover them all.
+ */
+function shownRows(verdicts: readonly Verdict[]): [Verdict, number][] {
+  const numbered = verdicts.map((v, i) => [v, i] as [Verdict, number]);
+  const attention = numbered.filter(([v]) => v.outcome === 'refused' || v.outcome === 'held');
+  const rest = numbered.filter(([v]) => v.outcome !== 'refused' && v.outcome !== 'held').slice(0, Math.max(0, SHOWN - attention.length));
+  return [...attention, ...rest].sort((a, b) => a[1] - b[1]);
+}
 
 /** Pick or drop many summary files; a preview sorts them before anything is written. */
 export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now: () => number; onBusy: (busy: boolean) => void }) {
@@ -33,10 +45,23 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
     if (!verdicts) return;
     setProgress({ done: 0, total: verdicts.length });
     onBusy(true);
+    // The bar is redrawn once a frame at most, not once a file.
+    let frame = 0;
+    let latest = { done: 0, total: verdicts.length };
+    const show = (done: number, total: number) => {
+      latest = { done, total };
+      if (!frame) {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          setProgress(latest);
+        });
+      }
+    };
     let log;
     try {
-      log = await commitImport(verdicts, campaign.id, new Date(now()).toISOString(), (done, total) => setProgress({ done, total }));
+      log = await commitImport(verdicts, campaign.id, new Date(now()).toISOString(), show);
     } finally {
+      cancelAnimationFrame(frame);
       onBusy(false);
     }
     setVerdicts(null);
@@ -72,14 +97,17 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
         <p class="muted small">{t('admin.dropHint')}</p>
       </div>
       {reading > 0 && <p role="status">{t('admin.reading', { files: reading })}</p>}
-      {verdicts && (
+      {verdicts && !progress && (
         <div class="preview">
           <p role="status">
             <strong>{t('admin.previewOf', { files: verdicts.length })}</strong> {countOf(verdicts)}
           </p>
-          <div class="scroll">
+          <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.previewTitle')}>
             <table>
-              <caption>{t('admin.previewTitle')}</caption>
+              <caption>
+                {t('admin.previewTitle')}
+                {verdicts.length > SHOWN ? ` — ${t('admin.previewShown', { shown: shownRows(verdicts).length, total: verdicts.length })}` : ''}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('admin.file')}</th>
@@ -92,7 +120,7 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
                 </tr>
               </thead>
               <tbody>
-                {verdicts.map((v, i) => (
+                {shownRows(verdicts).map(([v, i]) => (
                   <tr key={i} data-outcome={v.outcome}>
                     <td>{v.fileName}</td>
                     <td>{v.summary?.participant.name ?? ''}</td>

@@ -8,6 +8,8 @@ import { AdminFigures } from './AdminFigures';
 import { AdminImport } from './AdminImport';
 import { AdminReports } from './AdminReports';
 import { AdminRoster } from './AdminRoster';
+import { CampaignEditor } from './CampaignEditor';
+import { BulletinExport } from './BulletinExport';
 import { HeldFiles } from './HeldFiles';
 import { MergeLog } from './MergeLog';
 
@@ -42,8 +44,10 @@ export function AdminPage({ data, now }: { data: DashboardData; now: () => numbe
       <HeldFiles campaign={campaign} held={admin.held} now={now} />
       <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />
       <AdminReports campaign={campaign} admin={admin} range={range} now={now} />
+      <BulletinExport campaign={campaign} admin={admin} now={now} />
       <AdminRoster campaign={campaign} admin={admin} />
       <MergeLog campaign={campaign} admin={admin} />
+      <CampaignEditor campaign={campaign} now={now} />
     </>
   );
 }

@@ -3,7 +3,9 @@ import { downloadFile } from '../../../../components/download';
 import { useI18n } from '../../../../components/i18n/context';
 import type { AdminData } from '../../../../storage/admin';
 import type { DateRange } from '../../../../storage/admin-figures';
-import { reportTables } from '../../../../storage/admin-report';
+import { reportTables, type Table } from '../../../../storage/admin-report';
+
+const TABLES: Table['id'][] = ['departments', 'days', 'people', 'not-submitted', 'merge-log'];
 import { calendarDateIn } from '../../../../storage/calendar';
 import type { Campaign } from '../../../../storage/types';
 import { reportWords } from './report-words';
@@ -13,7 +15,9 @@ export function AdminReports({ campaign, admin, range, now }: { campaign: Campai
   const i18n = useI18n();
   const { t } = i18n;
   const [message, setMessage] = useState('');
+  // Built when a file is asked for, not on every render (thousands of people to sort).
   const tables = () => reportTables(campaign, admin, range, reportWords(i18n));
+  const titles = reportWords(i18n).titles;
   const stamp = `${campaign.id}_${range.from}_${range.to}`;
 
   async function saveWorkbook() {
@@ -25,7 +29,7 @@ export function AdminReports({ campaign, admin, range, now }: { campaign: Campai
     setMessage(t('admin.saved', { file: name }));
   }
 
-  async function saveCsv(id: string) {
+  async function saveCsv(id: Table['id']) {
     const { tableCsv } = await import('../../../../storage/admin-export');
     const table = tables().find((x) => x.id === id)!;
     const name = `bao-cao_${stamp}_${id}.csv`;
@@ -47,9 +51,9 @@ export function AdminReports({ campaign, admin, range, now }: { campaign: Campai
       </div>
       <p>{t('admin.csvIntro')}</p>
       <div class="row">
-        {tables().map((table) => (
-          <button key={table.id} type="button" onClick={() => saveCsv(table.id)}>
-            {table.title} (.csv)
+        {TABLES.map((id) => (
+          <button key={id} type="button" onClick={() => saveCsv(id)}>
+            {titles[id]} (.csv)
           </button>
         ))}
       </div>

@@ -19,7 +19,7 @@ export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: Admin
       {admin.mergeLog.length === 0 ? (
         <p class="muted">{t('admin.logEmpty')}</p>
       ) : (
-        <div class="scroll">
+        <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.tableLog')}>
           <table class="log">
             <caption>{t('admin.logShown', { shown: Math.min(SHOWN, admin.mergeLog.length), total: admin.mergeLog.length })}</caption>
             <thead>
