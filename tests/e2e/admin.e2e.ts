@@ -150,7 +150,7 @@ function expectedRows(totals: Totals): Record<string, DepartmentRow> {
       {
         submitted: d.people,
         tookPart: d.tookPart,
-        average: d.people === 0 ? null : Math.round((d.daysTakenPart / d.people) * 10) / 10,
+        average: d.people === 0 ? null : Math.round((d.daysTakenPart / d.people) * 100) / 100,
         pledges: { ...d.pledges },
       },
     ]),

@@ -1,3 +1,5 @@
+import canonicalize from 'canonicalize';
+import { createPublicKey, verify } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -383,7 +385,12 @@ describe('dashboard', () => {
       app: 'green-office-pledge 0.1.0',
     });
     expect(summary.participant.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(summary.signature).toBeUndefined();
+    // Signed by this install (issue #5): Node's own crypto verifies it over the RFC 8785 JSON.
+    const { signature, ...signedPart } = summary;
+    expect(signature).toMatchObject({ alg: 'ES256', publicKey: { kty: 'EC', crv: 'P-256' } });
+    const key = createPublicKey({ key: signature.publicKey, format: 'jwk' });
+    const signedBytes = Buffer.from(canonicalize(signedPart)!);
+    expect(verify('sha256', signedBytes, { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature.value, 'base64url'))).toBe(true);
     // Exported on Wednesday, shortly after 10:00 in Vietnam.
     expect(Date.parse(summary.exportedAt) - WED.getTime()).toBeGreaterThanOrEqual(0);
     expect(Date.parse(summary.exportedAt) - WED.getTime()).toBeLessThan(10 * 60_000);
@@ -391,7 +398,7 @@ describe('dashboard', () => {
       { date: '2024-06-11', pledges: { [PLEDGE_IDS.nylon]: 1 } },
       { date: '2024-06-12', pledges: { [PLEDGE_IDS.nylon]: 1, [PLEDGE_IDS.plastic]: 1, [PLEDGE_IDS.trees]: 2 }, note: NOTE },
     ]);
-    expect(Object.keys(summary).sort()).toEqual(['app', 'campaign', 'days', 'exportedAt', 'format', 'participant', 'revision', 'version']);
+    expect(Object.keys(summary).sort()).toEqual(['app', 'campaign', 'days', 'exportedAt', 'format', 'participant', 'revision', 'signature', 'version']);
     await page.getByRole('status').filter({ hasText: `Đã tạo tệp «${json.name}» (lần xuất 1)` }).waitFor();
 
     // Exported again: the next revision, the same days.

@@ -19,9 +19,9 @@ export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: Admin
       {admin.mergeLog.length === 0 ? (
         <p class="muted">{t('admin.logEmpty')}</p>
       ) : (
-        <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.tableLog')}>
+        <div class="scroll" tabIndex={0} role="region" aria-labelledby="log-caption">
           <table class="log">
-            <caption>{t('admin.logShown', { shown: Math.min(SHOWN, admin.mergeLog.length), total: admin.mergeLog.length })}</caption>
+            <caption id="log-caption">{t('admin.logShown', { shown: Math.min(SHOWN, admin.mergeLog.length), total: admin.mergeLog.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('admin.time')}</th>
