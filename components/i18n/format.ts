@@ -42,6 +42,12 @@ export function pickLabel(label: Label, lang: Language): string {
   return label[lang] ?? label.vi;
 }
 
+/** A department's name from the campaign in the person's language; its id if unknown. */
+export function departmentName(campaign: { departments: { id: string; name: Label }[] }, id: string | undefined, lang: Language): string {
+  const department = campaign.departments.find((d) => d.id === id);
+  return department ? pickLabel(department.name, lang) : (id ?? '');
+}
+
 export interface I18n {
   lang: Language;
   t: (key: MessageKey, params?: Params) => string;

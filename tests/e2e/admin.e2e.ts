@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { viSettings } from '../../components/i18n/vi-settings';
 import campaignJson from '../../storage/campaigns/backan-vp-wed-2024.json';
 import type { Summary } from '../../storage/summary-schema';
@@ -23,6 +23,7 @@ import {
   ROOT,
   writeSummaryFiles,
   type LaunchedExtension,
+  browserInVietnam,
 } from './helpers';
 
 // The admin office's section of the built extension in real Chromium, fed only as the office
@@ -32,12 +33,7 @@ import {
 // ran 5–30 June 2024). Every figure is held against what the generator worked out from the
 // files alone (tests/fixtures/summaries.js), never against product code.
 
-const zoneBefore = process.env.TZ;
-process.env.TZ = 'Asia/Ho_Chi_Minh';
-afterAll(() => {
-  if (zoneBefore === undefined) delete process.env.TZ;
-  else process.env.TZ = zoneBefore;
-});
+browserInVietnam();
 
 const campaign = campaignJson as unknown as Campaign;
 const DEPARTMENT_IDS = campaign.departments.map((d) => d.id);

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import campaignJson from '../../storage/campaigns/backan-vp-wed-2024.json';
 import type { Campaign } from '../../storage/types';
 import { datesOf, generateSummaries } from '../fixtures/summaries.js';
@@ -23,6 +23,7 @@ import {
   REPORT_DAY,
   writeSummaryFiles,
   type LaunchedExtension,
+  browserInVietnam,
 } from './helpers';
 
 // The department bulletin (issue #5) end to end, in two browser profiles of the built
@@ -32,12 +33,7 @@ import {
 // 10:00 in Vietnam, the day after the built-in campaign (5–30 June 2024) ended. Figures are held
 // against the generated summaries alone (tests/fixtures/summaries.js), not product code.
 
-const zoneBefore = process.env.TZ;
-process.env.TZ = 'Asia/Ho_Chi_Minh';
-afterAll(() => {
-  if (zoneBefore === undefined) delete process.env.TZ;
-  else process.env.TZ = zoneBefore;
-});
+browserInVietnam();
 
 const campaign = campaignJson as unknown as Campaign;
 const BULLETIN_BUTTON = 'Xuất bản tin phòng, ban (.json)';

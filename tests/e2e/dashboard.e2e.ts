@@ -4,7 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import {
   axeViolations,
   CAMPAIGN_NAME,
@@ -19,6 +19,7 @@ import {
   ROOT,
   setUp,
   type LaunchedExtension,
+  browserInVietnam,
 } from './helpers';
 
 // The dashboard (the options page) of the built extension in real Chromium, fed only through
@@ -27,12 +28,7 @@ import {
 // Asia/Ho_Chi_Minh, working days Monday to Friday).
 
 // Chromium takes its time zone from the environment it is started with: a browser in Vietnam.
-const zoneBefore = process.env.TZ;
-process.env.TZ = 'Asia/Ho_Chi_Minh';
-afterAll(() => {
-  if (zoneBefore === undefined) delete process.env.TZ;
-  else process.env.TZ = zoneBefore;
-});
+browserInVietnam();
 
 const CAMPAIGN_ID = 'backan-vp-wed-2024';
 const PLEDGE_IDS = { nylon: 'no-nylon-bags', plastic: 'no-single-use-plastic', eco: 'eco-products', trees: 'tree-planting' } as const;

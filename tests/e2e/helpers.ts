@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll } from 'vitest';
 
 /**
  * Drives the BUILT extension (.output/chrome-mv3) in Debian's Chromium. Nothing is built
@@ -313,4 +314,17 @@ export function pdfPageCount(pdf: Buffer): number {
   const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g), ...text.matchAll(/\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1]));
   if (counts.length) return Math.max(...counts);
   return [...text.matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
+}
+
+/**
+ * Chromium takes its time zone from the environment it is started with: the browsers of this
+ * file's tests are in Vietnam, like the campaign. Call once at the top of a test file.
+ */
+export function browserInVietnam(): void {
+  const zoneBefore = process.env.TZ;
+  process.env.TZ = 'Asia/Ho_Chi_Minh';
+  afterAll(() => {
+    if (zoneBefore === undefined) delete process.env.TZ;
+    else process.env.TZ = zoneBefore;
+  });
 }

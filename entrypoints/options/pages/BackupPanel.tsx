@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Notice, type NoticeText } from '../../../components/Notice';
 import { downloadFile } from '../../../components/download';
 import { useI18n } from '../../../components/i18n/context';
 import type { MessageKey } from '../../../components/i18n/format';
@@ -11,7 +12,7 @@ import { notifyBackground } from '../../background/protocol';
 export function BackupPanel({ data, now }: { data: DashboardData; now: () => number }) {
   const { t, date } = useI18n();
   const [pending, setPending] = useState<File | null>(null);
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [notice, setNotice] = useState<NoticeText | null>(null);
   const last = data.settings?.lastBackupAt;
   const timeZone = data.campaign?.timeZone ?? 'Asia/Ho_Chi_Minh';
   const day = (instant: number) => calendarDateIn(instant, timeZone);
@@ -73,11 +74,7 @@ export function BackupPanel({ data, now }: { data: DashboardData; now: () => num
           </div>
         </div>
       )}
-      {notice && (
-        <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'notice error' : 'notice'}>
-          {notice.text}
-        </p>
-      )}
+      <Notice notice={notice} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Notice, type NoticeText } from '../../../components/Notice';
 import type { MessageKey } from '../../../components/i18n/format';
 import { useI18n } from '../../../components/i18n/context';
 import { readCampaignFile } from '../../../storage/campaign-file';
@@ -9,7 +10,7 @@ import { notifyBackground } from '../../background/protocol';
 /** Which campaign is recorded into, and loading a campaign file sent by the admin office. */
 export function CampaignSettings({ data, now }: { data: DashboardData; now: () => number }) {
   const { t, label, date } = useI18n();
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [notice, setNotice] = useState<NoticeText | null>(null);
   const at = () => new Date(now()).toISOString();
 
   async function pick(event: Event) {
@@ -52,11 +53,7 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
         <label for="campaign-file">{t('options.loadCampaign')}</label>
         <input id="campaign-file" type="file" accept=".json,application/json" onChange={pick} />
       </div>
-      {notice && (
-        <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'notice error' : 'notice'}>
-          {notice.text}
-        </p>
-      )}
+      <Notice notice={notice} />
     </section>
   );
 }

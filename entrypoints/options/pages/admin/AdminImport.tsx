@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../../components/i18n/context';
+import { departmentName } from '../../../../components/i18n/format';
 import type { MessageKey } from '../../../../components/i18n/format';
 import { commitImport, previewImport, type Verdict } from '../../../../storage/admin-import';
 import type { MergeOutcome } from '../../../../storage/db';
@@ -21,15 +22,12 @@ function shownRows(verdicts: readonly Verdict[]): [Verdict, number][] {
 
 /** Pick or drop many summary files; a preview sorts them before anything is written. */
 export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now: () => number; onBusy: (busy: boolean) => void }) {
-  const { t, label } = useI18n();
+  const { t, lang } = useI18n();
   const [reading, setReading] = useState(0);
   const [verdicts, setVerdicts] = useState<Verdict[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState('');
-  const department = (id?: string) => {
-    const d = campaign.departments.find((x) => x.id === id);
-    return d ? label(d.name) : (id ?? '');
-  };
+  const department = (id?: string) => departmentName(campaign, id, lang);
   const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
     OUTCOMES.map((o) => t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: t(`admin.outcome.${o}` as MessageKey) })).join(' · ');
 

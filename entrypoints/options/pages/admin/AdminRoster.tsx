@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Notice, type NoticeText } from '../../../../components/Notice';
 import { useI18n } from '../../../../components/i18n/context';
 import type { MessageKey } from '../../../../components/i18n/format';
 import { importRoster, setHeadcount, type AdminData } from '../../../../storage/admin';
@@ -7,7 +8,7 @@ import type { Campaign } from '../../../../storage/types';
 /** Headcount of each department, and the staff list that tells who has not submitted. */
 export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
   const { t, label } = useI18n();
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [notice, setNotice] = useState<NoticeText | null>(null);
   const headcountOf = (id: string) => admin.headcounts.find((h) => h.department === id)?.headcount;
 
   async function change(department: string, value: string) {
@@ -74,11 +75,7 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
         <input id="roster-file" type="file" accept=".csv,text/csv" onChange={pick} />
         <p class="muted small">{t('admin.rosterHint')}</p>
       </div>
-      {notice && (
-        <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'notice error' : 'notice'}>
-          {notice.text}
-        </p>
-      )}
+      <Notice notice={notice} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../../components/i18n/context';
+import { departmentName } from '../../../../components/i18n/format';
 import { acceptNewKey, refuseHeld } from '../../../../storage/admin-held';
 import type { HeldRow } from '../../../../storage/db';
 import type { Summary } from '../../../../storage/summary-schema';
@@ -7,14 +8,11 @@ import type { Campaign } from '../../../../storage/types';
 
 /** Files that came with another signing key than the first one seen: the admin decides. */
 export function HeldFiles({ campaign, held, now }: { campaign: Campaign; held: HeldRow[]; now: () => number }) {
-  const { t, label } = useI18n();
+  const { t, lang } = useI18n();
   const [message, setMessage] = useState('');
   if (held.length === 0) return null;
   const at = () => new Date(now()).toISOString();
-  const department = (id: string) => {
-    const d = campaign.departments.find((x) => x.id === id);
-    return d ? label(d.name) : id;
-  };
+  const department = (id?: string) => departmentName(campaign, id, lang);
   return (
     <section aria-labelledby="held-title" class="held">
       <h3 id="held-title">{t('admin.heldTitle', { files: held.length })}</h3>

@@ -1,4 +1,5 @@
 import { useI18n } from '../../../../components/i18n/context';
+import { departmentName } from '../../../../components/i18n/format';
 import type { MessageKey } from '../../../../components/i18n/format';
 import type { AdminData } from '../../../../storage/admin';
 import type { Campaign } from '../../../../storage/types';
@@ -7,11 +8,8 @@ const SHOWN = 200;
 
 /** Every file ever merged, newest first; the whole log is in the workbook. */
 export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
-  const { t, label, lang } = useI18n();
-  const department = (id?: string) => {
-    const d = campaign.departments.find((x) => x.id === id);
-    return d ? label(d.name) : (id ?? '');
-  };
+  const { t, lang } = useI18n();
+  const department = (id?: string) => departmentName(campaign, id, lang);
   const time = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: campaign.timeZone });
   return (
     <section aria-labelledby="log-title">
