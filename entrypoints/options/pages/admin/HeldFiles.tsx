@@ -10,7 +10,8 @@ import type { Campaign } from '../../../../storage/types';
 export function HeldFiles({ campaign, held, now }: { campaign: Campaign; held: HeldRow[]; now: () => number }) {
   const { t, lang } = useI18n();
   const [message, setMessage] = useState('');
-  if (held.length === 0) return null;
+  // After the last decision the list is empty, but the confirmation must still be read.
+  if (held.length === 0) return message ? <p role="status" class="notice">{message}</p> : null;
   const at = () => new Date(now()).toISOString();
   const department = (id?: string) => departmentName(campaign, id, lang);
   return (
