@@ -11,7 +11,6 @@ import {
   commitPicked,
   describeViolations,
   extensionUrl,
-  launchExtension,
   openAdminSection,
   openOptions,
   openPopup,
@@ -19,6 +18,7 @@ import {
   pinServiceWorkerClock,
   type AxeViolation,
   type LaunchedExtension,
+  freshBrowsers,
 } from './helpers';
 
 // The campaign editor of the admin section (issue #5 §2) in the built extension, in real
@@ -42,30 +42,12 @@ const NEW = {
 };
 const STAFF = { name: 'Hoàng Văn Nam', department: 'hctc-qttv' };
 
-const browsers: LaunchedExtension[] = [];
+const browserAt = freshBrowsers();
 let scratch: string | undefined;
-let pageErrors: string[] = [];
 afterEach(async () => {
-  await Promise.all(browsers.splice(0).map((b) => b.close()));
   if (scratch) await rm(scratch, { recursive: true, force: true });
   scratch = undefined;
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
 });
-
-/** A fresh browser and profile whose pages and background believe it is `time`. */
-async function browserAt(time: Date): Promise<LaunchedExtension> {
-  const ext = await launchExtension();
-  browsers.push(ext);
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time });
-  await pinServiceWorkerClock(ext, time);
-  return ext;
-}
 
 const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
 const editorOf = (page: Page) => page.getByRole('region', { name: 'Soạn tệp chiến dịch' });

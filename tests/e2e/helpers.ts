@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { afterAll } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 
 /**
  * Drives the BUILT extension (.output/chrome-mv3) in Debian's Chromium. Nothing is built
@@ -327,4 +327,32 @@ export function browserInVietnam(): void {
     if (zoneBefore === undefined) delete process.env.TZ;
     else process.env.TZ = zoneBefore;
   });
+}
+
+/**
+ * Fresh browsers for the tests of one file: each test's browsers are closed after it, and an
+ * error in any extension page (uncaught, or logged as an error) fails that test. Returns
+ * `browserAt(time)`: a new browser and profile (so a new signing key) whose pages and
+ * background believe it is `time`.
+ */
+export function freshBrowsers(): (time: Date) => Promise<LaunchedExtension> {
+  const browsers: LaunchedExtension[] = [];
+  let pageErrors: string[] = [];
+  afterEach(async () => {
+    await Promise.all(browsers.splice(0).map((b) => b.close()));
+    const errors = pageErrors;
+    pageErrors = [];
+    expect(errors, 'errors in the pages').toEqual([]);
+  });
+  return async (time: Date) => {
+    const ext = await launchExtension();
+    browsers.push(ext);
+    ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
+    ext.context.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
+    });
+    await ext.context.clock.install({ time });
+    await pinServiceWorkerClock(ext, time);
+    return ext;
+  };
 }

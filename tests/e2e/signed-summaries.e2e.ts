@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   browserInVietnam,
   commitPicked,
   DEPARTMENT,
-  launchExtension,
   NAME,
   openAdminSection,
   openOptions,
@@ -15,6 +14,7 @@ import {
   PLEDGES,
   setUp,
   type LaunchedExtension,
+  freshBrowsers,
 } from './helpers';
 
 // Signed summary files in the built extension, in real Chromium, across three browsers: a staff
@@ -35,27 +35,7 @@ const THU = new Date('2024-06-13T03:00:00Z');
 const OFFICE_DAY = new Date('2024-06-14T03:00:00Z');
 const OFFICE_LATER = new Date('2024-06-14T04:00:00Z');
 
-const browsers: LaunchedExtension[] = [];
-let pageErrors: string[] = [];
-afterEach(async () => {
-  await Promise.all(browsers.splice(0).map((b) => b.close()));
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
-});
-
-/** A fresh browser and profile (so a fresh signing key) whose pages and background believe it is `time`. */
-async function browserAt(time: Date): Promise<LaunchedExtension> {
-  const ext = await launchExtension();
-  browsers.push(ext);
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time });
-  await pinServiceWorkerClock(ext, time);
-  return ext;
-}
+const browserAt = freshBrowsers();
 
 const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
 const statusLine = (page: Page) => page.locator('p.status[role="status"]');
