@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { catchDownloads, type SavedFile } from '../../fixtures/downloads';
 import { App } from '../../../entrypoints/options/App';
 import { setAdminMode } from '../../../storage/admin';
 import { validateCampaign } from '../../../storage/campaign-schema';
@@ -12,20 +13,11 @@ import { validCampaignJson } from '../../fixtures/campaign';
 const NOW = Date.parse('2025-05-01T03:00:00Z');
 
 /** Files the page saved, caught where the page hands them to the browser. */
-let saved: { name: string; blob: Blob }[] = [];
+let saved: SavedFile[] = [];
 
 beforeEach(async () => {
   window.location.hash = '#admin';
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  saved = catchDownloads();
   await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
   await setAdminMode(true, '2025-05-01T00:00:00Z');
 });

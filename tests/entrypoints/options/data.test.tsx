@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { catchDownloads, type SavedFile } from '../../fixtures/downloads';
 import { App } from '../../../entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '../../../storage/campaigns';
 import { db } from '../../../storage/db';
@@ -12,22 +13,13 @@ const NOW = Date.parse('2024-06-12T03:00:00Z');
 const campaign = BUILT_IN_CAMPAIGN;
 
 /** Files the page saved, caught where the page hands them to the browser. */
-let saved: { name: string; blob: Blob }[] = [];
+let saved: SavedFile[] = [];
 
 beforeEach(async () => {
   window.location.hash = '#data';
-  saved = [];
   // WXT's fake browser has no manifest; the summary names the app and its version.
   fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'green-office-pledge', version: '0.1.0' });
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  saved = catchDownloads();
   await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Lê Thị Mai', department: 'hctc-qttv' }, campaign, '2024-06-01T00:00:00Z');
   await setPledgeCount({ campaign, date: '2024-06-11', pledgeId: 'tree-planting', count: 2, today: '2024-06-11', at: '2024-06-11T03:00:00Z' });
