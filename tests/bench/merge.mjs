@@ -16,7 +16,7 @@
 //
 //   node tests/bench/merge.mjs [--sizes 1000,10000] [--profile]
 // MERGE_BENCH_LIMIT_S=N stops a merge after N s (default 300) and reports how far it got.
-// --profile records a CPU profile of each commit (tests/.artifacts/merge-commit-N.cpuprofile,
+// --profile records a CPU profile of each preview and commit (tests/.artifacts/merge-*-N.cpuprofile,
 // opens in DevTools) and prints the functions with the most self time.
 // Uses the build in .output/chrome-mv3 (builds once if there is none); `npm run bench`
 // (tests/bench/run.mjs) builds first, then calls this after its own measures.
@@ -193,6 +193,24 @@ function topFunctions(profile, n = 12) {
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, ms]) => ({ fn, ms, share: ms / total }));
 }
 
+async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+}
+
+/** Stops the CPU profile, writes it (opens in DevTools) and prints the functions with the most self time. */
+async function stopProfile(cdp, name) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const path = join(ROOT, 'tests', '.artifacts', `${name}.cpuprofile`);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(profile));
+  const top = topFunctions(profile);
+  console.log(`  CPU profile: ${relative(ROOT, path)}; most self time:`);
+  for (const t of top) console.log(`    ${t.ms.toFixed(0).padStart(6)} ms ${(t.share * 100).toFixed(0).padStart(3)}%  ${t.fn}`);
+  return { file: relative(ROOT, path), top };
+}
+
 /** Waits for `predicate` in the page (polled every `ms`), at most `limit`; false when it ran out. */
 async function waitInPage(page, predicate, arg, limit = PHASE_LIMIT_MS, ms = 250) {
   try {
@@ -325,6 +343,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     await startPageHeap(page);
     const sampler = { stop: async () => Math.max(await cdpSampler.stop(), await stopPageHeap(page).catch(() => 0)) };
     const threadAtSet = await threadTotals(cdp);
+    if (profileCommit) await startProfile(cdp);
     const setAt = Date.now();
     await page.getByLabel(SUMMARY_INPUT).setInputFiles(files);
     const previewed = await waitInPage(page, () => window.__bench.previewPainted !== undefined, null);
@@ -338,16 +357,13 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     const preview = await page.evaluate(() => ({ ms: window.__bench.previewShown - window.__bench.change, paintedMs: window.__bench.previewPainted - window.__bench.change }));
     result.preview = { ...preview, wallMs: wallPreview };
     result.previewRows = await page.locator('tr[data-outcome="new"]').count();
+    if (profileCommit) result.previewProfile = await stopProfile(cdp, `merge-preview-${size}`);
     const threadAtCommit = await threadTotals(cdp);
     result.preview.thread = threadDelta(threadAtSet, threadAtCommit);
     console.log(`  preview: ${preview.ms.toFixed(0)} ms in the page (${wallPreview} ms from setInputFiles), ${result.previewRows} rows "new"; ${describeThread(result.preview.thread)}`);
 
     // Commit: clicked in the page, timed to the status line, then to the table with every person.
-    if (profileCommit) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-      await cdp.send('Profiler.start');
-    }
+    if (profileCommit) await startProfile(cdp);
     await page.evaluate((size) => {
       const w = window;
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Ghi vào dữ liệu'));
@@ -385,15 +401,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
       result.heapAtEnd = await heapNow(cdp).catch(() => null);
       return result;
     }
-    if (profileCommit) {
-      const { profile } = await cdp.send('Profiler.stop');
-      const path = join(ROOT, 'tests', '.artifacts', `merge-commit-${size}.cpuprofile`);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify(profile));
-      result.commitProfile = { file: relative(ROOT, path), top: topFunctions(profile) };
-      console.log(`  CPU profile of the commit: ${relative(ROOT, path)}; most self time:`);
-      for (const t of result.commitProfile.top) console.log(`    ${t.ms.toFixed(0).padStart(6)} ms ${(t.share * 100).toFixed(0).padStart(3)}%  ${t.fn}`);
-    }
+    if (profileCommit) result.commitProfile = await stopProfile(cdp, `merge-commit-${size}`);
     const tableShown = await waitInPage(page, () => window.__bench.tablePainted !== undefined, null, 60_000);
     const commit = await page.evaluate(() => ({
       ms: window.__bench.status - window.__bench.commit,
