@@ -24,8 +24,8 @@ export async function acceptNewKey(heldId: string, at: string): Promise<MergeLog
   });
   const [verdict] = classify(
     [{ fileName: held.fileName, read: { ok: true, summary, signed: true } }],
-    await keptRevisions(held.campaignId),
-    await pinnedKeys(),
+    await keptRevisions(held.campaignId, [held.participantId]),
+    await pinnedKeys([held.participantId]),
   );
   const [line] = await commitImport([verdict!], held.campaignId, at);
   return line;

@@ -1,5 +1,5 @@
 import canonicalize from 'canonicalize';
-import { db, type MergeLogRow, type MergeOutcome, type SubmissionRow } from './db';
+import { db, type HeldRow, type MergeLogRow, type MergeOutcome, type PinRow, type SubmissionRow } from './db';
 import type { FileIssue } from './file-issues';
 import { keyName, verifySummary } from './signing';
 import { validateSummary, type Summary } from './summary-schema';
@@ -7,28 +7,52 @@ import type { Campaign } from './types';
 
 /**
  * The admin office's merge of staff summaries (issue #4). Reading and sorting files is pure
- * work on their text; only `commitImport` writes, one transaction a file, so a refused file
- * writes nothing but its log line and closing the page mid-import leaves no half-written file.
+ * work on their text; only `commitImport` writes, each file whole in one transaction, so a
+ * refused file writes nothing but its log line and closing the page mid-import leaves no
+ * half-written file.
  */
 
 /** FORMATS.md: a file over 5 MB is refused before it is parsed. */
 export const MAX_SUMMARY_BYTES = 5 * 1024 * 1024;
 
+/** A picked or dropped file: its name and its bytes as a stream (a DOM `File` is one). */
 export interface IncomingFile {
   name: string;
-  size: number;
-  text(): Promise<string>;
-  arrayBuffer?(): Promise<ArrayBuffer>;
+  stream(): ReadableStream<Uint8Array>;
 }
 
 /**
- * The file's text with a byte order mark kept: `File.text()` drops a UTF-8 BOM silently, and
- * FORMATS.md files must not carry one. Bytes that are not UTF-8 are refused, not replaced.
+ * The file's bytes, or null as soon as there are more than `limit`: reading stops there, so a
+ * file picked by mistake (a 2 GB video) is never read whole. The size is not asked first on
+ * purpose: for a file on disk, Chromium answers `File.size` with a synchronous call to the
+ * browser process, about 1 ms a file, which was most of the time of importing 10,000 files.
  */
-async function exactText(file: IncomingFile): Promise<string> {
-  if (!file.arrayBuffer) return file.text();
-  return new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await file.arrayBuffer());
+async function bytesUpTo(file: IncomingFile, limit: number): Promise<Uint8Array | null> {
+  const reader = file.stream().getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
+
+/** Strict UTF-8 that keeps a byte order mark (FORMATS.md files must not carry one): bytes that are not UTF-8 are refused, not replaced. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
 export type Verdict =
   /** A refused file that could be read (a revision conflict) still names its participant. */
@@ -38,14 +62,20 @@ export type Verdict =
 /** A file that passed every rule; `signed` when it carries a valid signature. */
 export type FileRead = { ok: true; summary: Summary; signed: boolean } | { ok: false; reason: FileIssue };
 
-/** One file against every rule of FORMATS.md, size first. */
+/** One file against every rule of FORMATS.md, size first: a file over 5 MB is never parsed. */
 export async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
-  if (file.size > MAX_SUMMARY_BYTES) return { ok: false, reason: { path: '', rule: 'too-large' } };
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await bytesUpTo(file, MAX_SUMMARY_BYTES);
+  } catch {
+    return { ok: false, reason: { path: '', rule: 'unreadable' } };
+  }
+  if (bytes === null) return { ok: false, reason: { path: '', rule: 'too-large' } };
   let text: string;
   try {
-    text = await exactText(file);
-  } catch (error) {
-    return { ok: false, reason: { path: '', rule: error instanceof TypeError ? 'encoding' : 'unreadable' } };
+    text = UTF8.decode(bytes);
+  } catch {
+    return { ok: false, reason: { path: '', rule: 'encoding' } };
   }
   // RFC 8259: JSON exchanged between systems is UTF-8 without a byte order mark.
   if (text.startsWith('\uFEFF')) return { ok: false, reason: { path: '', rule: 'bom' } };
@@ -68,9 +98,15 @@ export function fingerprint(summary: Pick<Summary, 'participant' | 'days' | 'rev
   return canonicalize({ participant: summary.participant, revision: summary.revision, days: summary.days })!;
 }
 
+/** A fingerprint worked out once, and only if asked: most files are never compared. */
+function lazyFingerprint(parts: Pick<Summary, 'participant' | 'days' | 'revision'>): () => string {
+  let print: string | undefined;
+  return () => (print ??= fingerprint(parts));
+}
+
 export interface Kept {
   revision: number;
-  fingerprint: string;
+  fingerprint(): string;
 }
 
 /**
@@ -83,13 +119,13 @@ export function classify(
   kept: ReadonlyMap<string, Kept>,
   pins: ReadonlyMap<string, string> = new Map(),
 ): Verdict[] {
-  const best = new Map<string, { revision: number; fingerprint: string; index: number }>();
+  const best = new Map<string, { revision: number; index: number; fingerprint(): string }>();
   reads.forEach(({ read }, index) => {
     if (!read.ok) return;
     const id = read.summary.participant.id;
     const current = best.get(id);
     if (!current || read.summary.revision > current.revision) {
-      best.set(id, { revision: read.summary.revision, fingerprint: fingerprint(read.summary), index });
+      best.set(id, { revision: read.summary.revision, index, fingerprint: lazyFingerprint(read.summary) });
     }
   });
   return reads.map(({ fileName, read }, index): Verdict => {
@@ -103,18 +139,17 @@ export function classify(
     }
     const top = best.get(id)!;
     const previous = kept.get(id);
-    const print = fingerprint(summary);
     const keptRevision = previous?.revision;
     if (index !== top.index) {
       if (summary.revision < top.revision) return { fileName, outcome: 'older', summary, signed, keptRevision };
-      return print === top.fingerprint
+      return fingerprint(summary) === top.fingerprint()
         ? { fileName, outcome: 'duplicate', summary, signed, keptRevision }
         : { fileName, outcome: 'refused', summary, signed, reason: CONFLICT };
     }
     if (!previous) return { fileName, outcome: 'new', summary, signed };
     if (summary.revision > previous.revision) return { fileName, outcome: 'updated', summary, signed, keptRevision };
     if (summary.revision < previous.revision) return { fileName, outcome: 'older', summary, signed, keptRevision };
-    return print === previous.fingerprint
+    return top.fingerprint() === previous.fingerprint()
       ? { fileName, outcome: 'duplicate', summary, signed, keptRevision }
       : { fileName, outcome: 'refused', summary, signed, reason: CONFLICT };
   });
@@ -122,26 +157,62 @@ export function classify(
 
 const CONFLICT: FileIssue = { path: 'revision', rule: 'revision-conflict' };
 export const KEY_CHANGED: FileIssue = { path: 'signature.publicKey', rule: 'key-changed' };
+/** The store would not take the file (its own transaction failed): nothing of it was written. */
+const NOT_WRITTEN: FileIssue = { path: '', rule: 'write-failed' };
 
-/** What is kept now for each participant of a campaign. */
-export async function keptRevisions(campaignId: string): Promise<Map<string, Kept>> {
-  const rows = await db.submissions.where('campaignId').equals(campaignId).toArray();
-  return new Map(rows.map((row) => [row.participantId, { revision: row.revision, fingerprint: fingerprint(toSummaryParts(row)) }]));
+/** What is kept now for these participants of a campaign (only their rows are read). */
+export async function keptRevisions(campaignId: string, participantIds: readonly string[]): Promise<Map<string, Kept>> {
+  const rows = await db.submissions.bulkGet(participantIds.map((id) => [campaignId, id]));
+  const kept = new Map<string, Kept>();
+  for (const row of rows) if (row) kept.set(row.participantId, { revision: row.revision, fingerprint: lazyFingerprint(toSummaryParts(row)) });
+  return kept;
 }
 
 function toSummaryParts(row: SubmissionRow) {
   return { participant: { id: row.participantId, name: row.name, department: row.department }, revision: row.revision, days: row.days };
 }
 
-/** The key pinned for each participant: the first one the office saw. */
-export async function pinnedKeys(): Promise<Map<string, string>> {
-  return new Map((await db.pins.toArray()).map((pin) => [pin.participantId, pin.key]));
+/** The key pinned for each of these participants: the first one the office saw. */
+export async function pinnedKeys(participantIds: readonly string[]): Promise<Map<string, string>> {
+  const pins = await db.pins.bulkGet([...participantIds]);
+  return new Map(pins.flatMap((pin) => (pin ? [[pin.participantId, pin.key] as const] : [])));
 }
 
-/** Reads and sorts a batch: the preview shown before anything is written. */
-export async function previewImport(files: readonly IncomingFile[], campaign: Campaign): Promise<Verdict[]> {
-  const reads = await Promise.all(files.map(async (file) => ({ fileName: file.name, read: await readSummaryFile(file, campaign) })));
-  return classify(reads, await keptRevisions(campaign.id), await pinnedKeys());
+/** How many files are read at once: enough to keep the browser's file reads busy, few enough to bound memory. */
+const READING_AT_ONCE = 256;
+
+/** `work` on every item, at most `atOnce` at a time; results in the items' order. */
+async function eachAtMost<T, R>(items: readonly T[], atOnce: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Reads and sorts a batch: the preview shown before anything is written. Files are read a few
+ * at a time and only what passed the rules is kept (the text is let go once parsed);
+ * `onRead(done, total)` follows the reading.
+ */
+export async function previewImport(
+  files: readonly IncomingFile[],
+  campaign: Campaign,
+  onRead: (done: number, total: number) => void = () => {},
+): Promise<Verdict[]> {
+  let done = 0;
+  const reads = await eachAtMost(files, READING_AT_ONCE, async (file) => {
+    const read = await readSummaryFile(file, campaign);
+    onRead(++done, files.length);
+    return { fileName: file.name, read };
+  });
+  const ids = [...new Set(reads.flatMap(({ read }) => (read.ok ? [read.summary.participant.id] : [])))];
+  return classify(reads, await keptRevisions(campaign.id, ids), await pinnedKeys(ids));
 }
 
 function submissionOf(summary: Summary, signed: boolean, campaignId: string, fileName: string, at: string): SubmissionRow {
@@ -177,16 +248,49 @@ function logOf(verdict: Verdict, campaignId: string, at: string, id: string, ord
   };
 }
 
-/** How many files' transactions are in flight at once (IndexedDB runs them in order). */
-const IN_FLIGHT = 64;
+/**
+ * How many whole files share a transaction, at most: a transaction costs about as much as
+ * writing 5 summaries, so 10,000 files in 10,000 transactions would spend most of the merge on
+ * them. `DAYS_PER_TRANSACTION` bounds a group by size too (a file may hold up to 5 MB).
+ */
+export const FILES_PER_TRANSACTION = 100;
+const DAYS_PER_TRANSACTION = 5_000;
+/** Transactions started ahead: IndexedDB runs them one after another in the order they were made. */
+const TRANSACTIONS_AHEAD = 4;
+
+interface Numbered {
+  verdict: Verdict;
+  order: number;
+}
+
+/** Consecutive files in groups, each whole in one group, within both bounds. */
+function groupsOf(verdicts: readonly Verdict[]): Numbered[][] {
+  const groups: Numbered[][] = [];
+  let group: Numbered[] = [];
+  let days = 0;
+  verdicts.forEach((verdict, order) => {
+    const size = 1 + (verdict.summary?.days.length ?? 0);
+    if (group.length > 0 && (group.length >= FILES_PER_TRANSACTION || days + size > DAYS_PER_TRANSACTION)) {
+      groups.push(group);
+      group = [];
+      days = 0;
+    }
+    group.push({ verdict, order });
+    days += size;
+  });
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
 
 /**
- * Writes a previewed batch, one transaction a file, so each file is whole or absent whatever
- * happens (a refused file writes only its log line). The kept revision is checked again inside
- * each transaction, so the highest revision always wins even if another import ran meanwhile.
- * Transactions are started ahead of time, a window at a time: IndexedDB runs transactions on
- * the same stores in the order they were made, so files are still written one after another,
- * but without a round trip to this page between two of them.
+ * Writes a previewed batch. Every file is written whole in one transaction or not at all:
+ * files go in groups of whole files, a transaction a group, so closing the page mid-import
+ * leaves each file either kept with its log line or absent. A refused file writes only its log
+ * line. If a group's transaction fails, its files are written again each in its own transaction,
+ * so one file the store will not take cannot keep the others out; that file is logged as not
+ * written. The kept revision is checked again inside the transaction, so the highest revision
+ * always wins even if another import ran meanwhile. `onProgress(done, total)` is called as
+ * transactions complete.
  */
 export async function commitImport(
   verdicts: readonly Verdict[],
@@ -196,55 +300,75 @@ export async function commitImport(
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<MergeLogRow[]> {
   const log: MergeLogRow[] = new Array(verdicts.length);
-  const pending: Promise<void>[] = [];
   let done = 0;
-  for (const [i, verdict] of verdicts.entries()) {
-    pending.push(
-      writeOne(verdict, i, campaignId, at, newId).then((line) => {
-        log[i] = line;
-        onProgress(++done, verdicts.length);
-      }),
-    );
-    if (pending.length >= IN_FLIGHT) await pending.shift();
-  }
-  await Promise.all(pending);
+  const write = (group: Numbered[]) => writeGroup(group, campaignId, at, newId);
+  const writeAlone = (one: Numbered) => write([one]).catch(() => writeNotWritten(one, campaignId, at, newId));
+  await eachAtMost(groupsOf(verdicts), TRANSACTIONS_AHEAD, async (group) => {
+    let lines: MergeLogRow[];
+    try {
+      lines = await write(group);
+    } catch {
+      lines = [];
+      for (const one of group) lines.push(...(await writeAlone(one)));
+    }
+    for (const line of lines) log[line.order!] = line;
+    done += group.length;
+    onProgress(done, verdicts.length);
+  });
   return log;
 }
 
-function writeOne(verdict: Verdict, order: number, campaignId: string, at: string, newId: () => string): Promise<MergeLogRow> {
+/** The log line of a file whose own transaction failed: refused, nothing of it kept. */
+async function writeNotWritten({ verdict, order }: Numbered, campaignId: string, at: string, newId: () => string): Promise<MergeLogRow[]> {
+  const line = logOf({ fileName: verdict.fileName, outcome: 'refused', summary: verdict.summary, signed: verdict.signed, reason: NOT_WRITTEN }, campaignId, at, newId(), order);
+  await db.mergeLog.add(line);
+  return [line];
+}
+
+/** One transaction for a group of whole files: their submissions, pins, held files and log lines. */
+function writeGroup(group: readonly Numbered[], campaignId: string, at: string, newId: () => string): Promise<MergeLogRow[]> {
   return db.transaction('rw', [db.submissions, db.mergeLog, db.pins, db.held], async () => {
-    let final = verdict;
-    if (verdict.outcome === 'held') {
-      await db.held.add({
-        id: newId(),
-        campaignId,
-        participantId: verdict.summary.participant.id,
-        fileName: verdict.fileName,
-        summary: verdict.summary,
-        receivedAt: at,
-      });
-    }
-    if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
-      const { summary } = verdict;
-      const current = await db.submissions.get([campaignId, summary.participant.id]);
-      if (current && current.revision > summary.revision) {
-        final = { ...verdict, outcome: 'older', keptRevision: current.revision };
-      } else if (current && current.revision === summary.revision) {
-        // Kept meanwhile (another import): the same file is a duplicate, other content a conflict.
-        const same = fingerprint(toSummaryParts(current)) === fingerprint(summary);
-        final = same
-          ? { ...verdict, outcome: 'duplicate', keptRevision: current.revision }
-          : { fileName: verdict.fileName, outcome: 'refused', summary, reason: CONFLICT };
-      } else {
-        await db.submissions.put(submissionOf(summary, verdict.signed, campaignId, verdict.fileName, at));
-        if (verdict.signed && !(await db.pins.get(summary.participant.id))) {
-          const publicKey = summary.signature!.publicKey as JsonWebKey;
-          await db.pins.add({ participantId: summary.participant.id, key: keyName(publicKey), publicKey, pinnedAt: at });
+    const writing = group.flatMap(({ verdict }) => (verdict.outcome === 'new' || verdict.outcome === 'updated' ? [verdict] : []));
+    const ids = writing.map(({ summary }) => summary.participant.id);
+    const signedIds = writing.filter(({ signed }) => signed).map(({ summary }) => summary.participant.id);
+    const [rows, pins] = await Promise.all([db.submissions.bulkGet(ids.map((id) => [campaignId, id])), db.pins.bulkGet(signedIds)]);
+    const current = new Map(rows.flatMap((row) => (row ? [[row.participantId, row] as const] : [])));
+    const pinned = new Set(pins.flatMap((pin) => (pin ? [pin.participantId] : [])));
+    const puts: SubmissionRow[] = [];
+    const newPins: PinRow[] = [];
+    const held: HeldRow[] = [];
+    const lines: MergeLogRow[] = [];
+    for (const { verdict, order } of group) {
+      let final = verdict;
+      if (verdict.outcome === 'held') {
+        held.push({ id: newId(), campaignId, participantId: verdict.summary.participant.id, fileName: verdict.fileName, summary: verdict.summary, receivedAt: at });
+      }
+      if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
+        const { summary } = verdict;
+        const id = summary.participant.id;
+        const kept = current.get(id);
+        if (kept && kept.revision > summary.revision) {
+          final = { ...verdict, outcome: 'older', keptRevision: kept.revision };
+        } else if (kept && kept.revision === summary.revision) {
+          // Kept meanwhile (another import): the same file is a duplicate, other content a conflict.
+          final =
+            fingerprint(toSummaryParts(kept)) === fingerprint(summary)
+              ? { ...verdict, outcome: 'duplicate', keptRevision: kept.revision }
+              : { fileName: verdict.fileName, outcome: 'refused', summary, reason: CONFLICT };
+        } else {
+          const row = submissionOf(summary, verdict.signed, campaignId, verdict.fileName, at);
+          puts.push(row);
+          current.set(id, row);
+          if (verdict.signed && !pinned.has(id)) {
+            const publicKey = summary.signature!.publicKey as JsonWebKey;
+            newPins.push({ participantId: id, key: keyName(publicKey), publicKey, pinnedAt: at });
+            pinned.add(id);
+          }
         }
       }
+      lines.push(logOf(final, campaignId, at, newId(), order));
     }
-    const line = logOf(final, campaignId, at, newId(), order);
-    await db.mergeLog.add(line);
-    return line;
+    await Promise.all([db.submissions.bulkPut(puts), db.pins.bulkAdd(newPins), db.held.bulkAdd(held), db.mergeLog.bulkAdd(lines)]);
+    return lines;
   });
 }

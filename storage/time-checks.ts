@@ -2,14 +2,19 @@ import { isCalendarDate } from './calendar';
 
 /** Checks of time values read from files (kept apart from the calendar: the popup needs none). */
 
-/** Whether Intl knows this IANA time zone name. */
+const knownZones = new Set<string>();
+
+/** Whether Intl knows this IANA time zone name (a name once known is not asked again: asking costs a formatter). */
 export function isTimeZone(name: string): boolean {
+  if (knownZones.has(name)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.length > 0;
   } catch {
     return false;
   }
+  if (name.length === 0) return false;
+  knownZones.add(name);
+  return true;
 }
 
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;

@@ -3,11 +3,11 @@ import { enSettings as en } from '../../components/i18n/en-settings';
 import { viSettings as vi } from '../../components/i18n/vi-settings';
 import { readAdmin } from '../../storage/admin';
 import { departmentFigures } from '../../storage/admin-figures';
-import { commitImport, previewImport, type IncomingFile } from '../../storage/admin-import';
+import { commitImport, FILES_PER_TRANSACTION, MAX_SUMMARY_BYTES, previewImport, type IncomingFile } from '../../storage/admin-import';
 import { db } from '../../storage/db';
 import { validateSummary, type Summary } from '../../storage/summary-schema';
 import { badSummaries, baseSummary, campaign, NAMES_LIKE_CODE, summaryNamed, tooLarge } from '../fixtures/bad-summaries';
-import { datesOf, generateSummaries, summaryFile } from '../fixtures/summaries.js';
+import { bytesFile, datesOf, generateSummaries, summaryFile } from '../fixtures/summaries.js';
 
 // The admin office of the built-in campaign (5–30 June 2024 in Vietnam) merges staff files.
 const AT = '2024-07-01T09:00:00+07:00';
@@ -104,11 +104,22 @@ describe('a file that breaks a rule', () => {
     expect(mergeLog[0]).toMatchObject({ fileName: file.name, outcome: 'refused', reason: { rule }, at: LATER, campaignId: campaign.id });
   });
 
-  it('is refused for being over 5 MB before it is read', async () => {
+  it('is refused for being over 5 MB, read no further than the limit and never parsed', async () => {
     const file = tooLarge();
     const [verdict] = await previewImport([file], campaign);
     expect(verdict).toMatchObject({ outcome: 'refused', reason: { rule: 'too-large' } });
-    expect(file.reads).toBe(0);
+    expect(file.size).toBe(8 * 1024 * 1024);
+    expect(file.bytesRead).toBeGreaterThan(MAX_SUMMARY_BYTES);
+    expect(file.bytesRead).toBeLessThanOrEqual(MAX_SUMMARY_BYTES + 64 * 1024);
+  });
+
+  it('of exactly 5 MB is read whole and merged', async () => {
+    const someone = generateSummaries({ campaign, people: 1, seed: 556 }).summaries[0]!;
+    const json = new TextEncoder().encode(JSON.stringify(someone));
+    const bytes = new Uint8Array(MAX_SUMMARY_BYTES).fill(0x20);
+    bytes.set(json);
+    const [line] = await importFiles([bytesFile('vua-du.json', bytes)]);
+    expect(line).toMatchObject({ outcome: 'new', participantId: someone.participant.id });
   });
 
   it('leaves the other files of its batch to be merged', async () => {
@@ -293,11 +304,71 @@ describe('the merge log', () => {
     expect(line).toMatchObject({ outcome: 'refused', participantId: base.participant.id, name: base.participant.name, revision: 2 });
   });
 
-  it('reports progress once a file, with the files done and the files in all', async () => {
-    const files = generateSummaries({ campaign, people: 4, seed: 5 }).summaries.map((s) => summaryFile(s));
+  it('reports progress as each transaction of whole files completes, up to all the files', async () => {
+    const files = generateSummaries({ campaign, people: 2 * FILES_PER_TRANSACTION + 20, seed: 5 }).summaries.map((s) => summaryFile(s));
     files.splice(2, 0, badSummaries().find((b) => b.rule === 'json')!.file);
+    const total = files.length;
     const onProgress = spy.fn();
     await commitImport(await previewImport(files, campaign), campaign.id, AT, onProgress);
-    expect(onProgress.mock.calls).toEqual([[1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
+    expect(onProgress.mock.calls).toEqual([
+      [FILES_PER_TRANSACTION, total],
+      [2 * FILES_PER_TRANSACTION, total],
+      [total, total],
+    ]);
+  });
+
+  it('reports the reading of every file while the preview is made', async () => {
+    const files = generateSummaries({ campaign, people: 40, seed: 6 }).summaries.map((s) => summaryFile(s));
+    const onRead = spy.fn();
+    await previewImport(files, campaign, onRead);
+    expect(onRead.mock.calls.map(([done]) => done)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(new Set(onRead.mock.calls.map(([, all]) => all))).toEqual(new Set([40]));
+  });
+});
+
+describe('a file the browser’s storage will not take', () => {
+  const people = generateSummaries({ campaign, people: 30, seed: 12 }).summaries;
+  const refusing = people[7]!.participant.id;
+
+  /** The store throws when asked to keep this one person's submission (as a full disk would). */
+  function refuseToStore(participantId: string) {
+    const hook = (_key: unknown, row: { participantId: string }) => {
+      if (row.participantId === participantId) throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+    db.submissions.hook('creating', hook);
+    return () => db.submissions.hook('creating').unsubscribe(hook);
+  }
+
+  it('is logged as not written with its reason, and the other files of its transaction are kept', async () => {
+    const release = refuseToStore(refusing);
+    let lines;
+    try {
+      lines = await importFiles(people.map((s) => summaryFile(s)));
+    } finally {
+      release();
+    }
+    expect(lines).toHaveLength(30);
+    expect(lines[7]).toMatchObject({ outcome: 'refused', participantId: refusing, reason: { rule: 'write-failed' } });
+    expect(lines.filter((l) => l.outcome === 'new')).toHaveLength(29);
+    const keptIds = (await kept()).map((row) => row.participantId).sort();
+    expect(keptIds).toEqual(people.map((s) => s.participant.id).filter((id) => id !== refusing).sort());
+    // Each kept file is whole: every one of its days, exactly as sent.
+    for (const row of await kept()) expect(row.days).toEqual(people.find((s) => s.participant.id === row.participantId)!.days);
+    const { mergeLog } = await readAdmin(campaign.id);
+    expect(mergeLog).toHaveLength(30);
+    expect(vi['rule.write-failed']).toMatch(/không ghi được/);
+    expect(en['rule.write-failed']).toMatch(/would not take/);
+  });
+
+  it('can be merged again later, as new', async () => {
+    const release = refuseToStore(refusing);
+    try {
+      await importFiles([summaryFile(people[7]!)]);
+    } finally {
+      release();
+    }
+    expect(await kept()).toEqual([]);
+    const [line] = await importFiles([summaryFile(people[7]!)], LATER);
+    expect(line).toMatchObject({ outcome: 'new', participantId: refusing });
   });
 });

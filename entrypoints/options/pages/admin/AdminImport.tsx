@@ -20,10 +20,27 @@ function shownRows(verdicts: readonly Verdict[]): [Verdict, number][] {
   return [...attention, ...rest].sort((a, b) => a[1] - b[1]);
 }
 
+/** A progress callback that redraws once a frame at most, not once a file; `stop` drops a pending redraw. */
+function oncePerFrame(set: (progress: { done: number; total: number }) => void) {
+  let frame = 0;
+  let latest = { done: 0, total: 0 };
+  const show = (done: number, total: number) => {
+    latest = { done, total };
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        set(latest);
+      });
+    }
+  };
+  show.stop = () => cancelAnimationFrame(frame);
+  return show;
+}
+
 /** Pick or drop many summary files; a preview sorts them before anything is written. */
 export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now: () => number; onBusy: (busy: boolean) => void }) {
   const { t, lang } = useI18n();
-  const [reading, setReading] = useState(0);
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const [verdicts, setVerdicts] = useState<Verdict[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState('');
@@ -34,32 +51,26 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
   async function take(files: ArrayLike<File>) {
     if (files.length === 0) return;
     setResult('');
-    setReading(files.length);
-    setVerdicts(await previewImport(Array.from(files), campaign));
-    setReading(0);
+    setReading({ done: 0, total: files.length });
+    const show = oncePerFrame(setReading);
+    try {
+      setVerdicts(await previewImport(Array.from(files), campaign, show));
+    } finally {
+      show.stop();
+      setReading(null);
+    }
   }
 
   async function commit() {
     if (!verdicts) return;
     setProgress({ done: 0, total: verdicts.length });
     onBusy(true);
-    // The bar is redrawn once a frame at most, not once a file.
-    let frame = 0;
-    let latest = { done: 0, total: verdicts.length };
-    const show = (done: number, total: number) => {
-      latest = { done, total };
-      if (!frame) {
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          setProgress(latest);
-        });
-      }
-    };
+    const show = oncePerFrame(setProgress);
     let log;
     try {
       log = await commitImport(verdicts, campaign.id, new Date(now()).toISOString(), show);
     } finally {
-      cancelAnimationFrame(frame);
+      show.stop();
       onBusy(false);
     }
     setVerdicts(null);
@@ -85,7 +96,7 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
           type="file"
           multiple
           accept=".json,application/json"
-          disabled={reading > 0 || progress !== null}
+          disabled={reading !== null || progress !== null}
           onChange={(e) => {
             const files = Array.from(e.currentTarget.files ?? []);
             e.currentTarget.value = '';
@@ -94,7 +105,12 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
         />
         <p class="muted small">{t('admin.dropHint')}</p>
       </div>
-      {reading > 0 && <p role="status">{t('admin.reading', { files: reading })}</p>}
+      {reading && (
+        <p role="status">
+          <label for="read-progress">{t('admin.reading', { done: reading.done, files: reading.total })}</label>{' '}
+          <progress id="read-progress" max={reading.total} value={reading.done} />
+        </p>
+      )}
       {verdicts && !progress && (
         <div class="preview">
           <p role="status">
