@@ -1,6 +1,6 @@
 import { classify, commitImport, KEY_CHANGED, keptRevisions, pinnedKeys } from './admin-import';
 import { db, type HeldRow, type MergeLogRow } from './db';
-import { keyName } from './signing';
+import { keyName } from './signature';
 import type { Summary } from './summary-schema';
 
 /**

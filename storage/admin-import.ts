@@ -1,9 +1,12 @@
 import canonicalize from 'canonicalize';
 import { db, type HeldRow, type MergeLogRow, type MergeOutcome, type PinRow, type SubmissionRow } from './db';
 import type { FileIssue } from './file-issues';
-import { keyName, verifySummary } from './signing';
-import { validateSummary, type Summary } from './summary-schema';
+import { keyName } from './signature';
+import { eachAtMost, readSummaryFiles, type FileRead, type IncomingFile, type OnRead } from './summary-read';
+import type { Summary } from './summary-schema';
 import type { Campaign } from './types';
+
+export { MAX_SUMMARY_BYTES, readSummaryFile, type FileRead, type IncomingFile } from './summary-read';
 
 /**
  * The admin office's merge of staff summaries (issue #4). Reading and sorting files is pure
@@ -12,86 +15,10 @@ import type { Campaign } from './types';
  * half-written file.
  */
 
-/** FORMATS.md: a file over 5 MB is refused before it is parsed. */
-export const MAX_SUMMARY_BYTES = 5 * 1024 * 1024;
-
-/** A picked or dropped file: its name and its bytes as a stream (a DOM `File` is one). */
-export interface IncomingFile {
-  name: string;
-  stream(): ReadableStream<Uint8Array>;
-}
-
-/**
- * The file's bytes, or null as soon as there are more than `limit`: reading stops there, so a
- * file picked by mistake (a 2 GB video) is never read whole. The size is not asked first on
- * purpose: for a file on disk, Chromium answers `File.size` with a synchronous call to the
- * browser process, about 1 ms a file, which was most of the time of importing 10,000 files.
- */
-async function bytesUpTo(file: IncomingFile, limit: number): Promise<Uint8Array | null> {
-  const reader = file.stream().getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
-/** Strict UTF-8 that keeps a byte order mark (FORMATS.md files must not carry one): bytes that are not UTF-8 are refused, not replaced. */
-const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
-
 export type Verdict =
   /** A refused file that could be read (a revision conflict) still names its participant. */
   | { fileName: string; outcome: 'refused'; reason: FileIssue; summary?: Summary; signed?: boolean }
   | { fileName: string; outcome: Exclude<MergeOutcome, 'refused'>; summary: Summary; signed: boolean; keptRevision?: number; reason?: FileIssue };
-
-/** A file that passed every rule; `signed` when it carries a valid signature. */
-export type FileRead = { ok: true; summary: Summary; signed: boolean } | { ok: false; reason: FileIssue };
-
-/** One file against every rule of FORMATS.md, size first: a file over 5 MB is never parsed. */
-export async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await bytesUpTo(file, MAX_SUMMARY_BYTES);
-  } catch {
-    return { ok: false, reason: { path: '', rule: 'unreadable' } };
-  }
-  if (bytes === null) return { ok: false, reason: { path: '', rule: 'too-large' } };
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return { ok: false, reason: { path: '', rule: 'encoding' } };
-  }
-  // RFC 8259: JSON exchanged between systems is UTF-8 without a byte order mark.
-  if (text.startsWith('\uFEFF')) return { ok: false, reason: { path: '', rule: 'bom' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: { path: '', rule: 'json' } };
-  }
-  const result = validateSummary(json, campaign);
-  if (!result.ok) return { ok: false, reason: result.issue };
-  // An unsigned file is accepted (and marked so); a signature that does not fit is refused.
-  if (!result.summary.signature) return { ok: true, summary: result.summary, signed: false };
-  if (!(await verifySummary(result.summary))) return { ok: false, reason: { path: 'signature', rule: 'signature-invalid' } };
-  return { ok: true, summary: result.summary, signed: true };
-}
 
 /** What decides whether two files of the same revision are the same file. */
 export function fingerprint(summary: Pick<Summary, 'participant' | 'days' | 'revision'>): string {
@@ -162,7 +89,10 @@ const NOT_WRITTEN: FileIssue = { path: '', rule: 'write-failed' };
 
 /** What is kept now for these participants of a campaign (only their rows are read). */
 export async function keptRevisions(campaignId: string, participantIds: readonly string[]): Promise<Map<string, Kept>> {
-  const rows = await db.submissions.bulkGet(participantIds.map((id) => [campaignId, id]));
+  // Keys first: asking for thousands of rows that are not there costs more than listing those that are.
+  const keys = await db.submissions.where('campaignId').equals(campaignId).primaryKeys();
+  const wanted = new Set(participantIds);
+  const rows = await db.submissions.bulkGet(keys.filter(([, id]) => wanted.has(id)));
   const kept = new Map<string, Kept>();
   for (const row of rows) if (row) kept.set(row.participantId, { revision: row.revision, fingerprint: lazyFingerprint(toSummaryParts(row)) });
   return kept;
@@ -174,44 +104,19 @@ function toSummaryParts(row: SubmissionRow) {
 
 /** The key pinned for each of these participants: the first one the office saw. */
 export async function pinnedKeys(participantIds: readonly string[]): Promise<Map<string, string>> {
-  const pins = await db.pins.bulkGet([...participantIds]);
+  const wanted = new Set(participantIds);
+  const pins = await db.pins.bulkGet((await db.pins.toCollection().primaryKeys()).filter((id) => wanted.has(id)));
   return new Map(pins.flatMap((pin) => (pin ? [[pin.participantId, pin.key] as const] : [])));
 }
 
-/** How many files are read at once: enough to keep the browser's file reads busy, few enough to bound memory. */
-const READING_AT_ONCE = 256;
-
-/** `work` on every item, at most `atOnce` at a time; results in the items' order. */
-async function eachAtMost<T, R>(items: readonly T[], atOnce: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
-  return results;
-}
-
 /**
- * Reads and sorts a batch: the preview shown before anything is written. Files are read a few
- * at a time and only what passed the rules is kept (the text is let go once parsed);
- * `onRead(done, total)` follows the reading.
+ * Reads and sorts a batch: the preview shown before anything is written. Only what passed the
+ * rules is kept (a file's text is let go once parsed); `onRead(done, total)` follows the reading.
  */
-export async function previewImport(
-  files: readonly IncomingFile[],
-  campaign: Campaign,
-  onRead: (done: number, total: number) => void = () => {},
-): Promise<Verdict[]> {
-  let done = 0;
-  const reads = await eachAtMost(files, READING_AT_ONCE, async (file) => {
-    const read = await readSummaryFile(file, campaign);
-    onRead(++done, files.length);
-    return { fileName: file.name, read };
-  });
-  const ids = [...new Set(reads.flatMap(({ read }) => (read.ok ? [read.summary.participant.id] : [])))];
+export async function previewImport(files: readonly IncomingFile[], campaign: Campaign, onRead: OnRead = () => {}): Promise<Verdict[]> {
+  const read = await readSummaryFiles(files, campaign, onRead);
+  const reads = files.map((file, i) => ({ fileName: file.name, read: read[i]! }));
+  const ids = [...new Set(read.flatMap((r) => (r.ok ? [r.summary.participant.id] : [])))];
   return classify(reads, await keptRevisions(campaign.id, ids), await pinnedKeys(ids));
 }
 
