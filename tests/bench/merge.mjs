@@ -499,6 +499,10 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
     const ratioOk = r.ratio <= GOALS.ratio;
     if (!ratioOk) missed.push(`${label}: ${r.ratio.toFixed(1)}× the floor`);
     rows.push([`${label}: preview + commit`, ms(r.total.ms), `${ms(r.floor.ms)} (JSON.parse + 1 bulk put)`, `${r.ratio.toFixed(1)}×`, `≤ ${GOALS.ratio}×`, verdict(ratioOk)]);
+    // The floor leaves out reading the files, which the product cannot: shown beside, not instead.
+    const withReading = r.floor.ms + r.floor.readMs;
+    r.ratioWithReading = r.total.ms / withReading;
+    rows.push([`   the same, against a floor that also reads the files`, ms(r.total.ms), `${ms(withReading)} (read + parse + 1 put)`, `${r.ratioWithReading.toFixed(1)}×`, '(info)', '']);
     rows.push([`   preview (input → commit button)`, ms(r.preview.ms), '', '', '(info)', '']);
     rows.push([`   commit (click → "Đã xử lý")`, ms(r.commit.ms), '', '', '(info)', '']);
     if (r.size === 10000) {

@@ -64,6 +64,34 @@ describe('the admin section', () => {
     expect(within(log).getAllByRole('row')).toHaveLength(5);
   });
 
+  it('shows a progress bar while it reads and checks the files, then the preview', async () => {
+    await setAdminMode(true, '2024-07-01T00:00:00Z');
+    const { summaries } = generateSummaries({ campaign, people: 3, seed: 8 });
+    // The last file's bytes arrive only when the test lets them: reading is caught halfway.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const bytes = new TextEncoder().encode(JSON.stringify(summaries[2]));
+    const slow = {
+      name: 'cham.json',
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            await held;
+            controller.enqueue(bytes);
+            controller.close();
+          },
+        }),
+    };
+    render(<App now={() => NOW} />);
+    pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), [asFile('a.json', summaries[0]), asFile('b.json', summaries[1]), slow as unknown as File]);
+    const bar = await screen.findByRole('progressbar', { name: /^Đang đọc và kiểm tra \d\/3 tệp…$/ });
+    await waitFor(() => expect(bar.getAttribute('value')).toBe('2'));
+    expect(screen.queryByRole('button', { name: /Ghi vào dữ liệu/ })).toBeNull();
+    release();
+    expect(await screen.findByRole('button', { name: 'Ghi vào dữ liệu (3 tệp mới hoặc cập nhật)' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar', { name: /Đang đọc/ })).toBeNull();
+  });
+
   it('shows the kept summaries in the department table', async () => {
     await setAdminMode(true, '2024-07-01T00:00:00Z');
     const { summaries, totals } = generateSummaries({ campaign, people: 14, seed: 11 });
