@@ -169,7 +169,7 @@ describe('the denominator of a department', () => {
     expect(figures.ldvp!.days.every((d) => d.rate === null)).toBe(true);
   });
 
-  // BUG? (storage/admin-figures.ts, departmentFigures): people known are counted by name, so two
+  // A bug this test caught, since fixed (storage/admin-figures.ts, departmentFigures); it was: people known are counted by name, so two
   // namesakes in one department who each sent a summary (two participant ids) count as one
   // person: with no headcount the denominator is 1 while 2 took part, a rate of 200 %.
   it('counts two namesakes who both sent a summary as two people known', () => {

@@ -87,7 +87,7 @@ describe('the staff list', () => {
     expect((await readAdmin(ID)).roster).toEqual(before);
   });
 
-  // BUG (storage/admin.ts, importRoster): any first row whose department is not recognised is
+  // A bug this test caught, since fixed (storage/admin.ts, importRoster); it was: any first row whose department is not recognised is
   // taken for a header and skipped, so a list without a header whose first person has a
   // mistyped department is accepted with that person silently left out.
   it('refuses a first row with an unknown department instead of skipping it as a header', async () => {
@@ -95,7 +95,7 @@ describe('the staff list', () => {
     expect(result).toEqual({ ok: false, issue: { path: 'row 1', rule: 'department-unknown' } });
   });
 
-  // BUG (storage/admin.ts, importRoster): rows are numbered after blank lines are dropped, so
+  // A bug this test caught, since fixed (storage/admin.ts, importRoster); it was: rows are numbered after blank lines are dropped, so
   // the row named in the refusal is not the line the admin sees in the spreadsheet.
   it('names the line of the file when a blank line comes before the bad row', async () => {
     const result = await importRoster(campaign, 'Họ và tên,Phòng\n\nHoàng Đức Cường,ldvp\nTrần Văn Bình,Phòng Tài chính\n');
