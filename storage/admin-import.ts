@@ -6,7 +6,7 @@ import { eachAtMost, readSummaryFiles, type FileRead, type IncomingFile, type On
 import type { Summary } from './summary-schema';
 import type { Campaign } from './types';
 
-export { MAX_SUMMARY_BYTES, readSummaryFile, type FileRead, type IncomingFile } from './summary-read';
+export { MAX_SUMMARY_BYTES, type IncomingFile } from './summary-read';
 
 /**
  * The admin office's merge of staff summaries (issue #4). Reading and sorting files is pure

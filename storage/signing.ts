@@ -2,8 +2,6 @@ import { db, type KeyRow } from './db';
 import { ALGORITHM, base64url, publicPart, signedBytes, SIGNING } from './signature';
 import type { Summary } from './summary-schema';
 
-export { base64url, keyName, signedBytes, verifySummary } from './signature';
-
 /**
  * Signed summaries (FORMATS.md §2, issue #5): ECDSA P-256 with SHA-256 over the RFC 8785
  * canonical JSON of the file without `signature`. The private key is made non-extractable and

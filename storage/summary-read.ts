@@ -54,24 +54,14 @@ const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 export type FileRead = { ok: true; summary: Summary; signed: boolean } | { ok: false; reason: FileIssue };
 
 /** One file against every rule of FORMATS.md, size first: a file over 5 MB is never parsed. */
-export async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
-  const bytes = await fileBytes(file);
-  return bytes instanceof Uint8Array ? checkSummaryBytes(bytes, campaign) : bytes;
-}
-
-/** A file's bytes up to the 5 MB limit, or why they cannot be had. */
-async function fileBytes(file: IncomingFile): Promise<Uint8Array | Extract<FileRead, { ok: false }>> {
+async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
   let bytes: Uint8Array | null;
   try {
     bytes = await bytesUpTo(file, MAX_SUMMARY_BYTES);
   } catch {
     return { ok: false, reason: { path: '', rule: 'unreadable' } };
   }
-  return bytes ?? { ok: false, reason: { path: '', rule: 'too-large' } };
-}
-
-/** The bytes of a file (at most 5 MB) against the rest of the rules: encoding, JSON, the format, the campaign, the signature. */
-async function checkSummaryBytes(bytes: Uint8Array, campaign: Campaign): Promise<FileRead> {
+  if (bytes === null) return { ok: false, reason: { path: '', rule: 'too-large' } };
   let text: string;
   try {
     text = UTF8.decode(bytes);

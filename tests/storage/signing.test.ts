@@ -7,7 +7,8 @@ import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '../../storage/campaign
 import { db } from '../../storage/db';
 import { setPledgeCount } from '../../storage/entries';
 import { saveProfile } from '../../storage/profile';
-import { ensureKeyPair, signSummary, verifySummary } from '../../storage/signing';
+import { verifySummary } from '../../storage/signature';
+import { ensureKeyPair, signSummary } from '../../storage/signing';
 import { exportSummary } from '../../storage/summary';
 import type { Summary } from '../../storage/summary-schema';
 import { generateSummaries, summaryFile } from '../fixtures/summaries.js';
