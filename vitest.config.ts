@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // Two projects: fast unit/component tests in happy-dom, and the built extension driven in
 // real Chromium (tests/e2e), which run one file at a time.
@@ -18,6 +19,8 @@ export default defineConfig({
         },
       },
       {
+        // The same `@/` alias as WXT gives the extension's own code.
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'browser',
           environment: 'node',

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { observe } from '../storage/live';
+import { observe } from '@/storage/db/live';
 
 /** The latest value of a storage/ read, re-read whenever its data changes anywhere. */
 export function useObserved<T>(read: () => Promise<T>, deps: unknown[]): T | undefined {

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { heatmapCells, type MonthFigures } from '../../storage/month-figures';
-import type { Campaign } from '../../storage/types';
-import type { I18n } from '../i18n/format';
+import { heatmapCells, type MonthFigures } from '@/storage/progress/month-figures';
+import type { Campaign } from '@/storage/types';
+import type { I18n } from '@/components/i18n/format';
 
 /** Chart configurations as plain functions of the month's figures: no chart is drawn here. */
 

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { Language } from '../../storage/types';
+import type { Language } from '@/storage/types';
 import { makeI18n, type I18n, type Messages } from './format';
 import { vi } from './vi';
 

@@ -1,4 +1,4 @@
-import type { CalendarDate, Label, Language } from '../../storage/types';
+import type { CalendarDate, Label, Language } from '@/storage/types';
 import type { CommonKey } from './vi';
 import type { SettingsKey } from './vi-settings';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../storage/types';
+import type { Language } from '@/storage/types';
 import { en } from './en';
 import { enSettings } from './en-settings';
 import { fill, makeI18n as makeWith, type MessageKey, type Params } from './format';

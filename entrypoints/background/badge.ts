@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { badgeFor, showBadge, type BadgeApi, type BadgeState } from '../../components/badge-state';
-import { translate } from '../../components/i18n';
-import { readPopupData } from '../../storage/popup-data';
+import { badgeFor, showBadge, type BadgeApi, type BadgeState } from '@/storage/progress/badge';
+import { translate } from '@/components/i18n';
+import { readPopupData } from '@/storage/staff/today-data';
 
 export const badgeApi = (): BadgeApi => (browser.action ?? browser.browserAction) as BadgeApi;
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ensureBuiltInCampaign } from '../../storage/campaigns';
-import { requestPersistence } from '../../storage/persistence';
-import { ensureKeyPair } from '../../storage/signing';
+import { ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { requestPersistence } from '@/storage/db/persistence';
+import { ensureKeyPair } from '@/storage/summary/signing';
 import { refreshBadge } from './badge';
 import { isBackgroundMessage } from './protocol';
 import { DAY_TURN_ALARM, planAlarms, REMINDER_ALARM, REMINDER_NOTIFICATION, remindIfNothingRecorded } from './reminders';

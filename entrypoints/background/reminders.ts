@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { translate, formatDate, pickLabel } from '../../components/i18n';
-import { calendarDateIn, isWorkingDay } from '../../storage/calendar';
-import { readPopupData } from '../../storage/popup-data';
-import { dayStatus } from '../../storage/today';
-import { instantOf, nextMidnight } from '../../storage/zoned-time';
-import { addDays } from '../../storage/calendar';
+import { translate, formatDate, pickLabel } from '@/components/i18n';
+import { calendarDateIn, isWorkingDay } from '@/storage/time/calendar';
+import { readPopupData } from '@/storage/staff/today-data';
+import { dayStatus } from '@/storage/progress/day-status';
+import { instantOf, nextMidnight } from '@/storage/time/zoned-time';
+import { addDays } from '@/storage/time/calendar';
 
 export const REMINDER_ALARM = 'reminder';
 /** Fires when the day turns in the campaign's time zone, to redraw the badge. */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { I18nProvider, usePageI18n } from '../../components/i18n/context';
-import { useObserved } from '../../components/useObserved';
-import { calendarDateIn } from '../../storage/calendar';
-import { requestPersistence } from '../../storage/persistence';
-import { readPopupData } from '../../storage/popup-data';
+import { I18nProvider, usePageI18n } from '@/components/i18n/context';
+import { useObserved } from '@/components/useObserved';
+import { calendarDateIn } from '@/storage/time/calendar';
+import { requestPersistence } from '@/storage/db/persistence';
+import { readPopupData } from '@/storage/staff/today-data';
 import { PhaseNotice } from './PhaseNotice';
 import { Setup } from './Setup';
 import { Today } from './Today';

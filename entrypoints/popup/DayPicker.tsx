@@ -1,5 +1,5 @@
-import { useI18n } from '../../components/i18n/context';
-import type { CalendarDate } from '../../storage/types';
+import { useI18n } from '@/components/i18n/context';
+import type { CalendarDate } from '@/storage/types';
 
 /** Today or one of the earlier days still open for backfill; earlier ones are marked late. */
 export function DayPicker(props: {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../components/i18n/context';
-import { MAX_NOTE_LENGTH, RecordRefused, saveNote } from '../../storage/entries';
-import type { CalendarDate, Campaign } from '../../storage/types';
+import { useI18n } from '@/components/i18n/context';
+import { MAX_NOTE_LENGTH, RecordRefused, saveNote } from '@/storage/staff/entries';
+import type { CalendarDate, Campaign } from '@/storage/types';
 
 /** The optional note for the day being recorded, saved on request. */
 export function NoteField(props: { campaign: Campaign; date: CalendarDate; today: CalendarDate; saved: string; at: () => string }) {

@@ -1,9 +1,9 @@
-import { useI18n } from '../../components/i18n/context';
-import { openDashboard } from '../../components/open-page';
-import { daysBetween } from '../../storage/calendar';
-import type { EntryRow } from '../../storage/db';
-import { takenPartDates } from '../../storage/today';
-import type { CalendarDate, Campaign } from '../../storage/types';
+import { useI18n } from '@/components/i18n/context';
+import { openDashboard } from '@/components/open-page';
+import { daysBetween } from '@/storage/time/calendar';
+import type { EntryRow } from '@/storage/db/database';
+import { takenPartDates } from '@/storage/progress/day-status';
+import type { CalendarDate, Campaign } from '@/storage/types';
 
 /** Outside the campaign window: say so plainly and what to do next. */
 export function PhaseNotice({ campaign, entries, today }: { campaign: Campaign; entries: EntryRow[]; today: CalendarDate }) {

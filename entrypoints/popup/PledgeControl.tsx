@@ -1,6 +1,6 @@
-import { useI18n } from '../../components/i18n/context';
-import { MAX_ACTION_COUNT } from '../../storage/entries';
-import type { Pledge } from '../../storage/types';
+import { useI18n } from '@/components/i18n/context';
+import { MAX_ACTION_COUNT } from '@/storage/staff/entries';
+import type { Pledge } from '@/storage/types';
 
 /**
  * A daily pledge is a checkbox; an action is a count stepper. Either way the control's

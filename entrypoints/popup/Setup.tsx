@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../components/i18n/context';
-import { checkProfile, saveProfile } from '../../storage/profile';
-import type { Campaign } from '../../storage/types';
-import { notifyBackground } from '../background/protocol';
+import { useI18n } from '@/components/i18n/context';
+import { checkProfile, saveProfile } from '@/storage/staff/profile';
+import type { Campaign } from '@/storage/types';
+import { notifyBackground } from '@/entrypoints/background/protocol';
 
 /** First open: who is recording. Both fields have real labels; errors are tied to them. */
 export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () => number; onDone?: () => void }) {

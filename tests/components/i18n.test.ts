@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, LANGUAGES, makeI18n, MESSAGES, pickLabel, translate } from '../../components/i18n';
-import { en } from '../../components/i18n/en';
-import { enSettings } from '../../components/i18n/en-settings';
-import { vi } from '../../components/i18n/vi';
-import { viSettings } from '../../components/i18n/vi-settings';
-import enLocale from '../../public/_locales/en/messages.json';
-import viLocale from '../../public/_locales/vi/messages.json';
-import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '../fixtures/time-zone';
+import { formatDate, formatNumber, LANGUAGES, makeI18n, MESSAGES, pickLabel, translate } from '@/components/i18n';
+import { en } from '@/components/i18n/en';
+import { enSettings } from '@/components/i18n/en-settings';
+import { vi } from '@/components/i18n/vi';
+import { viSettings } from '@/components/i18n/vi-settings';
+import enLocale from '@/public/_locales/en/messages.json';
+import viLocale from '@/public/_locales/vi/messages.json';
+import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '@/tests/fixtures/time-zone';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import campaignJson from '../../storage/campaigns/backan-vp-wed-2024.json';
-import type { Summary } from '../../storage/summary-schema';
-import type { Campaign } from '../../storage/types';
-import { generateSummaries } from '../fixtures/summaries.js';
+import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import type { Summary } from '@/storage/summary/schema';
+import type { Campaign } from '@/storage/types';
+import { generateSummaries } from '@/tests/fixtures/summaries.js';
 import {
   browserInVietnam,
   commitButton,
@@ -32,9 +32,9 @@ const browserAt = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
 /** Enough files that writing them takes many frames, so the page can be closed halfway. */
 const FILES = 1_500;
-/** FILES_PER_TRANSACTION in storage/admin-import.ts: every file here is small enough that a group is 100 files. */
+/** FILES_PER_TRANSACTION in storage/admin/import.ts: every file here is small enough that a group is 100 files. */
 const GROUP = 100;
-/** The Dexie database of storage/db.ts. */
+/** The Dexie database of storage/db/database.ts. */
 const DB_NAME = 'green-office';
 
 let scratch: string | undefined;

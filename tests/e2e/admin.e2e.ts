@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { viSettings } from '../../components/i18n/vi-settings';
-import campaignJson from '../../storage/campaigns/backan-vp-wed-2024.json';
-import type { Summary } from '../../storage/summary-schema';
-import type { Campaign } from '../../storage/types';
-import { badSummaries, NAMES_LIKE_CODE } from '../fixtures/bad-summaries';
-import { generateSummaries, summaryTotals, type Totals } from '../fixtures/summaries.js';
+import { viSettings } from '@/components/i18n/vi-settings';
+import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import type { Summary } from '@/storage/summary/schema';
+import type { Campaign } from '@/storage/types';
+import { badSummaries, NAMES_LIKE_CODE } from '@/tests/fixtures/bad-summaries';
+import { generateSummaries, summaryTotals, type Totals } from '@/tests/fixtures/summaries.js';
 import {
   axeViolations,
   commitPicked,

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import campaignJson from '../../storage/campaigns/backan-vp-wed-2024.json';
-import type { Campaign } from '../../storage/types';
-import { datesOf, generateSummaries } from '../fixtures/summaries.js';
+import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import type { Campaign } from '@/storage/types';
+import { datesOf, generateSummaries } from '@/tests/fixtures/summaries.js';
 import {
   ADMIN_VIEWPORT,
   axeViolations,

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { validateCampaign } from '../../storage/campaign-schema';
-import { validateSummary } from '../../storage/summary-schema';
-import type { Campaign } from '../../storage/types';
+import { validateCampaign } from '@/storage/campaign/schema';
+import { validateSummary } from '@/storage/summary/schema';
+import type { Campaign } from '@/storage/types';
 import {
   commitPicked,
   describeViolations,

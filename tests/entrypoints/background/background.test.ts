@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../../entrypoints/background';
-import { DAY_TURN_ALARM, REMINDER_ALARM, REMINDER_NOTIFICATION } from '../../../entrypoints/background/reminders';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '../../../storage/campaigns';
-import { setPledgeCount } from '../../../storage/entries';
-import { saveProfile } from '../../../storage/profile';
-import { updateSettings } from '../../../storage/settings';
+import background from '@/entrypoints/background';
+import { DAY_TURN_ALARM, REMINDER_ALARM, REMINDER_NOTIFICATION } from '@/entrypoints/background/reminders';
+import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { setPledgeCount } from '@/storage/staff/entries';
+import { saveProfile } from '@/storage/staff/profile';
+import { updateSettings } from '@/storage/staff/settings';
 
 const vietnam = (local: string) => Date.parse(`${local}+07:00`);
 const WEDNESDAY_MORNING = vietnam('2024-06-12T09:00:00');

@@ -1,8 +1,8 @@
 import { render } from '@testing-library/preact';
-import { App } from '../../../entrypoints/popup/App';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '../../../storage/campaigns';
-import { saveProfile } from '../../../storage/profile';
-import { updateSettings } from '../../../storage/settings';
+import { App } from '@/entrypoints/popup/App';
+import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { saveProfile } from '@/storage/staff/profile';
+import { updateSettings } from '@/storage/staff/settings';
 
 /** An instant, given as wall time in Vietnam (UTC+7), where the built-in campaign runs. */
 export const vietnam = (local: string) => Date.parse(`${local}+07:00`);

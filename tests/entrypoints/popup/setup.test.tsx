@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ensureBuiltInCampaign } from '../../../storage/campaigns';
-import { getProfile } from '../../../storage/profile';
+import { ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { getProfile } from '@/storage/staff/profile';
 import { openPopup, WEDNESDAY } from './helpers';
 
 describe('popup first run', () => {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getNote, listEntries } from '../../../storage/entries';
+import { getNote, listEntries } from '@/storage/staff/entries';
 import { openPopup, setUpPerson, vietnam, WEDNESDAY } from './helpers';
 
 const CAMPAIGN = 'backan-vp-wed-2024';
@@ -58,8 +58,8 @@ describe('popup during the campaign', () => {
 
   it('cannot undo a change to a day whose backfill window has closed', async () => {
     await setUpPerson();
-    const { setPledgeCount } = await import('../../../storage/entries');
-    const { BUILT_IN_CAMPAIGN } = await import('../../../storage/campaigns');
+    const { setPledgeCount } = await import('@/storage/staff/entries');
+    const { BUILT_IN_CAMPAIGN } = await import('@/storage/campaign/store');
     await setPledgeCount({ campaign: BUILT_IN_CAMPAIGN, date: '2024-06-06', pledgeId: 'eco-products', count: 1, today: '2024-06-06', at: '2024-06-06T03:00:00Z' });
     openPopup(WEDNESDAY);
     await screen.findByRole('checkbox', { name: NO_BAGS });
@@ -136,8 +136,8 @@ describe('popup during the campaign', () => {
   it('shows the streak of working days in a row', async () => {
     await setUpPerson();
     // Friday 7th and Monday 10th..Tuesday 11th: the weekend between does not break it.
-    const { setPledgeCount } = await import('../../../storage/entries');
-    const { BUILT_IN_CAMPAIGN } = await import('../../../storage/campaigns');
+    const { setPledgeCount } = await import('@/storage/staff/entries');
+    const { BUILT_IN_CAMPAIGN } = await import('@/storage/campaign/store');
     for (const [date, today] of [['2024-06-07', '2024-06-07'], ['2024-06-10', '2024-06-10'], ['2024-06-11', '2024-06-11']]) {
       await setPledgeCount({ campaign: BUILT_IN_CAMPAIGN, date: date!, pledgeId: 'eco-products', count: 1, today: today!, at: `${date}T03:00:00Z` });
     }

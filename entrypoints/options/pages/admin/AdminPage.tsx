@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../../../components/i18n/context';
-import { useObserved } from '../../../../components/useObserved';
-import { readAdmin } from '../../../../storage/admin';
-import { wholeCampaign, type DateRange } from '../../../../storage/admin-figures';
-import type { DashboardData } from '../../../../storage/dashboard-data';
-import { AdminFigures } from './AdminFigures';
-import { AdminImport } from './AdminImport';
-import { AdminReports } from './AdminReports';
+import { useI18n } from '@/components/i18n/context';
+import { useObserved } from '@/components/useObserved';
+import { readAdmin } from '@/storage/admin/office';
+import { wholeCampaign, type DateRange } from '@/storage/admin/figures';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigures';
+import { AdminImport } from '@/entrypoints/options/pages/admin/import/AdminImport';
+import { AdminReports } from '@/entrypoints/options/pages/admin/report/AdminReports';
 import { AdminRoster } from './AdminRoster';
-import { CampaignEditor } from './CampaignEditor';
+import { CampaignEditor } from '@/entrypoints/options/pages/admin/editor/CampaignEditor';
 import { BulletinExport } from './BulletinExport';
-import { HeldFiles } from './HeldFiles';
-import { MergeLog } from './MergeLog';
+import { HeldFiles } from '@/entrypoints/options/pages/admin/import/HeldFiles';
+import { MergeLog } from '@/entrypoints/options/pages/admin/import/MergeLog';
 
 /** The admin office's section: import summaries, see department figures, make the report. */
 export function AdminPage({ data, now }: { data: DashboardData; now: () => number }) {

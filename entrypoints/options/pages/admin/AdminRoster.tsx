@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { Notice, type NoticeText } from '../../../../components/Notice';
-import { useI18n } from '../../../../components/i18n/context';
-import type { MessageKey } from '../../../../components/i18n/format';
-import { importRoster, setHeadcount, type AdminData } from '../../../../storage/admin';
-import type { Campaign } from '../../../../storage/types';
+import { Notice, type NoticeText } from '@/components/Notice';
+import { useI18n } from '@/components/i18n/context';
+import type { MessageKey } from '@/components/i18n/format';
+import { importRoster, setHeadcount, type AdminData } from '@/storage/admin/office';
+import type { Campaign } from '@/storage/types';
 
 /** Headcount of each department, and the staff list that tells who has not submitted. */
 export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { downloadFile } from '../../../../components/download';
-import { useI18n } from '../../../../components/i18n/context';
-import type { AdminData } from '../../../../storage/admin';
-import { buildBulletin, bulletinFileName, timestampIn } from '../../../../storage/bulletin';
-import type { Campaign } from '../../../../storage/types';
+import { downloadFile } from '@/components/download';
+import { useI18n } from '@/components/i18n/context';
+import type { AdminData } from '@/storage/admin/office';
+import { buildBulletin, bulletinFileName, timestampIn } from '@/storage/bulletin/store';
+import type { Campaign } from '@/storage/types';
 
 /** The department bulletin for staff (issue #5): figures by department and day, no one's name. */
 export function BulletinExport({ campaign, admin, now }: { campaign: Campaign; admin: AdminData; now: () => number }) {

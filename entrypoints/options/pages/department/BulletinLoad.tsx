@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../../../components/i18n/context';
-import type { MessageKey } from '../../../../components/i18n/format';
-import { bulletinDay, loadBulletinFile } from '../../../../storage/bulletin';
+import { useI18n } from '@/components/i18n/context';
+import type { MessageKey } from '@/components/i18n/format';
+import { bulletinDay, loadBulletinFile } from '@/storage/bulletin/store';
 
 /** The file input for the bulletin the office sends, and what became of the file picked. */
 export function BulletinLoad({ now }: { now: () => number }) {

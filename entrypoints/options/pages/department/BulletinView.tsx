@@ -1,11 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import { ChartCanvas } from '../../../../components/charts/ChartCanvas';
-import { departmentComparison } from '../../../../components/charts/configs';
-import { useI18n } from '../../../../components/i18n/context';
-import { formatNumber } from '../../../../components/i18n/format';
-import { bulletinDay, type Bulletin } from '../../../../storage/bulletin';
-import type { Campaign } from '../../../../storage/types';
-import { comparison, percent } from './comparison';
+import { ChartCanvas } from '@/components/charts/ChartCanvas';
+import { departmentComparison } from '@/components/charts/configs';
+import { useI18n } from '@/components/i18n/context';
+import { formatNumber } from '@/components/i18n/format';
+import { bulletinDay, type Bulletin } from '@/storage/bulletin/store';
+import type { Campaign } from '@/storage/types';
+import { comparison, percent } from '@/storage/bulletin/comparison';
 import { DaysTable, PledgeTotalsTable } from './DepartmentTables';
 
 /** A loaded bulletin: when it was made, a chart of every department's days, the same in tables. */

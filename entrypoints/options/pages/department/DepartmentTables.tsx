@@ -1,8 +1,8 @@
-import { useI18n } from '../../../../components/i18n/context';
-import { formatNumber } from '../../../../components/i18n/format';
-import type { Bulletin } from '../../../../storage/bulletin';
-import type { Campaign } from '../../../../storage/types';
-import { pledgeTotals, type Cell, type ComparedDepartment, type Comparison } from './comparison';
+import { useI18n } from '@/components/i18n/context';
+import { formatNumber } from '@/components/i18n/format';
+import type { Bulletin } from '@/storage/bulletin/store';
+import type { Campaign } from '@/storage/types';
+import { pledgeTotals, type Cell, type ComparedDepartment, type Comparison } from '@/storage/bulletin/comparison';
 
 /** Long department and pledge names wrap in their heading (numbers below stay on one line). */
 const WRAP = { whiteSpace: 'normal', minWidth: '7rem' };

@@ -1,6 +1,6 @@
-import { useI18n } from '../../../../../components/i18n/context';
-import type { MessageKey } from '../../../../../components/i18n/format';
-import { newRowKey, type CampaignDraft } from '../../../../../storage/campaign-editor';
+import { useI18n } from '@/components/i18n/context';
+import type { MessageKey } from '@/components/i18n/format';
+import { newRowKey, type CampaignDraft } from '@/storage/campaign/editor';
 import { TextField, type FieldProps } from './fields';
 import type { Update } from './GeneralFields';
 

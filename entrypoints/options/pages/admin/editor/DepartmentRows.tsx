@@ -1,5 +1,5 @@
-import { useI18n } from '../../../../../components/i18n/context';
-import { emptyDepartment, type CampaignDraft, type DepartmentDraft } from '../../../../../storage/campaign-editor';
+import { useI18n } from '@/components/i18n/context';
+import { emptyDepartment, type CampaignDraft, type DepartmentDraft } from '@/storage/campaign/editor';
 import type { FieldProps } from './fields';
 import type { Update } from './GeneralFields';
 

@@ -1,5 +1,5 @@
-import { useI18n } from '../../../../../components/i18n/context';
-import type { CampaignDraft } from '../../../../../storage/campaign-editor';
+import { useI18n } from '@/components/i18n/context';
+import type { CampaignDraft } from '@/storage/campaign/editor';
 import { LabelFields, TextField, type FieldProps } from './fields';
 
 export type Update = (change: (draft: CampaignDraft) => CampaignDraft) => void;

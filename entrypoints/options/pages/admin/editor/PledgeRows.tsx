@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../../../../components/i18n/context';
-import { emptyPledge, type CampaignDraft, type PledgeDraft } from '../../../../../storage/campaign-editor';
-import type { PledgeKind } from '../../../../../storage/types';
+import { useI18n } from '@/components/i18n/context';
+import { emptyPledge, type CampaignDraft, type PledgeDraft } from '@/storage/campaign/editor';
+import type { PledgeKind } from '@/storage/types';
 import { LabelFields, TextField, type FieldProps } from './fields';
 import type { Update } from './GeneralFields';
 

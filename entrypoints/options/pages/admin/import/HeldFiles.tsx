@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n/context';
+import { departmentName } from '@/components/i18n/format';
+import { acceptNewKey, refuseHeld } from '@/storage/admin/held';
+import type { HeldRow } from '@/storage/db/database';
+import type { Summary } from '@/storage/summary/schema';
+import type { Campaign } from '@/storage/types';
+
+/** Files that came with another signing key than the first one seen: the admin decides. */
+export function HeldFiles({ campaign, held, now }: { campaign: Campaign; held: HeldRow[]; now: () => number }) {
+  const { t, lang } = useI18n();
+  const [message, setMessage] = useState('');
+  // After the last decision the list is empty, but the confirmation must still be read.
+  if (held.length === 0) return message ? <p role="status" class="notice">{message}</p> : null;
+  const at = () => new Date(now()).toISOString();
+  const department = (id?: string) => departmentName(campaign, id, lang);
+  return (
+    <section aria-labelledby="held-title" class="held">
+      <h3 id="held-title">{t('admin.heldTitle', { files: held.length })}</h3>
+      <p>{t('admin.heldIntro')}</p>
+      <ul>
+        {held.map((row) => {
+          const summary = row.summary as Summary;
+          return (
+            <li key={row.id}>
+              <p>
+                <strong>{summary.participant.name}</strong> — {department(summary.participant.department)} · {row.fileName} ·{' '}
+                {t('summary.revision')} {summary.revision}
+              </p>
+              <div class="row">
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await acceptNewKey(row.id, at());
+                    setMessage(t('admin.heldAccepted', { name: summary.participant.name }));
+                  }}
+                >
+                  {t('admin.acceptKey', { name: summary.participant.name })}
+                </button>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await refuseHeld(row.id, at());
+                    setMessage(t('admin.heldRefused', { file: row.fileName }));
+                  }}
+                >
+                  {t('admin.refuseFile', { file: row.fileName })}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMemo } from 'preact/hooks';
+import { ChartCanvas } from '@/components/charts/ChartCanvas';
+import { departmentRates } from '@/components/charts/configs';
+import { useI18n } from '@/components/i18n/context';
+import { formatNumber } from '@/components/i18n/format';
+import type { AdminData } from '@/storage/admin/office';
+import { departmentFigures, notSubmitted, ranking, wholeCampaign, type DateRange } from '@/storage/admin/figures';
+import { addDays, campaignDates, isoWeekday } from '@/storage/time/calendar';
+import type { Campaign } from '@/storage/types';
+
+/** The campaign's weeks (Monday to Sunday), cut to the campaign. */
+function weeksOf(campaign: Campaign): DateRange[] {
+  return campaignDates(campaign)
+    .filter((d, i) => i === 0 || isoWeekday(d) === 1)
+    .map((from) => {
+      const to = addDays(from, 7 - isoWeekday(from));
+      return { from, to: to > campaign.end ? campaign.end : to };
+    });
+}
+
+interface Props {
+  campaign: Campaign;
+  admin: AdminData;
+  range: DateRange;
+  onRange: (range: DateRange) => void;
+}
+
+/** Department participation over a date range: a chart, a table, a ranking, who is missing. */
+export function AdminFigures({ campaign, admin, range, onRange }: Props) {
+  const i18n = useI18n();
+  const { t, label, date, lang } = i18n;
+  const figures = useMemo(
+    () => departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range),
+    [campaign, admin, range],
+  );
+  const chart = useMemo(() => departmentRates(figures, campaign, i18n), [figures, i18n]);
+  const weeks = weeksOf(campaign);
+  const presets = [{ key: 'all', range: wholeCampaign(campaign), text: t('admin.wholeCampaign') }, ...weeks.map((w, i) => ({ key: `w${i}`, range: w, text: t('admin.week', { number: i + 1, from: date(w.from), to: date(w.to) }) }))];
+  const current = presets.find((p) => p.range.from === range.from && p.range.to === range.to)?.key ?? 'custom';
+  const name = (id: string) => label(campaign.departments.find((d) => d.id === id)!.name);
+  const number = (n: number | null, digits = 2) => (n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits));
+  const missing = notSubmitted(admin.roster, admin.submissions);
+  const setDate = (key: keyof DateRange, value: string) => {
+    const next = { ...range, [key]: value };
+    if (value && next.from <= next.to && next.from >= campaign.start && next.to <= campaign.end) onRange(next);
+  };
+
+  return (
+    <section aria-labelledby="figures-title">
+      <h3 id="figures-title">{t('admin.figuresTitle')}</h3>
+      <div class="row range">
+        <label>
+          {t('admin.period')}{' '}
+          <select value={current} onChange={(e) => onRange(presets.find((p) => p.key === e.currentTarget.value)?.range ?? range)}>
+            {presets.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.text}
+              </option>
+            ))}
+            {current === 'custom' && <option value="custom">{t('admin.customPeriod')}</option>}
+          </select>
+        </label>
+        <label>
+          {t('admin.from')} <input type="date" value={range.from} min={campaign.start} max={campaign.end} onChange={(e) => setDate('from', e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('admin.to')} <input type="date" value={range.to} min={campaign.start} max={campaign.end} onChange={(e) => setDate('to', e.currentTarget.value)} />
+        </label>
+      </div>
+      <p class="muted">{t('admin.submissionsKept', { people: admin.submissions.length })}</p>
+      <ChartCanvas config={chart} label={t('admin.chartLabel', { from: date(range.from), to: date(range.to) })} height={300} />
+      <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.tableDepartments')}>
+        <table class="departments">
+          <caption>{t('admin.tableDepartments')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('summary.csvDepartment')}</th>
+              <th scope="col" class="num">{t('admin.headcount')}</th>
+              <th scope="col" class="num">{t('admin.submitted')}</th>
+              <th scope="col" class="num">{t('admin.tookPart')}</th>
+              <th scope="col" class="num">{t('admin.averageDays')}</th>
+              <th scope="col" class="num">{t('admin.unsignedCount')}</th>
+              {campaign.pledges.map((p) => (
+                <th key={p.id} scope="col" class="num">
+                  {label(p.label)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((f) => (
+              <tr key={f.id} data-department={f.id}>
+                <th scope="row">{name(f.id)}</th>
+                <td class="num" data-cell="headcount">
+                  {f.denominator}
+                  {f.denominatorFrom === 'known' ? '*' : ''}
+                </td>
+                <td class="num" data-cell="submitted">{f.submitted}</td>
+                <td class="num" data-cell="took-part">{f.tookPart}</td>
+                <td class="num" data-cell="average">{number(f.averageDays)}</td>
+                <td class="num" data-cell="unsigned">{f.unsigned}</td>
+                {campaign.pledges.map((p) => (
+                  <td key={p.id} class="num" data-pledge={p.id}>
+                    {formatNumber(lang, f.pledgeTotals[p.id] ?? 0)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="muted small">{t('admin.knownNote')}</p>
+      <h4>{t('admin.ranking')}</h4>
+      <ol class="ranking">
+        {ranking(figures).map((f) => (
+          <li key={f.id}>
+            {name(f.id)}: {t('admin.averagePerPerson', { days: number(f.averageDays) })}
+          </li>
+        ))}
+      </ol>
+      <h4>{t('admin.tableMissing')}</h4>
+      {admin.roster.length === 0 ? (
+        <p class="muted">{t('admin.noRoster')}</p>
+      ) : missing.length === 0 ? (
+        <p>{t('admin.allSubmitted')}</p>
+      ) : (
+        <ul class="missing">
+          {missing.map((r) => (
+            <li key={r.id}>
+              {r.name} — {name(r.department)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { I18n } from '@/components/i18n/format';
+import type { MessageKey } from '@/components/i18n/format';
+import type { ReportWords } from '@/storage/admin/report-rows';
+
+/** The report's words in the page's language, for the workbook, the CSV files and the print. */
+export function reportWords({ t, label, date }: I18n): ReportWords {
+  return {
+    label,
+    date,
+    titles: {
+      departments: t('admin.tableDepartments'),
+      days: t('admin.tableDays'),
+      people: t('admin.tablePeople'),
+      'not-submitted': t('admin.tableMissing'),
+      'merge-log': t('admin.tableLog'),
+    },
+    department: t('summary.csvDepartment'),
+    headcount: t('admin.headcount'),
+    submitted: t('admin.submitted'),
+    tookPart: t('admin.tookPart'),
+    averageDays: t('admin.averageDays'),
+    rank: t('admin.rank'),
+    date_: t('summary.csvDate'),
+    participants: t('admin.participants'),
+    rate: t('admin.rate'),
+    name: t('summary.csvName'),
+    revision: t('summary.revision'),
+    exportedAt: t('admin.exportedAt'),
+    daysTaken: t('stats.daysTaken'),
+    signed: t('admin.signed'),
+    unsigned: t('admin.unsignedCount'),
+    yes: t('admin.yes'),
+    no: t('admin.no'),
+    file: t('admin.file'),
+    outcome: t('admin.outcome'),
+    reason: t('admin.reason'),
+    time: t('admin.time'),
+    outcomes: {
+      new: t('admin.outcome.new'),
+      updated: t('admin.outcome.updated'),
+      duplicate: t('admin.outcome.duplicate'),
+      older: t('admin.outcome.older'),
+      refused: t('admin.outcome.refused'),
+      held: t('admin.outcome.held'),
+    },
+    rule: (code) => t(`rule.${code}` as MessageKey),
+  };
+}

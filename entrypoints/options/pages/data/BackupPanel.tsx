@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { Notice, type NoticeText } from '@/components/Notice';
+import { downloadFile } from '@/components/download';
+import { useI18n } from '@/components/i18n/context';
+import type { MessageKey } from '@/components/i18n/format';
+import { backupBlob, backupFileName, isBackupDue, markBackedUp, restoreBackup } from '@/storage/staff/backup';
+import { calendarDateIn } from '@/storage/time/calendar';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { notifyBackground } from '@/entrypoints/background/protocol';
+
+/** Full backup and restore, with the plain warnings a person needs. */
+export function BackupPanel({ data, now }: { data: DashboardData; now: () => number }) {
+  const { t, date } = useI18n();
+  const [pending, setPending] = useState<File | null>(null);
+  const [notice, setNotice] = useState<NoticeText | null>(null);
+  const last = data.settings?.lastBackupAt;
+  const timeZone = data.campaign?.timeZone ?? 'Asia/Ho_Chi_Minh';
+  const day = (instant: number) => calendarDateIn(instant, timeZone);
+
+  async function save() {
+    const at = now();
+    downloadFile(backupFileName(day(at)), await backupBlob());
+    await markBackedUp(new Date(at).toISOString());
+    setNotice({ text: t('backup.saved'), error: false });
+  }
+
+  async function restore() {
+    if (!pending) return;
+    const result = await restoreBackup(pending);
+    const name = pending.name;
+    setPending(null);
+    if (!result.ok) {
+      const rule = t(`rule.${result.issue.rule}` as MessageKey);
+      return setNotice({ text: t('backup.refused', { file: name, rule }), error: true });
+    }
+    await notifyBackground({ type: 'settings-changed' });
+    setNotice({ text: t('backup.restored', { file: name }), error: false });
+  }
+
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p class="notice warn">{t('backup.uninstallWarning')}</p>
+      <p>
+        {last ? t('backup.last', { date: date(day(Date.parse(last))) }) : t('backup.never')}{' '}
+        {isBackupDue(last, now(), data.firstRecordedAt) && <strong>{t('backup.due')}</strong>}
+      </p>
+      <button type="button" class="primary" onClick={save}>
+        {t('backup.save')}
+      </button>
+      <div class="field">
+        <label for="restore-file">{t('backup.pick')}</label>
+        <input
+          id="restore-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            setNotice(null);
+            setPending(e.currentTarget.files?.[0] ?? null);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      {pending && (
+        <div class="notice warn" role="alertdialog" aria-labelledby="restore-question">
+          <p id="restore-question">{t('backup.confirm', { file: pending.name })}</p>
+          <div class="row">
+            <button type="button" class="primary" onClick={restore}>
+              {t('backup.restore')}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <Notice notice={notice} />
+    </section>
+  );
+}

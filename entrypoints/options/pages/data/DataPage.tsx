@@ -1,0 +1,13 @@
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { BackupPanel } from './BackupPanel';
+import { SummaryExport } from './SummaryExport';
+
+/** My data: the summary I send to the admin office, and backups of everything. */
+export function DataPage({ data, now }: { data: DashboardData; now: () => number }) {
+  return (
+    <>
+      <SummaryExport data={data} now={now} />
+      <BackupPanel data={data} now={now} />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useI18n } from '@/components/i18n/context';
+import { useObserved } from '@/components/useObserved';
+import { readBulletin } from '@/storage/bulletin/store';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { BulletinLoad } from './BulletinLoad';
+import { BulletinView } from './BulletinView';
+
+/**
+ * My department beside the others and the office average (issue #5), from the latest bulletin
+ * the office sent for the campaign on view. Nothing here is worked out from other people's
+ * data: staff see only the figures in the file.
+ */
+export function DepartmentPage({ data, now }: { data: DashboardData; now: () => number }) {
+  const { t, label, date } = useI18n();
+  const { campaign } = data;
+  const bulletin = useObserved(() => (campaign ? readBulletin(campaign.id) : Promise.resolve(null)), [campaign?.id]);
+  if (!campaign) return <p>{t('common.loading')}</p>;
+
+  return (
+    <section aria-labelledby="department-title">
+      <h2 id="department-title">{t('department.title')}</h2>
+      <p class="muted">
+        {label(campaign.name)} · {date(campaign.start)} – {date(campaign.end)}
+      </p>
+      <BulletinLoad now={now} />
+      {bulletin === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : bulletin === null ? (
+        <div class="empty">
+          <p>{t('department.empty')}</p>
+          <p class="muted">{t('department.emptyHint')}</p>
+        </div>
+      ) : (
+        <BulletinView bulletin={bulletin} campaign={campaign} mine={data.profile?.department} />
+      )}
+    </section>
+  );
+}

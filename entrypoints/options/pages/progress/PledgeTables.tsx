@@ -1,0 +1,122 @@
+import { useI18n } from '@/components/i18n/context';
+import { formatNumber } from '@/components/i18n/format';
+import type { MonthFigures } from '@/storage/progress/month-figures';
+import type { Campaign } from '@/storage/types';
+
+/** Totals per pledge: the numbers behind the daily chart, readable by anyone. */
+export function PledgeTotals({ campaign, figures }: { campaign: Campaign; figures: MonthFigures }) {
+  const { t, label, lang } = useI18n();
+  return (
+    <table>
+      <caption>{t('progress.totals')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('progress.pledge')}</th>
+          <th scope="col" class="num">
+            {t('progress.total')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {campaign.pledges.map((p) => (
+          <tr key={p.id} data-pledge={p.id}>
+            <th scope="row">{label(p.label)}</th>
+            <td class="num">
+              {formatNumber(lang, figures.totals[p.id] ?? 0)} {p.unit ? label(p.unit) : t(p.kind === 'daily' ? 'progress.daysUnit' : 'progress.timesUnit')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The daily chart's numbers as a table, for those who do not see the chart. */
+export function DailyTable({ campaign, figures }: { campaign: Campaign; figures: MonthFigures }) {
+  const { t, label, date } = useI18n();
+  const days = figures.days.filter((d) => !d.future);
+  return (
+    <details class="daily-table">
+      <summary>{t('progress.dailyTable')}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.csvDate')}</th>
+            <th scope="col">{t('summary.csvKind')}</th>
+            {campaign.pledges.map((p) => (
+              <th key={p.id} scope="col" class="num">
+                {label(p.label)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">
+                {date(d.date)}
+                {d.late ? ` (${t('day.late')})` : ''}
+              </th>
+              <td>{t(d.kind === 'working' ? 'day.working' : d.kind === 'holiday' ? 'summary.holiday' : 'day.rest')}</td>
+              {campaign.pledges.map((p) => (
+                <td key={p.id} class="num">
+                  {d.counts[p.id] ?? ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+/** Impact estimates, only where the campaign file gives a coefficient, with its source. */
+export function Impacts({ campaign, figures }: { campaign: Campaign; figures: MonthFigures }) {
+  const { t, label, lang } = useI18n();
+  if (figures.impacts.length === 0) return <p class="muted">{t('progress.noImpact')}</p>;
+  const pledgeName = (id: string) => label(campaign.pledges.find((p) => p.id === id)!.label);
+
+  return (
+    <table>
+      <caption>{t('progress.impacts')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('progress.pledge')}</th>
+          <th scope="col" class="num">
+            {t('progress.estimate')}
+          </th>
+          <th scope="col">{t('progress.coefficient')}</th>
+          <th scope="col">{t('progress.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.impacts.map((i) => (
+          <tr key={i.pledgeId}>
+            <th scope="row">{pledgeName(i.pledgeId)}</th>
+            <td class="num">
+              ≈ {formatNumber(lang, Math.round(i.estimate * 100) / 100)} {label(i.impact.unit)}
+            </td>
+            <td>
+              {t('progress.perUnit', {
+                value: formatNumber(lang, i.impact.perUnit),
+                unit: label(i.impact.unit),
+                per: unitOf(campaign, i.pledgeId, label, t),
+              })}
+            </td>
+            <td>{i.impact.source}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type I18nParts = ReturnType<typeof useI18n>;
+
+/** What one unit of a pledge is: its own unit, or a day kept for a daily pledge. */
+function unitOf(campaign: Campaign, pledgeId: string, label: I18nParts['label'], t: I18nParts['t']): string {
+  const pledge = campaign.pledges.find((p) => p.id === pledgeId);
+  if (pledge?.unit) return label(pledge.unit);
+  return t(pledge?.kind === 'daily' ? 'progress.dayUnit' : 'progress.timeUnit');
+}

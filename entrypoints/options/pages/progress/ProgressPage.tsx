@@ -1,0 +1,76 @@
+import { useMemo } from 'preact/hooks';
+import { ChartCanvas } from '@/components/charts/ChartCanvas';
+import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/configs';
+import { useI18n } from '@/components/i18n/context';
+import { calendarDateIn } from '@/storage/time/calendar';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { monthFigures } from '@/storage/progress/month-figures';
+import { FigureCards } from './FigureCards';
+import { DailyTable, Impacts, PledgeTotals } from './PledgeTables';
+
+/** My progress through the campaign month: figures, three charts, totals and impact estimates. */
+export function Progress({ data, now, onView }: { data: DashboardData; now: () => number; onView: (id: string) => void }) {
+  const i18n = useI18n();
+  const { t, label, date } = i18n;
+  const { campaign } = data;
+  const today = campaign ? calendarDateIn(now(), campaign.timeZone) : '';
+  const figures = useMemo(() => campaign && monthFigures(campaign, data.entries, today), [campaign, data.entries, today]);
+  const charts = useMemo(
+    () =>
+      campaign && figures
+        ? { bars: dailyBars(figures, campaign, i18n), line: cumulativeLine(figures, i18n), heatmap: calendarHeatmap(figures, campaign, i18n) }
+        : undefined,
+    [figures, i18n],
+  );
+  if (!campaign || !figures || !charts) return <p>{t('common.loading')}</p>;
+
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{t('progress.title')}</h2>
+      {data.campaigns.length > 1 && (
+        <p class="field">
+          <label for="viewed-campaign">{t('progress.campaign')}</label>
+          <select id="viewed-campaign" value={campaign.id} onChange={(e) => onView(e.currentTarget.value)}>
+            {data.campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {label(c.campaign.name)} ({date(c.campaign.start)} – {date(c.campaign.end)})
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <p class="muted">
+        {label(campaign.name)} · {label(campaign.organisation)} · {date(campaign.start)} – {date(campaign.end)}
+      </p>
+      {figures.empty ? (
+        <div class="empty">
+          <p>{t('progress.empty')}</p>
+          <p class="muted">{data.profile ? t('progress.emptyHint') : t('progress.setUpHint')}</p>
+        </div>
+      ) : (
+        <>
+          <FigureCards figures={figures} />
+          <h3>{t('progress.dailyChart')}</h3>
+          <ChartCanvas config={charts.bars} label={t('progress.dailyChartLabel', { days: figures.daysTakenPart })} height={300} />
+          <p class="muted small">{t('progress.restShaded')}</p>
+          <DailyTable campaign={campaign} figures={figures} />
+          <div class="two">
+            <div>
+              <h3>{t('progress.cumulativeChart')}</h3>
+              <ChartCanvas
+                config={charts.line}
+                label={t('progress.cumulativeLabel', { taken: figures.daysTakenPart, working: figures.workingDaysSoFar })}
+              />
+            </div>
+            <div>
+              <h3>{t('progress.heatmap')}</h3>
+              <ChartCanvas config={charts.heatmap} label={t('progress.heatmapLabel')} />
+            </div>
+          </div>
+          <PledgeTotals campaign={campaign} figures={figures} />
+          <Impacts campaign={campaign} figures={figures} />
+        </>
+      )}
+    </section>
+  );
+}

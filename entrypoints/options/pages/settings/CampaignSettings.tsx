@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { Notice, type NoticeText } from '@/components/Notice';
+import type { MessageKey } from '@/components/i18n/format';
+import { useI18n } from '@/components/i18n/context';
+import { readCampaignFile } from '@/storage/campaign/file';
+import { loadCampaign, setActiveCampaign } from '@/storage/campaign/store';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { notifyBackground } from '@/entrypoints/background/protocol';
+
+/** Which campaign is recorded into, and loading a campaign file sent by the admin office. */
+export function CampaignSettings({ data, now }: { data: DashboardData; now: () => number }) {
+  const { t, label, date } = useI18n();
+  const [notice, setNotice] = useState<NoticeText | null>(null);
+  const at = () => new Date(now()).toISOString();
+
+  async function pick(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await readCampaignFile(file);
+    if (!result.ok) {
+      const rule = t(`rule.${result.issue.rule}` as MessageKey);
+      const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
+      return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: where }), error: true });
+    }
+    const loaded = await loadCampaign(result.campaign, at());
+    if (!loaded.ok) {
+      return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: t(`rule.${loaded.issue.rule}` as MessageKey) }), error: true });
+    }
+    await notifyBackground({ type: 'settings-changed' });
+    setNotice({ text: t('options.campaignLoaded', { campaign: label(result.campaign.name) }), error: false });
+  }
+
+  async function activate(id: string) {
+    await setActiveCampaign(id, at());
+    await notifyBackground({ type: 'settings-changed' });
+  }
+
+  return (
+    <section id="campaign" aria-labelledby="campaign-title">
+      <h2 id="campaign-title">{t('options.campaign')}</h2>
+      <fieldset>
+        <legend>{t('options.activeCampaign')}</legend>
+        {data.campaigns.map(({ id, campaign }) => (
+          <label key={id} class="row">
+            <input type="radio" name="active-campaign" checked={id === data.settings?.activeCampaignId} onChange={() => activate(id)} />
+            {label(campaign.name)} ({t('options.campaignPeriod', { start: date(campaign.start), end: date(campaign.end) })})
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="campaign-file">{t('options.loadCampaign')}</label>
+        <input id="campaign-file" type="file" accept=".json,application/json" onChange={pick} />
+      </div>
+      <Notice notice={notice} />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { campaignDates } from '@/storage/time/calendar';
+import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';
+import type { CalendarDate, Campaign } from '@/storage/types';
+
+/**
+ * Department figures for the admin office, as pure functions of the kept submissions, the
+ * campaign, the headcounts and the staff list, over any date range inside the campaign.
+ */
+
+export interface DateRange {
+  from: CalendarDate;
+  to: CalendarDate;
+}
+
+export interface DepartmentDay {
+  date: CalendarDate;
+  participants: number;
+  /** participants ÷ the department's denominator; null when nobody is known there. */
+  rate: number | null;
+  pledges: Record<string, number>;
+}
+
+export interface DepartmentFigures {
+  id: string;
+  /** Headcount used: the admin's, else the campaign file's, else people known. */
+  denominator: number;
+  denominatorFrom: 'headcount' | 'known';
+  /** People known in the department: submitters and staff-list names, counted once. */
+  known: number;
+  submitted: number;
+  /** Summaries kept without a valid signature (accepted, and marked so). */
+  unsigned: number;
+  /** People who took part at least once in the range. */
+  tookPart: number;
+  /** Days taken part in the range per person of the denominator. */
+  averageDays: number | null;
+  pledgeTotals: Record<string, number>;
+  impacts: { pledgeId: string; estimate: number }[];
+  days: DepartmentDay[];
+}
+
+export const wholeCampaign = (c: Campaign): DateRange => ({ from: c.start, to: c.end });
+
+/** A name as people would match it by eye: case, spaces and accents aside. */
+export function personKey(name: string, department: string): string {
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+  return `${department}\u0000${plain}`;
+}
+
+export function departmentFigures(
+  campaign: Campaign,
+  submissions: readonly SubmissionRow[],
+  headcounts: readonly HeadcountRow[],
+  roster: readonly RosterRow[],
+  range: DateRange = wholeCampaign(campaign),
+): DepartmentFigures[] {
+  const dates = campaignDates(campaign).filter((d) => d >= range.from && d <= range.to);
+  const admin = new Map(headcounts.map((h) => [h.department, h.headcount]));
+  return campaign.departments.map((department) => {
+    const people = submissions.filter((s) => s.department === department.id);
+    // Each submitter is a person (namesakes too); staff-list names add those not yet submitted.
+    const submitterNames = new Set(people.map((s) => personKey(s.name, s.department)));
+    const known = people.length + roster.filter((r) => r.department === department.id && !submitterNames.has(personKey(r.name, r.department))).length;
+    const headcount = admin.get(department.id) ?? department.headcount;
+    const denominator = headcount ?? known;
+    const inRange = people.map((p) => p.days.filter((d) => d.date >= range.from && d.date <= range.to && Object.keys(d.pledges).length > 0));
+    const inRangeByDate = inRange.map((days) => new Map(days.map((d) => [d.date, d])));
+    const pledgeTotals = Object.fromEntries(campaign.pledges.map((p) => [p.id, 0]));
+    for (const days of inRange) for (const d of days) for (const [id, n] of Object.entries(d.pledges)) if (id in pledgeTotals) pledgeTotals[id]! += n;
+    const daysTaken = inRange.reduce((sum, days) => sum + days.length, 0);
+    const days = dates.map((date): DepartmentDay => {
+      const pledges: Record<string, number> = {};
+      let participants = 0;
+      for (const byDate of inRangeByDate) {
+        const day = byDate.get(date);
+        if (!day) continue;
+        participants++;
+        for (const [id, n] of Object.entries(day.pledges)) pledges[id] = (pledges[id] ?? 0) + n;
+      }
+      return { date, participants, rate: denominator > 0 ? participants / denominator : null, pledges };
+    });
+    return {
+      id: department.id,
+      denominator,
+      denominatorFrom: headcount === undefined ? 'known' : 'headcount',
+      known,
+      submitted: people.length,
+      unsigned: people.filter((p) => !p.signed).length,
+      tookPart: inRange.filter((d) => d.length > 0).length,
+      averageDays: denominator > 0 ? daysTaken / denominator : null,
+      pledgeTotals,
+      impacts: campaign.pledges.flatMap((p) => (p.impact ? [{ pledgeId: p.id, estimate: (pledgeTotals[p.id] ?? 0) * p.impact.perUnit }] : [])),
+      days,
+    };
+  });
+}
+
+/** Departments from the highest average days per person down; unknown averages last. */
+export function ranking(figures: readonly DepartmentFigures[]): DepartmentFigures[] {
+  return [...figures].sort((a, b) => (b.averageDays ?? -1) - (a.averageDays ?? -1) || a.id.localeCompare(b.id));
+}
+
+/** Staff-list names with no summary from the same department (a name match, accents aside). */
+export function notSubmitted(roster: readonly RosterRow[], submissions: readonly SubmissionRow[]): RosterRow[] {
+  const seen = new Set(submissions.map((s) => personKey(s.name, s.department)));
+  return roster.filter((r) => !seen.has(personKey(r.name, r.department)));
+}

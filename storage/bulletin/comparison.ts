@@ -1,0 +1,61 @@
+import type { Bulletin } from './store';
+import type { CalendarDate, Label } from '@/storage/types';
+
+/** A bulletin as the Department section shows it: the person's department first, then the office. */
+
+export interface Cell {
+  participants: number;
+  headcount: number;
+  /** participants ÷ headcount; null when nobody is counted there. */
+  rate: number | null;
+}
+
+export interface ComparedDepartment {
+  id: string;
+  name: Label;
+  headcount: number;
+  mine: boolean;
+  /** One cell a date of `dates`; a date the file leaves out counts nobody. */
+  days: Cell[];
+  /** Over every date: participants summed ÷ (headcount × dates). */
+  period: Cell;
+}
+
+export interface Comparison {
+  dates: CalendarDate[];
+  departments: ComparedDepartment[];
+  /** The whole office: every department's participants over every department's headcount. */
+  office: { days: Cell[]; period: Cell };
+}
+
+const cell = (participants: number, headcount: number): Cell => ({ participants, headcount, rate: headcount > 0 ? participants / headcount : null });
+
+export function comparison(bulletin: Bulletin, myDepartment?: string): Comparison {
+  const dates = [...new Set(bulletin.departments.flatMap((d) => d.days.map((day) => day.date)))].sort();
+  const departments = bulletin.departments.map((d): ComparedDepartment => {
+    const byDate = new Map(d.days.map((day) => [day.date, day.participants]));
+    const days = dates.map((date) => cell(byDate.get(date) ?? 0, d.headcount));
+    const total = days.reduce((sum, c) => sum + c.participants, 0);
+    return { id: d.id, name: d.name, headcount: d.headcount, mine: d.id === myDepartment, days, period: cell(total, d.headcount * dates.length) };
+  });
+  // The person's department leads; the others keep the file's order.
+  departments.sort((a, b) => Number(b.mine) - Number(a.mine));
+  const headcount = departments.reduce((sum, d) => sum + d.headcount, 0);
+  const days = dates.map((_, i) => cell(departments.reduce((sum, d) => sum + d.days[i]!.participants, 0), headcount));
+  const total = days.reduce((sum, c) => sum + c.participants, 0);
+  return { dates, departments, office: { days, period: cell(total, headcount * dates.length) } };
+}
+
+/** A share as a percentage with one decimal at most, for charts and tables. */
+export const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
+
+/** Pledges kept per department over the bulletin, in the order given. */
+export function pledgeTotals(bulletin: Bulletin): Map<string, Record<string, number>> {
+  return new Map(
+    bulletin.departments.map((d) => {
+      const totals: Record<string, number> = {};
+      for (const day of d.days) for (const [id, n] of Object.entries(day.pledges)) totals[id] = (totals[id] ?? 0) + n;
+      return [d.id, totals];
+    }),
+  );
+}

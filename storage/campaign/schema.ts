@@ -1,0 +1,134 @@
+import * as v from 'valibot';
+import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from '@/storage/time/calendar';
+import { isTimeZone } from '@/storage/time/zone-checks';
+import { firstIssue, forbiddenKeyPath, type FileIssue } from '@/storage/files/file-issues';
+import type { Campaign } from '@/storage/types';
+
+/**
+ * Validation of a campaign file (FORMATS.md §1). Every message is a rule code that the pages
+ * translate (`rule.<code>` in components/i18n), so a refusal reads in the person's language.
+ */
+export const CAMPAIGN_FORMAT = 'green-office/campaign';
+export const CAMPAIGN_VERSION = 1;
+
+const ID = /^[a-z0-9-]{3,64}$/;
+const DEPARTMENT_ID = /^[a-z0-9-]{1,64}$/;
+const MAX_WINDOW_DAYS = 366;
+
+const text = v.pipe(v.string('type-string'), v.trim(), v.minLength(1, 'text-empty'), v.maxLength(500, 'text-long'));
+const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
+const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
+const timeZone = v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone'));
+
+const department = v.object(
+  {
+    id: v.pipe(v.string('type-string'), v.regex(DEPARTMENT_ID, 'department-id')),
+    name: label,
+    headcount: v.optional(v.pipe(v.number('type-integer'), v.integer('type-integer'), v.minValue(0, 'headcount'))),
+    example: v.optional(v.boolean('type-boolean')),
+  },
+  'type-object',
+);
+
+const impact = v.object(
+  {
+    perUnit: v.pipe(v.number('type-number'), v.finite('type-number'), v.minValue(0, 'impact-negative')),
+    unit: label,
+    source: text,
+  },
+  'type-object',
+);
+
+const pledge = v.object(
+  {
+    id: v.pipe(v.string('type-string'), v.regex(ID, 'pledge-id')),
+    label,
+    kind: v.picklist(['daily', 'action'], 'pledge-kind'),
+    unit: v.optional(label),
+    impact: v.optional(impact),
+  },
+  'type-object',
+);
+
+const campaignSchema = v.pipe(
+  v.object(
+    {
+      format: v.literal(CAMPAIGN_FORMAT, 'format'),
+      version: v.literal(CAMPAIGN_VERSION, 'version'),
+      id: v.pipe(v.string('type-string'), v.regex(ID, 'campaign-id')),
+      name: label,
+      organisation: label,
+      reportTo: label,
+      start: date,
+      end: date,
+      timeZone,
+      workingDays: v.optional(
+        v.pipe(
+          v.array(v.pipe(v.number('weekday'), v.integer('weekday'), v.minValue(1, 'weekday'), v.maxValue(7, 'weekday')), 'type-array'),
+          v.check((days) => new Set(days).size === days.length, 'weekday-duplicate'),
+        ),
+        [1, 2, 3, 4, 5, 6, 7],
+      ),
+      holidays: v.optional(v.array(date, 'type-array'), []),
+      backfillDays: v.pipe(v.number('backfill'), v.integer('backfill'), v.minValue(0, 'backfill'), v.maxValue(31, 'backfill')),
+      departments: v.pipe(v.array(department, 'type-array'), v.minLength(1, 'departments-empty')),
+      pledges: v.pipe(v.array(pledge, 'type-array'), v.minLength(1, 'pledges-empty')),
+    },
+    'type-object',
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const c = dataset.value;
+    const fail = (message: string, path: (string | number)[]) =>
+      addIssue({ message, path: path.map((key) => ({ type: 'object', origin: 'value', input: c, key, value: undefined })) as never });
+    const length = daysBetween(c.start, c.end) + 1;
+    if (length < 1) fail('end-before-start', ['end']);
+    else if (length > MAX_WINDOW_DAYS) fail('window-too-long', ['end']);
+    c.holidays.forEach((day, i) => {
+      if (day < c.start || day > c.end) fail('holiday-outside', ['holidays', i]);
+    });
+    firstDuplicate(c.departments.map((d) => d.id), (i) => fail('duplicate-id', ['departments', i, 'id']));
+    firstDuplicate(c.pledges.map((p) => p.id), (i) => fail('duplicate-id', ['pledges', i, 'id']));
+    if (length >= 1 && length <= MAX_WINDOW_DAYS && !campaignDates(c).some((d) => isWorkingDay(c, d))) {
+      fail('no-working-day', ['workingDays']);
+    }
+  }),
+);
+
+export type CampaignIssue = FileIssue;
+
+export type CampaignResult = { ok: true; campaign: Campaign } | { ok: false; issue: CampaignIssue };
+
+/** Checks parsed JSON against FORMATS.md §1 and returns the campaign or the first broken rule. */
+export function validateCampaign(input: unknown): CampaignResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
+  const head = input as Record<string, unknown>;
+  if (head.format !== CAMPAIGN_FORMAT) return refuse('format', 'format');
+  const forbidden = forbiddenKeyPath(input);
+  if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
+  if (Number.isInteger(head.version) && (head.version as number) > CAMPAIGN_VERSION) return refuse('version', 'version-newer');
+  const result = v.safeParse(campaignSchema, input, { abortEarly: true });
+  if (result.success) return { ok: true, campaign: result.output as Campaign };
+  return { ok: false, issue: firstIssue(result.issues) };
+}
+
+/** Parses the text of a campaign file; JSON errors are a broken rule like any other. */
+export function parseCampaignFile(text: string): CampaignResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return refuse('', 'json');
+  }
+  return validateCampaign(json);
+}
+
+function refuse(path: string, rule: string): CampaignResult {
+  return { ok: false, issue: { path, rule } };
+}
+
+function firstDuplicate(ids: string[], onDuplicate: (index: number) => void): void {
+  const seen = new Set<string>();
+  const index = ids.findIndex((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  if (index >= 0) onDuplicate(index);
+}

@@ -1,0 +1,64 @@
+import builtIn from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import canonicalize from 'canonicalize';
+import { isCampaignReadOnly } from './editor';
+import { db, type CampaignRow } from '@/storage/db/database';
+import type { FileIssue } from '@/storage/files/file-issues';
+import { defaultSettings } from '@/storage/staff/settings';
+import type { Campaign } from '@/storage/types';
+
+/** The seed plan, shipped as a campaign file and validated by a test, not at run time. */
+export const BUILT_IN_CAMPAIGN = builtIn as Campaign;
+
+/**
+ * Makes sure a fresh install has a campaign to record into and settings pointing at it.
+ * Safe to call from every context at every start; it never replaces what is stored.
+ */
+export async function ensureBuiltInCampaign(at: string): Promise<void> {
+  await db.transaction('rw', db.campaigns, db.settings, async () => {
+    if (!(await db.campaigns.get(BUILT_IN_CAMPAIGN.id))) {
+      await db.campaigns.add({ id: BUILT_IN_CAMPAIGN.id, campaign: BUILT_IN_CAMPAIGN, source: 'built-in', loadedAt: at });
+    }
+    if (!(await db.settings.get('me'))) await db.settings.add(defaultSettings(BUILT_IN_CAMPAIGN.id, at));
+  });
+}
+
+export async function getActiveCampaign(): Promise<Campaign | undefined> {
+  const settings = await db.settings.get('me');
+  if (!settings) return undefined;
+  return (await db.campaigns.get(settings.activeCampaignId))?.campaign;
+}
+
+export async function listCampaigns(): Promise<CampaignRow[]> {
+  return db.campaigns.toArray();
+}
+
+export type LoadResult = { ok: true } | { ok: false; issue: FileIssue };
+
+/**
+ * Stores a validated campaign file and makes it the active campaign. A newer file with the
+ * same id replaces the definition; recorded days are never touched. A campaign that has ended
+ * is read-only (issue #5): a different file with its id is refused; the same file again only
+ * makes it active.
+ */
+export async function loadCampaign(campaign: Campaign, at: string): Promise<LoadResult> {
+  return db.transaction('rw', db.campaigns, db.settings, async () => {
+    const stored = await db.campaigns.get(campaign.id);
+    const changed = !stored || canonicalize(stored.campaign) !== canonicalize(campaign);
+    if (stored && changed && isCampaignReadOnly(stored.campaign, Date.parse(at))) {
+      return { ok: false, issue: { path: 'id', rule: 'campaign-ended' } };
+    }
+    if (changed) await db.campaigns.put({ id: campaign.id, campaign, source: 'file', loadedAt: at });
+    const settings = (await db.settings.get('me')) ?? defaultSettings(campaign.id, at);
+    await db.settings.put({ ...settings, activeCampaignId: campaign.id, updatedAt: at });
+    return { ok: true };
+  });
+}
+
+export async function setActiveCampaign(id: string, at: string): Promise<void> {
+  await db.transaction('rw', db.campaigns, db.settings, async () => {
+    if (!(await db.campaigns.get(id))) throw new Error('campaign-missing');
+    const settings = await db.settings.get('me');
+    if (!settings) throw new Error('settings-missing');
+    await db.settings.put({ ...settings, activeCampaignId: id, updatedAt: at });
+  });
+}

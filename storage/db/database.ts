@@ -1,0 +1,224 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CalendarDate, Campaign, Language } from '@/storage/types';
+
+/**
+ * The one database of the extension. Only modules of storage/ import it. Versions are
+ * append-only: never edit a `version(n)` once released; add `version(n + 1)` with an
+ * `.upgrade()` and a test that opens a fixture of the old shape.
+ */
+
+/** The person using this install. One row, key `me`. */
+export interface ProfileRow {
+  key: 'me';
+  /** A UUID made once per install; summaries name the person by it. */
+  participantId: string;
+  name: string;
+  /** A department id of the active campaign. */
+  department: string;
+  /** The revision of the last participation summary exported (FORMATS.md §2); 0 or absent before any. */
+  summaryRevision?: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Preferences. One row, key `me`. */
+export interface SettingsRow {
+  key: 'me';
+  /** Campaign the popup records into. */
+  activeCampaignId: string;
+  /** Language of every page; Vietnamese unless the person picks English. */
+  language: Language;
+  /** Whether the daily reminder is on. */
+  reminderOn: boolean;
+  /** `HH:MM` in the campaign's time zone. */
+  reminderTime: string;
+  /** When a full backup was last saved; the dashboard reminds after a week without one. */
+  lastBackupAt?: string;
+  /** The person collects the reports for the office: the admin section is shown. */
+  adminMode?: boolean;
+  updatedAt: string;
+}
+
+export interface CampaignRow {
+  id: string;
+  campaign: Campaign;
+  source: 'built-in' | 'file';
+  loadedAt: string;
+}
+
+/**
+ * One pledge on one day. Key `[campaignId+date+pledgeId]`; an unticked pledge stays as a
+ * tombstone (`deleted: true`, count 0) so the row could one day sync.
+ */
+export interface EntryRow {
+  campaignId: string;
+  date: CalendarDate;
+  pledgeId: string;
+  count: number;
+  /** Recorded after its own day had passed (inside the backfill window). */
+  late: boolean;
+  recordedAt: string;
+  updatedAt: string;
+  deleted: boolean;
+}
+
+export interface NoteRow {
+  campaignId: string;
+  date: CalendarDate;
+  note: string;
+  updatedAt: string;
+}
+
+/** What a pledge change replaced, so that the last change can be undone. */
+export interface ChangeRow {
+  id: string;
+  /** Order of the changes of a campaign: 1, 2, 3… (timestamps can tie or go backwards). */
+  seq: number;
+  at: string;
+  campaignId: string;
+  date: CalendarDate;
+  pledgeId: string;
+  before: Omit<EntryRow, 'campaignId' | 'date' | 'pledgeId'> | null;
+}
+
+/**
+ * The admin office's kept copy of one participant's summary: always the highest revision seen
+ * (FORMATS.md §2). Key `[campaignId+participantId]`.
+ */
+export interface SubmissionRow {
+  campaignId: string;
+  participantId: string;
+  name: string;
+  /** The department of the kept revision: a person who moves is counted where they are now. */
+  department: string;
+  revision: number;
+  exportedAt: string;
+  days: { date: string; pledges: Record<string, number>; note?: string }[];
+  /** Whether the kept file carried a valid signature (issue #5); false until then. */
+  signed: boolean;
+  fileName: string;
+  importedAt: string;
+}
+
+export type MergeOutcome = 'new' | 'updated' | 'duplicate' | 'older' | 'refused' | 'held';
+
+/** One line of the merge log: every file the admin office ever merged, whatever happened to it. */
+export interface MergeLogRow {
+  id: string;
+  campaignId: string;
+  at: string;
+  /** Position of the file in its import: lines of one import share `at`. */
+  order?: number;
+  fileName: string;
+  participantId?: string;
+  name?: string;
+  department?: string;
+  revision?: number;
+  /** Whether the file carried a valid signature (absent when the file could not be read). */
+  signed?: boolean;
+  outcome: MergeOutcome;
+  /** Why a file was refused or skipped: a rule code and where in the file. */
+  reason?: { path: string; rule: string };
+}
+
+/** A person on the admin office's staff list, to know who has not submitted. */
+export interface RosterRow {
+  campaignId: string;
+  id: string;
+  name: string;
+  department: string;
+}
+
+/** Headcount of a department as the admin office keeps it (over the campaign file's). */
+export interface HeadcountRow {
+  campaignId: string;
+  department: string;
+  headcount: number;
+}
+
+/**
+ * This install's signing key (issue #5). The private key was made non-extractable: it can sign
+ * here and never leave, not even in a backup. One row, key `me`.
+ */
+export interface KeyRow {
+  id: 'me';
+  privateKey: CryptoKey;
+  publicKey: JsonWebKey;
+  createdAt: string;
+}
+
+/** The first key the admin office saw for a participant; later files must carry the same. */
+export interface PinRow {
+  participantId: string;
+  /** RFC 7638-style thumbprint input: the canonical JSON of the key's crv, kty, x, y. */
+  key: string;
+  publicKey: JsonWebKey;
+  pinnedAt: string;
+}
+
+/** A file held back because it came with another key than the pinned one: the admin decides. */
+export interface HeldRow {
+  id: string;
+  campaignId: string;
+  participantId: string;
+  fileName: string;
+  /** The whole file as read, signature included. */
+  summary: unknown;
+  receivedAt: string;
+}
+
+/** The latest department bulletin the office sent, per campaign (FORMATS.md §3). */
+export interface BulletinRow {
+  campaignId: string;
+  bulletin: unknown;
+  generatedAt: string;
+  loadedAt: string;
+}
+
+export class GreenOfficeDb extends Dexie {
+  profile!: EntityTable<ProfileRow, 'key'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+  campaigns!: EntityTable<CampaignRow, 'id'>;
+  entries!: Dexie.Table<EntryRow, [string, string, string]>;
+  notes!: Dexie.Table<NoteRow, [string, string]>;
+  changes!: EntityTable<ChangeRow, 'id'>;
+  submissions!: Dexie.Table<SubmissionRow, [string, string]>;
+  mergeLog!: EntityTable<MergeLogRow, 'id'>;
+  roster!: Dexie.Table<RosterRow, [string, string]>;
+  headcounts!: Dexie.Table<HeadcountRow, [string, string]>;
+  keys!: EntityTable<KeyRow, 'id'>;
+  pins!: EntityTable<PinRow, 'participantId'>;
+  held!: EntityTable<HeldRow, 'id'>;
+  bulletins!: EntityTable<BulletinRow, 'campaignId'>;
+
+  constructor(name = 'green-office') {
+    // Relaxed durability: a transaction stays all-or-nothing, but its commit does not wait for
+    // the disk to flush. With Chrome's strict default each commit cost ~30 ms here, which made a
+    // click slow and an import of 1,000 files (one transaction each) take half a minute.
+    super(name, { chromeTransactionDurability: 'relaxed' });
+    this.version(1).stores({
+      profile: 'key',
+      settings: 'key',
+      campaigns: 'id',
+      entries: '[campaignId+date+pledgeId], [campaignId+date], campaignId',
+      notes: '[campaignId+date], campaignId',
+      changes: 'id, [campaignId+seq]',
+    });
+    // Issue #4, the admin office: new tables only, so no data changes hands.
+    this.version(2).stores({
+      submissions: '[campaignId+participantId], campaignId',
+      mergeLog: 'id, [campaignId+at]',
+      roster: '[campaignId+id], campaignId',
+      headcounts: '[campaignId+department], campaignId',
+    });
+    // Issue #5, trust and distribution: new tables only.
+    this.version(3).stores({
+      keys: 'id',
+      pins: 'participantId',
+      held: 'id, campaignId',
+      bulletins: 'campaignId',
+    });
+  }
+}
+
+export const db = new GreenOfficeDb();

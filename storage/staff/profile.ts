@@ -1,0 +1,46 @@
+import { db, type ProfileRow } from '@/storage/db/database';
+import type { Campaign } from '@/storage/types';
+
+// FORMATS.md §2: a name is 1..100 characters with no control characters.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export type ProfileProblem = 'name-empty' | 'name-long' | 'name-control' | 'department-unknown';
+
+export function checkProfile(name: string, department: string, campaign: Campaign): ProfileProblem | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'name-empty';
+  if ([...trimmed].length > 100) return 'name-long';
+  if (CONTROL.test(trimmed)) return 'name-control';
+  if (!campaign.departments.some((d) => d.id === department)) return 'department-unknown';
+  return null;
+}
+
+export async function getProfile(): Promise<ProfileRow | undefined> {
+  return db.profile.get('me');
+}
+
+/**
+ * Saves the person's name and department. The participant id is made on the first save
+ * and kept for ever after.
+ */
+export async function saveProfile(
+  input: { name: string; department: string },
+  campaign: Campaign,
+  at: string,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<void> {
+  const problem = checkProfile(input.name, input.department, campaign);
+  if (problem) throw new RangeError(problem);
+  await db.transaction('rw', db.profile, async () => {
+    const current = await db.profile.get('me');
+    await db.profile.put({
+      key: 'me',
+      participantId: current?.participantId ?? newId(),
+      name: input.name.trim(),
+      department: input.department,
+      createdAt: current?.createdAt ?? at,
+      updatedAt: at,
+    });
+  });
+}

@@ -1,0 +1,125 @@
+import * as v from 'valibot';
+import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
+import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
+import { firstIssue, forbiddenKeyPath, type FileIssue } from '@/storage/files/file-issues';
+import type { Campaign } from '@/storage/types';
+
+/**
+ * The participation summary (FORMATS.md §2): its shape, and the rules that need the admin's
+ * campaign. The staff export is checked by this same code in tests, and the admin import
+ * (issue #4) refuses what it refuses. Messages are rule codes translated as `rule.<code>`.
+ */
+
+export const SUMMARY_FORMAT = 'green-office/summary';
+export const SUMMARY_VERSION = 1;
+export const MAX_COUNT = 1000;
+export const MAX_NOTE = 500;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLEDGE_ID = /^[a-z0-9-]{3,64}$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
+const count = v.pipe(v.number('count'), v.integer('count'), v.minValue(1, 'count'), v.maxValue(MAX_COUNT, 'count'));
+
+const day = v.object(
+  {
+    date,
+    pledges: v.record(v.pipe(v.string(), v.regex(PLEDGE_ID, 'pledge-id')), count, 'type-object'),
+    note: v.optional(v.pipe(v.string('type-string'), v.check((s) => [...s].length <= MAX_NOTE, 'note-long'))),
+  },
+  'type-object',
+);
+
+const summarySchema = v.object(
+  {
+    format: v.literal(SUMMARY_FORMAT, 'summary-format'),
+    version: v.literal(SUMMARY_VERSION, 'version'),
+    campaign: v.object(
+      { id: v.string('type-string'), start: date, end: date, timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')) },
+      'type-object',
+    ),
+    participant: v.object(
+      {
+        id: v.pipe(v.string('type-string'), v.regex(UUID, 'participant-id')),
+        name: v.pipe(
+          v.string('type-string'),
+          v.check((s) => s.trim().length > 0 && [...s].length <= 100, 'participant-name'),
+          v.check((s) => !CONTROL.test(s), 'participant-name'),
+        ),
+        department: v.string('type-string'),
+      },
+      'type-object',
+    ),
+    revision: v.pipe(v.number('revision'), v.integer('revision'), v.minValue(1, 'revision')),
+    exportedAt: v.pipe(v.string('timestamp'), v.check(isTimestamp, 'timestamp')),
+    app: v.pipe(v.string('type-string'), v.minLength(1, 'text-empty')),
+    days: v.array(day, 'type-array'),
+    signature: v.optional(
+      v.object(
+        {
+          alg: v.literal('ES256', 'signature'),
+          publicKey: v.record(v.string(), v.unknown(), 'signature'),
+          value: v.pipe(v.string('signature'), v.regex(/^[A-Za-z0-9_-]+$/, 'signature')),
+        },
+        'signature',
+      ),
+    ),
+  },
+  'type-object',
+);
+
+export type Summary = v.InferOutput<typeof summarySchema>;
+export type SummaryDay = Summary['days'][number];
+
+export type SummaryResult = { ok: true; summary: Summary } | { ok: false; issue: FileIssue };
+
+/**
+ * Checks parsed JSON against FORMATS.md §2. With the admin's campaign it also checks what only
+ * the campaign can tell: same campaign, known department and pledges, dates inside it.
+ */
+export function validateSummary(input: unknown, campaign?: Campaign): SummaryResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
+  const head = input as Record<string, unknown>;
+  if (head.format !== SUMMARY_FORMAT) return refuse('format', 'summary-format');
+  if (Number.isInteger(head.version) && (head.version as number) > SUMMARY_VERSION) return refuse('version', 'version-newer');
+  const forbidden = forbiddenKeyPath(input);
+  if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
+  const result = v.safeParse(summarySchema, input, { abortEarly: true });
+  if (!result.success) return { ok: false, issue: firstIssue(result.issues) };
+  const summary = result.output;
+  const problem = checkDays(summary) ?? (campaign ? checkAgainst(summary, campaign) : null);
+  return problem ? { ok: false, issue: problem } : { ok: true, summary };
+}
+
+function checkDays(s: Summary): FileIssue | null {
+  const seen = new Set<string>();
+  const exportDay = calendarDateIn(Date.parse(s.exportedAt), s.campaign.timeZone);
+  for (const [i, d] of s.days.entries()) {
+    if (seen.has(d.date)) return { path: `days[${i}].date`, rule: 'date-duplicate' };
+    seen.add(d.date);
+    if (d.date < s.campaign.start || d.date > s.campaign.end) return { path: `days[${i}].date`, rule: 'date-outside' };
+    if (d.date > exportDay) return { path: `days[${i}].date`, rule: 'date-after-export' };
+  }
+  return null;
+}
+
+function checkAgainst(s: Summary, c: Campaign): FileIssue | null {
+  const { id, start, end, timeZone } = s.campaign;
+  if (id !== c.id || start !== c.start || end !== c.end || timeZone !== c.timeZone) return { path: 'campaign', rule: 'campaign-mismatch' };
+  if (!c.departments.some((d) => d.id === s.participant.department)) return { path: 'participant.department', rule: 'department-unknown' };
+  const pledges = new Map(c.pledges.map((p) => [p.id, p]));
+  for (const [i, d] of s.days.entries()) {
+    for (const [pledgeId, n] of Object.entries(d.pledges)) {
+      const pledge = pledges.get(pledgeId);
+      if (!pledge) return { path: `days[${i}].pledges.${pledgeId}`, rule: 'pledge-unknown' };
+      if (pledge.kind === 'daily' && n !== 1) return { path: `days[${i}].pledges.${pledgeId}`, rule: 'daily-count' };
+    }
+  }
+  return null;
+}
+
+function refuse(path: string, rule: string): SummaryResult {
+  return { ok: false, issue: { path, rule } };
+}

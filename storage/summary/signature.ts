@@ -1,0 +1,50 @@
+import canonicalize from 'canonicalize';
+import type { Summary } from './schema';
+
+/**
+ * The signature of a summary without any stored key (FORMATS.md §2): what the admin office
+ * needs to check a file, in the page or in the worker that reads files. Signing with this
+ * install's key is in `signing.ts`.
+ */
+
+export const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+export const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+/** Only what identifies a public key, in a fixed shape. */
+export function publicPart(jwk: JsonWebKey): JsonWebKey {
+  return { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
+}
+
+/** A stable name for a public key: its canonical JSON (the input of an RFC 7638 thumbprint). */
+export function keyName(jwk: JsonWebKey): string {
+  return canonicalize(publicPart(jwk))!;
+}
+
+/** The bytes that are signed: the canonical JSON of the file without `signature`. */
+export function signedBytes(summary: Summary): Uint8Array {
+  const { signature: _signature, ...rest } = summary;
+  return new TextEncoder().encode(canonicalize(rest)!);
+}
+
+export function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** Whether the signature fits the file; false for a file with none or a broken key. */
+export async function verifySummary(summary: Summary, subtle: SubtleCrypto = crypto.subtle): Promise<boolean> {
+  const signature = summary.signature;
+  if (!signature) return false;
+  try {
+    const key = await subtle.importKey('jwk', signature.publicKey as JsonWebKey, ALGORITHM, false, ['verify']);
+    return await subtle.verify(SIGNING, key, fromBase64url(signature.value) as BufferSource, signedBytes(summary) as BufferSource);
+  } catch {
+    return false;
+  }
+}

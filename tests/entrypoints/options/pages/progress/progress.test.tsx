@@ -1,0 +1,104 @@
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/entrypoints/options/App';
+import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
+import { setPledgeCount } from '@/storage/staff/entries';
+import { saveProfile } from '@/storage/staff/profile';
+import type { Campaign } from '@/storage/types';
+
+const NOW = Date.parse('2024-06-12T03:00:00Z'); // Wednesday 12 June, day 8
+
+async function setUp() {
+  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, BUILT_IN_CAMPAIGN, '2024-06-01T00:00:00Z');
+}
+
+async function record(campaign: Campaign, date: string, pledgeId: string, count = 1, today = date) {
+  await setPledgeCount({ campaign, date, pledgeId, count, today, at: `${today}T03:00:00Z` });
+}
+
+const figure = (id: string) => document.querySelector(`[data-figure="${id}"]`)?.textContent;
+const total = (pledgeId: string) => document.querySelector(`tr[data-pledge="${pledgeId}"] td`)?.textContent;
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+
+describe('my progress', () => {
+  it('opens on my progress with a clear empty state before anything is recorded', async () => {
+    await setUp();
+    render(<App now={() => NOW} />);
+    expect(await screen.findByText('Bạn chưa ghi cam kết nào trong chiến dịch này.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Tiến độ của tôi' }).getAttribute('aria-current')).toBe('page');
+    expect(document.querySelector('canvas')).toBeNull();
+  });
+
+  it('shows streak, days taken part, completion and late days for the month so far', async () => {
+    await setUp();
+    await record(BUILT_IN_CAMPAIGN, '2024-06-07', 'no-nylon-bags'); // Friday
+    await record(BUILT_IN_CAMPAIGN, '2024-06-10', 'no-nylon-bags'); // Monday
+    await record(BUILT_IN_CAMPAIGN, '2024-06-11', 'tree-planting', 5, '2024-06-12'); // late
+    await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'eco-products');
+    render(<App now={() => NOW} />);
+    await waitFor(() => expect(figure('days-taken')).toBe('4'));
+    expect(figure('streak')).toBe('4');
+    // 6 working days so far (5, 6, 7, 10, 11, 12 June), 4 of them with a pledge.
+    expect(figure('completion')).toBe('67%');
+    expect(figure('late-days')).toBe('1');
+    expect(total('no-nylon-bags')).toBe('2 ngày');
+    expect(total('tree-planting')).toBe('5 cây');
+    expect(total('clean-up')).toBe('0 lần');
+    expect(screen.getAllByRole('img').map((c) => c.getAttribute('aria-label'))).toHaveLength(3);
+  });
+
+  it('shows impact estimates only where the campaign file gives a coefficient, with its source', async () => {
+    await setUp();
+    const withImpact: Campaign = {
+      ...BUILT_IN_CAMPAIGN,
+      pledges: BUILT_IN_CAMPAIGN.pledges.map((p) =>
+        p.id === 'tree-planting' ? { ...p, impact: { perUnit: 20, unit: { vi: 'kg CO₂/năm', en: 'kg CO₂ a year' }, source: 'Giả định của Văn phòng' } } : p,
+      ),
+    };
+    await loadCampaign(withImpact, '2024-06-02T00:00:00Z');
+    await record(withImpact, '2024-06-12', 'tree-planting', 3);
+    render(<App now={() => NOW} />);
+    const table = await screen.findByRole('table', { name: /Ước tính tác động/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toContain('Trồng cây xanh');
+    expect(rows[0]!.textContent).toContain('≈ 60 kg CO₂/năm');
+    expect(rows[0]!.textContent).toContain('20 kg CO₂/năm cho mỗi cây');
+    expect(rows[0]!.textContent).toContain('Giả định của Văn phòng');
+  });
+
+  it('says there is no estimate when the campaign file gives no coefficient', async () => {
+    await setUp();
+    await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'tree-planting', 3);
+    render(<App now={() => NOW} />);
+    expect(await screen.findByText('Tệp chiến dịch không có hệ số tác động nên không có ước tính.')).toBeTruthy();
+  });
+
+  it('redraws when a pledge is recorded elsewhere while it is open', async () => {
+    await setUp();
+    await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'no-nylon-bags');
+    render(<App now={() => NOW} />);
+    await waitFor(() => expect(figure('days-taken')).toBe('1'));
+    await record(BUILT_IN_CAMPAIGN, '2024-06-11', 'clean-up', 2, '2024-06-12');
+    await waitFor(() => expect(figure('days-taken')).toBe('2'));
+    expect(total('clean-up')).toBe('2 lần');
+  });
+
+  it('keeps an earlier campaign viewable after the next one is loaded', async () => {
+    await setUp();
+    await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'no-nylon-bags');
+    const next: Campaign = { ...BUILT_IN_CAMPAIGN, id: 'backan-vp-wed-2025', name: { vi: 'Tháng hành động 2025' }, start: '2025-06-05', end: '2025-06-30' };
+    await loadCampaign(next, '2025-01-01T00:00:00Z');
+    render(<App now={() => Date.parse('2025-06-10T03:00:00Z')} />);
+    const select = (await screen.findByLabelText('Chiến dịch')) as HTMLSelectElement;
+    expect(select.value).toBe('backan-vp-wed-2025');
+    expect(await screen.findByText('Bạn chưa ghi cam kết nào trong chiến dịch này.')).toBeTruthy();
+    select.value = BUILT_IN_CAMPAIGN.id;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(figure('days-taken')).toBe('1'));
+  });
+});

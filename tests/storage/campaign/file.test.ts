@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { readCampaignFile } from '@/storage/campaign/file';
+import { validCampaignJson } from '@/tests/fixtures/campaign';
+
+const FIVE_MB = 5 * 1024 * 1024;
+const validText = JSON.stringify(validCampaignJson());
+
+describe('reading a campaign file picked by the person', () => {
+  it('loads a valid file', async () => {
+    const file = new File([validText], 'campaign.json', { type: 'application/json' });
+    expect(await readCampaignFile(file)).toMatchObject({ ok: true, campaign: { id: 'test-campaign-2024' } });
+  });
+
+  it('loads a file saved with a byte order mark', async () => {
+    const file = new File([new Uint8Array([0xef, 0xbb, 0xbf]), validText], 'campaign.json');
+    expect(await readCampaignFile(file)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a file that is not JSON with the JSON rule', async () => {
+    const file = new File(['<html>not a campaign</html>'], 'campaign.json');
+    expect(await readCampaignFile(file)).toEqual({ ok: false, issue: { path: '', rule: 'json' } });
+  });
+
+  it('refuses a file over 5 MB without reading its text', async () => {
+    const text = vi.fn(async () => validText);
+    expect(await readCampaignFile({ size: FIVE_MB + 1, text })).toEqual({ ok: false, issue: { path: '', rule: 'too-large' } });
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('reads a file of exactly 5 MB', async () => {
+    const text = vi.fn(async () => validText);
+    expect(await readCampaignFile({ size: FIVE_MB, text })).toMatchObject({ ok: true });
+    expect(text).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a real 5 MB + 1 byte file as too large, not as broken JSON', async () => {
+    const file = new File([new Uint8Array(FIVE_MB + 1)], 'huge.json');
+    expect(await readCampaignFile(file)).toEqual({ ok: false, issue: { path: '', rule: 'too-large' } });
+  });
+});

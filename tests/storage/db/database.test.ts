@@ -1,0 +1,139 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
+import { db, GreenOfficeDb } from '@/storage/db/database';
+import v1Rows from '@/tests/fixtures/db-v1.json';
+import v2Rows from '@/tests/fixtures/db-v2.json';
+
+/**
+ * The database's versions as released. Dexie versions are append-only: if this test fails
+ * because an old version was edited, add a new version instead (with an upgrade, and a
+ * fixture test of the old shape below).
+ */
+const VERSION_1 = {
+  profile: { primaryKey: 'key', indexes: [] },
+  settings: { primaryKey: 'key', indexes: [] },
+  campaigns: { primaryKey: 'id', indexes: [] },
+  entries: { primaryKey: '[campaignId+date+pledgeId]', indexes: ['[campaignId+date]', 'campaignId'] },
+  notes: { primaryKey: '[campaignId+date]', indexes: ['campaignId'] },
+  changes: { primaryKey: 'id', indexes: ['[campaignId+seq]'] },
+};
+const VERSION_2 = {
+  ...VERSION_1,
+  submissions: { primaryKey: '[campaignId+participantId]', indexes: ['campaignId'] },
+  mergeLog: { primaryKey: 'id', indexes: ['[campaignId+at]'] },
+  roster: { primaryKey: '[campaignId+id]', indexes: ['campaignId'] },
+  headcounts: { primaryKey: '[campaignId+department]', indexes: ['campaignId'] },
+};
+
+const VERSION_3 = {
+  ...VERSION_2,
+  keys: { primaryKey: 'id', indexes: [] },
+  pins: { primaryKey: 'participantId', indexes: [] },
+  held: { primaryKey: 'id', indexes: ['campaignId'] },
+  bulletins: { primaryKey: 'campaignId', indexes: [] },
+};
+
+const V1_STORES = {
+  profile: 'key',
+  settings: 'key',
+  campaigns: 'id',
+  entries: '[campaignId+date+pledgeId], [campaignId+date], campaignId',
+  notes: '[campaignId+date], campaignId',
+  changes: 'id, [campaignId+seq]',
+};
+
+describe('the database', () => {
+  it('opens at version 3', async () => {
+    await db.open();
+    expect(db.verno).toBe(3);
+  });
+
+  it('has the tables, primary keys and indexes of version 3', async () => {
+    await db.open();
+    const schema = Object.fromEntries(
+      db.tables.map((table) => [
+        table.name,
+        { primaryKey: table.schema.primKey.src, indexes: table.schema.indexes.map((index) => index.src).sort() },
+      ]),
+    );
+    expect(schema).toEqual(VERSION_3);
+  });
+
+  it('created exactly those object stores in IndexedDB', async () => {
+    await db.open();
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_3).sort());
+  });
+
+  it('keys entries by campaign, date and pledge, so one pledge has one row a day', async () => {
+    const fresh = new GreenOfficeDb('green-office-key-test');
+    try {
+      const row = { campaignId: 'c', date: '2024-06-12', pledgeId: 'p', late: false, recordedAt: '', updatedAt: '', deleted: false };
+      await fresh.entries.put({ ...row, count: 1 });
+      await fresh.entries.put({ ...row, count: 2 });
+      expect(await fresh.entries.toArray()).toEqual([{ ...row, count: 2 }]);
+      expect(await fresh.entries.get(['c', '2024-06-12', 'p'])).toMatchObject({ count: 2 });
+    } finally {
+      await fresh.delete();
+    }
+  });
+});
+
+describe('upgrading an install from version 1', () => {
+  it('keeps every row of a version 1 database and adds the admin tables empty', async () => {
+    const name = 'green-office-upgrade-test';
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    const tables = ['profile', 'settings', 'entries', 'notes', 'changes'] as const;
+    await old.open();
+    for (const table of tables) await old.table(table).bulkAdd(v1Rows[table]);
+    await old.table('campaigns').add({ id: BUILT_IN_CAMPAIGN.id, campaign: BUILT_IN_CAMPAIGN, source: 'built-in', loadedAt: '2024-06-05T01:00:00.000Z' });
+    old.close();
+
+    const upgraded = new GreenOfficeDb(name);
+    try {
+      await upgraded.open();
+      expect(upgraded.verno).toBe(3);
+      for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v1Rows[table]);
+      expect((await upgraded.campaigns.get(BUILT_IN_CAMPAIGN.id))?.campaign).toEqual(BUILT_IN_CAMPAIGN);
+      expect(await upgraded.submissions.count()).toBe(0);
+      expect(await upgraded.mergeLog.count()).toBe(0);
+      expect(await upgraded.keys.count()).toBe(0);
+      expect(await upgraded.bulletins.count()).toBe(0);
+      // The upgraded indexes answer queries on the old rows.
+      expect(await upgraded.entries.where('[campaignId+date]').equals([BUILT_IN_CAMPAIGN.id, '2024-06-11']).count()).toBe(1);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});
+
+describe('upgrading an install from version 2', () => {
+  it('keeps the admin office’s submissions, log, staff list and headcounts', async () => {
+    const name = 'green-office-upgrade-2-test';
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({
+      submissions: '[campaignId+participantId], campaignId',
+      mergeLog: 'id, [campaignId+at]',
+      roster: '[campaignId+id], campaignId',
+      headcounts: '[campaignId+department], campaignId',
+    });
+    const tables = ['submissions', 'mergeLog', 'roster', 'headcounts'] as const;
+    await old.open();
+    for (const table of tables) await old.table(table).bulkAdd(v2Rows[table]);
+    old.close();
+
+    const upgraded = new GreenOfficeDb(name);
+    try {
+      await upgraded.open();
+      expect(upgraded.verno).toBe(3);
+      for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v2Rows[table]);
+      expect(await upgraded.pins.count()).toBe(0);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});

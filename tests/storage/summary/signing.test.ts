@@ -1,0 +1,142 @@
+import canonicalize from 'canonicalize';
+import { createPublicKey, verify } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { acceptNewKey, listHeld, refuseHeld } from '@/storage/admin/held';
+import { commitImport, previewImport } from '@/storage/admin/import';
+import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { db } from '@/storage/db/database';
+import { setPledgeCount } from '@/storage/staff/entries';
+import { saveProfile } from '@/storage/staff/profile';
+import { verifySummary } from '@/storage/summary/signature';
+import { ensureKeyPair, signSummary } from '@/storage/summary/signing';
+import { exportSummary } from '@/storage/summary/build';
+import type { Summary } from '@/storage/summary/schema';
+import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
+
+const campaign = BUILT_IN_CAMPAIGN;
+const AT = '2024-06-12T10:00:00+07:00';
+
+async function exportedSummary(): Promise<Summary> {
+  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await saveProfile({ name: 'Hà Thị Thu', department: 'tong-hop' }, campaign, '2024-06-01T00:00:00Z');
+  await setPledgeCount({ campaign, date: '2024-06-12', pledgeId: 'tree-planting', count: 2, today: '2024-06-12', at: '2024-06-12T02:00:00Z' });
+  return exportSummary(campaign, AT, 'green-office-pledge test');
+}
+
+/** Node's own crypto, with none of the extension's code: what any third party could run. */
+function nodeVerifies(file: unknown): boolean {
+  const { signature, ...rest } = file as Summary;
+  const key = createPublicKey({ key: signature!.publicKey as never, format: 'jwk' });
+  return verify('sha256', Buffer.from(canonicalize(rest)!), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature!.value, 'base64url'));
+}
+
+const asFile = (summary: unknown, name = 'file.json') => summaryFile(summary as Summary, name);
+
+describe('the install’s key pair', () => {
+  it('is made once, and its private key cannot be exported', async () => {
+    const first = await ensureKeyPair('2024-06-01T00:00:00Z');
+    const again = await ensureKeyPair('2024-06-02T00:00:00Z');
+    expect(again.publicKey).toEqual(first.publicKey);
+    expect(first.privateKey.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('jwk', first.privateKey)).rejects.toThrow();
+    expect(first.publicKey).toEqual({ kty: 'EC', crv: 'P-256', x: expect.any(String), y: expect.any(String) });
+  });
+});
+
+describe('a signed summary', () => {
+  it('carries an ES256 signature that Node’s own crypto verifies over the canonical JSON', async () => {
+    const summary = await exportedSummary();
+    expect(summary.signature).toMatchObject({ alg: 'ES256', value: expect.stringMatching(/^[A-Za-z0-9_-]{86}$/) });
+    // Through a file and back, as the office receives it.
+    const received = JSON.parse(JSON.stringify(summary, null, 2));
+    expect(nodeVerifies(received)).toBe(true);
+    expect(await verifySummary(received)).toBe(true);
+  });
+
+  it.each([
+    ['a name', (s: Summary) => ({ ...s, participant: { ...s.participant, name: s.participant.name.replace('Thu', 'Thư') } })],
+    ['a count', (s: Summary) => ({ ...s, days: s.days.map((d) => ({ ...d, pledges: { 'tree-planting': 3 } })) })],
+    ['the revision', (s: Summary) => ({ ...s, revision: s.revision + 1 })],
+    ['one character of the signature', (s: Summary) => ({ ...s, signature: { ...s.signature!, value: `${s.signature!.value[0] === 'A' ? 'B' : 'A'}${s.signature!.value.slice(1)}` } })],
+  ])('fails both checks when %s is changed by one character', async (_what, change) => {
+    const tampered = change(await exportedSummary());
+    expect(nodeVerifies(tampered)).toBe(false);
+    expect(await verifySummary(tampered)).toBe(false);
+  });
+
+  it('does not depend on the order of the fields in the file (RFC 8785)', async () => {
+    const summary = await exportedSummary();
+    const reordered = Object.fromEntries(Object.entries(summary).reverse()) as Summary;
+    expect(await verifySummary(reordered)).toBe(true);
+    expect(nodeVerifies(reordered)).toBe(true);
+  });
+});
+
+describe('the admin import of signed files', () => {
+  const [person] = generateSummaries({ campaign, people: 1, seed: 5 }).summaries;
+
+  async function importFiles(files: unknown[], at = '2024-07-01T00:00:00Z') {
+    const verdicts = await previewImport(files.map((f, i) => asFile(f, `f${i}.json`)), campaign);
+    await commitImport(verdicts, campaign.id, at);
+    return verdicts;
+  }
+
+  it('accepts a signed file as signed and pins its key', async () => {
+    const signed = await signSummary(person!, AT);
+    const [verdict] = await importFiles([signed]);
+    expect(verdict).toMatchObject({ outcome: 'new', signed: true });
+    expect((await db.submissions.toArray())[0]).toMatchObject({ signed: true });
+    expect(await db.pins.get(person!.participant.id)).toMatchObject({ publicKey: signed.signature!.publicKey });
+  });
+
+  it('refuses a signed file changed after export, and writes nothing but its log line', async () => {
+    const signed = await signSummary(person!, AT);
+    const tampered = { ...signed, days: signed.days.slice(1) };
+    const [verdict] = await importFiles([tampered]);
+    expect(verdict).toMatchObject({ outcome: 'refused', reason: { rule: 'signature-invalid' } });
+    expect(await db.submissions.count()).toBe(0);
+    expect((await db.mergeLog.toArray())[0]).toMatchObject({ outcome: 'refused', reason: { rule: 'signature-invalid' } });
+  });
+
+  it('accepts an unsigned file, marked unsigned in the preview, the store and the log', async () => {
+    const [verdict] = await importFiles([person]);
+    expect(verdict).toMatchObject({ outcome: 'new', signed: false });
+    expect((await db.submissions.toArray())[0]).toMatchObject({ signed: false });
+    expect((await db.mergeLog.toArray())[0]).toMatchObject({ signed: false });
+  });
+
+  it('holds back a later file from the same person signed with another key, for the admin to decide', async () => {
+    await importFiles([await signSummary(person!, AT)]);
+    // Another install (another key) sending as the same participant.
+    await db.keys.clear();
+    const otherKey = await signSummary({ ...person!, revision: 2 }, AT);
+    const [verdict] = await importFiles([otherKey], '2024-07-02T00:00:00Z');
+    expect(verdict).toMatchObject({ outcome: 'held', reason: { rule: 'key-changed' } });
+    expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 1 });
+    expect(await listHeld(campaign.id)).toHaveLength(1);
+  });
+
+  it('merges a held file once the admin accepts the new key, and pins that key', async () => {
+    await importFiles([await signSummary(person!, AT)]);
+    await db.keys.clear();
+    const otherKey = await signSummary({ ...person!, revision: 2 }, AT);
+    await importFiles([otherKey], '2024-07-02T00:00:00Z');
+    const [held] = await listHeld(campaign.id);
+    expect(await acceptNewKey(held!.id, '2024-07-03T00:00:00Z')).toMatchObject({ outcome: 'updated', signed: true });
+    expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 2 });
+    expect(await db.pins.get(person!.participant.id)).toMatchObject({ publicKey: otherKey.signature!.publicKey });
+    expect(await listHeld(campaign.id)).toEqual([]);
+  });
+
+  it('keeps nothing of a held file the admin refuses, and logs why', async () => {
+    await importFiles([await signSummary(person!, AT)]);
+    await db.keys.clear();
+    await importFiles([await signSummary({ ...person!, revision: 2 }, AT)], '2024-07-02T00:00:00Z');
+    const [held] = await listHeld(campaign.id);
+    await refuseHeld(held!.id, '2024-07-03T00:00:00Z');
+    expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 1 });
+    expect(await listHeld(campaign.id)).toEqual([]);
+    const log = await db.mergeLog.toArray();
+    expect(log.find((l) => l.at === '2024-07-03T00:00:00Z')).toMatchObject({ outcome: 'refused', reason: { rule: 'key-changed' } });
+  });
+});
