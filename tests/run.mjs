@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: builds the extension for Chrome and Firefox, runs every vitest project (unit
+// `npm test`: type-checks, lints, builds the extension for Chrome and Firefox, runs every vitest project (unit
 // tests in happy-dom, the built extension in real Chromium, web-ext lint of the Firefox build),
 // and ends with one line: `N passed, N failed` (`, N skipped` when some were skipped).
 // Extra arguments go to vitest: `npm test -- --project unit`, `npm test -- -t badge`.
@@ -42,6 +42,14 @@ if (browserTestsWanted && !existsSync(chromium)) {
       '  or point CHROMIUM_PATH at a Chromium/Chrome binary. (`npx playwright install` cannot download browsers here.)\n' +
       '  To run only the unit tests:  npm test -- --project unit',
   );
+}
+
+// The habits every change keeps: it type-checks, and it passes the linter and the formatter.
+if (run('npx', ['--no-install', 'tsc', '--noEmit']) !== 0) {
+  stop('The type check failed (`npm run compile`): see the errors above. No tests were run.');
+}
+if (run('npx', ['--no-install', 'biome', 'check', '.']) !== 0) {
+  stop('The lint or format check failed (`npm run lint`; `npm run format` mends the formatting). No tests were run.');
 }
 
 if (run('npx', ['--no-install', 'wxt', 'build']) !== 0) {

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { heatmapCells, type MonthFigures } from '@/storage/progress/month-figures';
 import type { Campaign } from '@/storage/types';
-import type { I18n } from '@/components/i18n/format';
+import { type I18n, LOCALES } from '@/components/i18n/format';
 
 /** Chart configurations as plain functions of the month's figures: no chart is drawn here. */
 
@@ -90,7 +90,7 @@ export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n:
   const weeks = Math.max(...cells.map((c) => c.x)) + 1;
   const most = Math.max(1, ...figures.days.map((d) => d.kept));
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) =>
-    new Intl.DateTimeFormat(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, d))),
+    new Intl.DateTimeFormat(LOCALES[i18n.lang], { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, d))),
   );
   return {
     type: 'matrix',
@@ -122,7 +122,9 @@ export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n:
           max: weeks - 0.5,
           offset: false,
           // One tick a cell, on the cell's centre (the range starts half a cell early).
-          afterBuildTicks: (scale) => void (scale.ticks = Array.from({ length: weeks }, (_, value) => ({ value }))),
+          afterBuildTicks: (scale) => {
+            scale.ticks = Array.from({ length: weeks }, (_, value) => ({ value }));
+          },
           ticks: { callback: (v) => `${i18n.t('progress.week')} ${Number(v) + 1}` },
           grid: { display: false },
         },
@@ -132,7 +134,9 @@ export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n:
           max: 7.5,
           reverse: true,
           offset: false,
-          afterBuildTicks: (scale) => void (scale.ticks = weekdays.map((_, i) => ({ value: i + 1 }))),
+          afterBuildTicks: (scale) => {
+            scale.ticks = weekdays.map((_, i) => ({ value: i + 1 }));
+          },
           ticks: { callback: (v) => weekdays[Number(v) - 1] ?? '' },
           grid: { display: false },
         },

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Language } from '@/storage/types';
 import { makeI18n, type I18n, type Messages } from './format';
-import { vi } from './vi';
+import { viPopup } from './vi/popup';
 
 export { LANGUAGES } from './format';
 
@@ -10,32 +10,32 @@ export { LANGUAGES } from './format';
  * Vietnamese popup strings are in every page's bundle; English and the options page's own
  * strings are loaded from the package when a page needs them (the popup stays small).
  */
-async function loadMessages(lang: Language, withSettings: boolean): Promise<Messages> {
-  const common = lang === 'en' ? (await import('./en')).en : vi;
-  if (!withSettings) return common;
-  const settings = lang === 'en' ? (await import('./en-settings')).enSettings : (await import('./vi-settings')).viSettings;
-  return { ...common, ...settings };
+async function loadMessages(lang: Language, withOptions: boolean): Promise<Messages> {
+  const popup = lang === 'en' ? (await import('./en/popup')).enPopup : viPopup;
+  if (!withOptions) return popup;
+  const options = lang === 'en' ? (await import('./en/options')).enOptions : (await import('./vi/options')).viOptions;
+  return { ...popup, ...options };
 }
 
-const VIETNAMESE = makeI18n('vi', vi);
+const VIETNAMESE = makeI18n('vi', viPopup);
 const I18nContext = createContext<I18n>(VIETNAMESE);
 export const I18nProvider = I18nContext.Provider;
 export const useI18n = () => useContext(I18nContext);
 
 /**
- * The page's I18n for a language; undefined while its strings load. `withSettings` is for the
- * options page, which also shows the settings and campaign-file strings.
+ * The page's I18n for a language; undefined while its strings load. `withOptions` is for the
+ * options page, which also shows the dashboard, admin, editor and file-rule strings.
  */
-export function usePageI18n(lang: Language, withSettings = false): I18n | undefined {
-  const ready = lang === 'vi' && !withSettings ? VIETNAMESE : undefined;
+export function usePageI18n(lang: Language, withOptions = false): I18n | undefined {
+  const ready = lang === 'vi' && !withOptions ? VIETNAMESE : undefined;
   const [i18n, setI18n] = useState<I18n | undefined>(ready);
   useEffect(() => {
     let current = true;
     if (ready) setI18n(ready);
-    else void loadMessages(lang, withSettings).then((messages) => current && setI18n(makeI18n(lang, messages)));
+    else void loadMessages(lang, withOptions).then((messages) => current && setI18n(makeI18n(lang, messages)));
     return () => {
       current = false;
     };
-  }, [lang, withSettings]);
+  }, [lang, withOptions]);
   return i18n?.lang === lang ? i18n : undefined;
 }

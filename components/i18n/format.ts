@@ -1,18 +1,25 @@
 import type { CalendarDate, Label, Language } from '@/storage/types';
-import type { CommonKey } from './vi';
-import type { SettingsKey } from './vi-settings';
+import type { RuleCode } from '@/storage/files/file-issues';
+import { MAX_COUNT, MAX_FILE_BYTES, MAX_NAME, MAX_NOTE, MAX_TEXT } from '@/storage/files/limits';
+import type { AdminKey } from './vi/admin';
+import type { DashboardKey } from './vi/dashboard';
+import type { EditorKey } from './vi/editor';
+import type { PopupKey } from './vi/popup';
+import type { RulesKey } from './vi/rules';
 
 /** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
 
-export type MessageKey = CommonKey | SettingsKey;
-/** A page's catalogue: the popup's holds only the common keys, the options page's all of them. */
-export type Messages = Record<CommonKey, string> & Partial<Record<SettingsKey, string>>;
+/** What only the options page shows: loaded by it, never by the popup. */
+export type OptionsKey = DashboardKey | AdminKey | EditorKey | RulesKey;
+export type MessageKey = PopupKey | OptionsKey;
+/** A page's catalogue: the popup's holds only the popup keys, the options page's all of them. */
+export type Messages = Record<PopupKey, string> & Partial<Record<OptionsKey, string>>;
 export type Params = Record<string, string | number>;
 
 export const LANGUAGES: Language[] = ['vi', 'en'];
 
-const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
-
+/** The locale each language formats dates and numbers with. */
+export const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 export function fill(lang: Language, template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
@@ -24,7 +31,10 @@ const numberFormats = new Map<Language, Intl.NumberFormat>();
 
 export function formatNumber(lang: Language, value: number): string {
   let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang])));
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang]);
+    numberFormats.set(lang, format);
+  }
   return format.format(value);
 }
 
@@ -63,3 +73,20 @@ export function makeI18n(lang: Language, messages: Messages): I18n {
     label: (label) => pickLabel(label, lang),
   };
 }
+
+/** The limits rule messages quote, from the constants the rules check. */
+const LIMITS: Params = {
+  maxMegabytes: MAX_FILE_BYTES / (1024 * 1024),
+  maxName: MAX_NAME,
+  maxCount: MAX_COUNT,
+  maxNote: MAX_NOTE,
+  maxText: MAX_TEXT,
+};
+
+/** A broken rule of a file in words, with the limit it quotes. */
+export function ruleText(t: I18n['t'], rule: RuleCode): string {
+  return t(`rule.${rule}`, LIMITS);
+}
+
+/** A message that quotes a limit (`{maxNote}` characters…), given its other parameters. */
+export const withLimits = (params: Params = {}): Params => ({ ...LIMITS, ...params });

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
@@ -25,7 +26,7 @@ export function App({ now }: { now: () => number }) {
 
   if (!i18n) return null;
   const campaign = data?.campaign;
-  let body;
+  let body: JSX.Element;
   if (!data || !campaign) body = <p class="muted">{i18n.t('common.loading')}</p>;
   else if (!data.profile) body = <Setup campaign={campaign} now={now} onDone={() => setJustSetUp(true)} />;
   else {

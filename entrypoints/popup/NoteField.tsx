@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { MAX_NOTE_LENGTH, RecordRefused, saveNote } from '@/storage/staff/entries';
+import { charCount, MAX_NOTE } from '@/storage/files/limits';
+import { RecordRefused, saveNote } from '@/storage/staff/entries';
 import type { CalendarDate, Campaign } from '@/storage/types';
+import { withLimits } from '@/components/i18n/format';
 
 /** The optional note for the day being recorded, saved on request. */
 export function NoteField(props: { campaign: Campaign; date: CalendarDate; today: CalendarDate; saved: string; at: () => string }) {
@@ -16,7 +18,7 @@ export function NoteField(props: { campaign: Campaign; date: CalendarDate; today
       await saveNote({ campaign: props.campaign, date: props.date, note, today: props.today, at: props.at() });
       setMessage(t('note.saved'));
     } catch (error) {
-      setMessage(error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`) : String(error));
+      setMessage(error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`, withLimits()) : String(error));
     }
   }
 
@@ -26,7 +28,7 @@ export function NoteField(props: { campaign: Campaign; date: CalendarDate; today
       <textarea
         id={id}
         rows={2}
-        maxLength={MAX_NOTE_LENGTH}
+        maxLength={MAX_NOTE}
         value={note}
         onInput={(e) => {
           setNote(e.currentTarget.value);
@@ -36,7 +38,7 @@ export function NoteField(props: { campaign: Campaign; date: CalendarDate; today
       />
       <span class="note-row">
         <span id={`${id}-count`} class="muted small">
-          {t('note.limit', { count: [...note].length })}
+          {t('note.limit', withLimits({ count: charCount(note) }))}
         </span>
         <button type="submit" disabled={note.trim() === props.saved}>
           {t('note.save')}

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n/context';
-import { MAX_ACTION_COUNT } from '@/storage/staff/entries';
+import { MAX_COUNT } from '@/storage/files/limits';
 import type { Pledge } from '@/storage/types';
 
 /**
@@ -32,7 +32,7 @@ export function PledgeControl({ pledge, count, onSet }: { pledge: Pledge; count:
           type="number"
           inputMode="numeric"
           min={0}
-          max={MAX_ACTION_COUNT}
+          max={MAX_COUNT}
           value={count}
           aria-labelledby={`${id}-label`}
           onChange={(e) => {
@@ -44,7 +44,7 @@ export function PledgeControl({ pledge, count, onSet }: { pledge: Pledge; count:
         <button
           type="button"
           aria-label={t('pledges.increase', { label: text })}
-          disabled={count >= MAX_ACTION_COUNT}
+          disabled={count >= MAX_COUNT}
           onClick={() => onSet(count + 1)}
         >
           +

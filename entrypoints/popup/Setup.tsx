@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { checkProfile, saveProfile } from '@/storage/staff/profile';
+import { MAX_NAME } from '@/storage/files/limits';
+import { checkProfile, type ProfileProblem, saveProfile } from '@/storage/staff/profile';
 import type { Campaign } from '@/storage/types';
 import { notifyBackground } from '@/entrypoints/background/protocol';
+import { withLimits } from '@/components/i18n/format';
 
 /** First open: who is recording. Both fields have real labels; errors are tied to them. */
 export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () => number; onDone?: () => void }) {
   const { t, label } = useI18n();
   const [name, setName] = useState('');
   const [department, setDepartment] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ProfileProblem | null>(null);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -22,7 +24,7 @@ export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () =
     void notifyBackground({ type: 'settings-changed' });
   }
 
-  const nameProblem = problem?.startsWith('name') ? problem : null;
+  const nameProblem = problem === 'department-unknown' ? null : problem;
   const departmentProblem = problem === 'department-unknown' ? problem : null;
   return (
     <form class="setup" onSubmit={submit} noValidate>
@@ -33,7 +35,7 @@ export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () =
         id="setup-name"
         name="name"
         autoComplete="name"
-        maxLength={100}
+        maxLength={MAX_NAME}
         value={name}
         onInput={(e) => setName(e.currentTarget.value)}
         aria-invalid={nameProblem ? true : undefined}
@@ -41,7 +43,7 @@ export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () =
       />
       {nameProblem && (
         <p id="setup-name-error" class="error">
-          {t(`profile.${nameProblem}` as 'profile.name-empty')}
+          {t(`profile.${nameProblem}`, withLimits())}
         </p>
       )}
       <label for="setup-department">{t('setup.department')}</label>

@@ -12,6 +12,7 @@ import { notifyBackground } from '@/entrypoints/background/protocol';
 import { DayPicker } from './DayPicker';
 import { NoteField } from './NoteField';
 import { PledgeControl } from './PledgeControl';
+import { withLimits } from '@/components/i18n/format';
 
 interface Props {
   data: PopupData & { campaign: Campaign };
@@ -38,7 +39,7 @@ export function Today({ data, today, now, focusHeading = false, badge = (browser
   const at = () => new Date(now()).toISOString();
 
   const refusal = (error: unknown) =>
-    error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`) : t('common.error', { message: String(error) });
+    error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`, withLimits()) : t('common.error', { message: String(error) });
 
   // The popup draws the badge at once from today's entries; the background, woken by the
   // message, redraws it from the whole store (as it does at every day turn).

@@ -1,3 +1,4 @@
+import { plainText } from '@/storage/files/limits';
 import { campaignDates } from '@/storage/time/calendar';
 import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';
 import type { CalendarDate, Campaign } from '@/storage/types';
@@ -43,7 +44,7 @@ export const wholeCampaign = (c: Campaign): DateRange => ({ from: c.start, to: c
 
 /** A name as people would match it by eye: case, spaces and accents aside. */
 export function personKey(name: string, department: string): string {
-  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+  const plain = plainText(name).replace(/\s+/g, ' ').trim();
   return `${department}\u0000${plain}`;
 }
 

@@ -6,7 +6,7 @@ import { eachAtMost, readSummaryFiles, type FileRead, type IncomingFile, type On
 import type { Summary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
 
-export { MAX_SUMMARY_BYTES, type IncomingFile } from '@/storage/summary/read';
+export type { IncomingFile } from '@/storage/summary/read';
 
 /**
  * The admin office's merge of staff summaries (issue #4). Reading and sorting files is pure

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { db, type HeadcountRow, type HeldRow, type MergeLogRow, type RosterRow, type SubmissionRow } from '@/storage/db/database';
 import type { FileIssue } from '@/storage/files/file-issues';
+import { charCount, MAX_NAME, plainText } from '@/storage/files/limits';
 import type { Campaign } from '@/storage/types';
 
 /** The admin office's own data: kept submissions, merge log, staff list and headcounts. */
@@ -63,7 +64,7 @@ export async function importRoster(campaign: Campaign, csv: string, newId: () =>
     const name = (line[0] ?? '').trim();
     const department = departmentOf.get((line[1] ?? '').trim().toLowerCase());
     const path = `row ${number}`;
-    if (!name || [...name].length > 100) return { ok: false, issue: { path, rule: 'participant-name' } };
+    if (!name || charCount(name) > MAX_NAME) return { ok: false, issue: { path, rule: 'participant-name' } };
     if (!department) return { ok: false, issue: { path, rule: 'department-unknown' } };
     rows.push({ campaignId: campaign.id, id: newId(), name, department });
   }
@@ -77,6 +78,6 @@ export async function importRoster(campaign: Campaign, csv: string, newId: () =>
 
 /** A first row that names the columns ("Họ và tên, Phòng ban" or "name, department"). */
 function isHeader(row: readonly string[]): boolean {
-  const plain = (cell = '') => cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const plain = (cell = '') => plainText(cell);
   return /\b(ten|name)\b/.test(plain(row[0])) && /\b(phong|ban|don vi|department|unit)\b/.test(plain(row[1]));
 }

@@ -1,3 +1,4 @@
+import type { RuleCode } from '@/storage/files/file-issues';
 import { departmentFigures, notSubmitted, ranking, type DateRange } from './figures';
 import type { AdminData } from './office';
 import type { Campaign, Label } from '@/storage/types';
@@ -42,7 +43,7 @@ export interface ReportWords {
   reason: string;
   time: string;
   outcomes: Record<string, string>;
-  rule: (code: string) => string;
+  rule: (code: RuleCode) => string;
 }
 
 const round = (n: number | null, digits = 2) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);

@@ -1,6 +1,7 @@
+import { MAX_TEXT } from '@/storage/files/limits';
 import * as v from 'valibot';
 import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
-import { firstIssue, forbiddenKeyPath, type FileIssue } from '@/storage/files/file-issues';
+import { firstIssue, forbiddenKeyPath, type FileIssue, type RuleCode } from '@/storage/files/file-issues';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign, Label } from '@/storage/types';
 
@@ -16,7 +17,7 @@ export const BULLETIN_VERSION = 1;
 const DEPARTMENT_ID = /^[a-z0-9-]{1,64}$/;
 const PLEDGE_ID = /^[a-z0-9-]{3,64}$/;
 
-const text = v.pipe(v.string('type-string'), v.trim(), v.minLength(1, 'text-empty'), v.maxLength(500, 'text-long'));
+const text = v.pipe(v.string('type-string'), v.trim(), v.minLength(1, 'text-empty'), v.maxLength(MAX_TEXT, 'text-long'));
 const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
 const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 /** A count of people or of pledges: a whole number, not negative. */
@@ -101,6 +102,6 @@ function checkDepartments(b: Bulletin, c: Campaign): FileIssue | null {
   return null;
 }
 
-function refuse(path: string, rule: string): BulletinResult {
+function refuse(path: string, rule: RuleCode): BulletinResult {
   return { ok: false, issue: { path, rule } };
 }

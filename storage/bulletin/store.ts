@@ -1,9 +1,10 @@
 import type { AdminData } from '@/storage/admin/office';
 import { departmentFigures } from '@/storage/admin/figures';
 import { BULLETIN_FORMAT, BULLETIN_VERSION, validateBulletin, type Bulletin } from './schema';
-import { calendarDateIn } from '@/storage/time/calendar';
+import { calendarDateIn, earlierOf } from '@/storage/time/calendar';
 import { db } from '@/storage/db/database';
-import type { FileIssue } from '@/storage/files/file-issues';
+import { MAX_FILE_BYTES } from '@/storage/files/limits';
+import type { FileIssue, RuleCode } from '@/storage/files/file-issues';
 import type { Campaign } from '@/storage/types';
 
 /**
@@ -15,7 +16,6 @@ import type { Campaign } from '@/storage/types';
 export type { Bulletin } from './schema';
 
 /** FORMATS.md: a file over 5 MB is refused before it is parsed. */
-export const MAX_BULLETIN_BYTES = 5 * 1024 * 1024;
 
 /**
  * Day by day, per department, up to the day it is made (later days would read as zeros). The
@@ -23,7 +23,7 @@ export const MAX_BULLETIN_BYTES = 5 * 1024 * 1024;
  */
 export function buildBulletin(campaign: Campaign, admin: Pick<AdminData, 'submissions' | 'headcounts' | 'roster'>, generatedAt: string): Bulletin {
   const madeOn = calendarDateIn(Date.parse(generatedAt), campaign.timeZone);
-  const range = { from: campaign.start, to: madeOn < campaign.end ? madeOn : campaign.end };
+  const range = { from: campaign.start, to: earlierOf(madeOn, campaign.end) };
   const figures = departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range);
   const known = new Set(campaign.pledges.map((p) => p.id));
   return {
@@ -75,7 +75,7 @@ export interface BulletinFile {
  * writes, so a refused or older file writes nothing.
  */
 export async function loadBulletinFile(file: BulletinFile, loadedAt: string): Promise<BulletinLoad> {
-  if (file.size > MAX_BULLETIN_BYTES) return refused('too-large');
+  if (file.size > MAX_FILE_BYTES) return refused('too-large');
   let json: unknown;
   try {
     const text = await file.text();
@@ -107,4 +107,4 @@ export async function readBulletin(campaignId: string): Promise<Bulletin | null>
   return row ? (row.bulletin as Bulletin) : null;
 }
 
-const refused = (rule: string): BulletinLoad => ({ outcome: 'refused', issue: { path: '', rule } });
+const refused = (rule: RuleCode): BulletinLoad => ({ outcome: 'refused', issue: { path: '', rule } });

@@ -1,7 +1,6 @@
+import { MAX_FILE_BYTES } from '@/storage/files/limits';
 import { parseCampaignFile, type CampaignResult } from './schema';
 
-/** FORMATS.md: a file over 5 MB is refused before it is parsed. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Reads a campaign file picked by the person: size first, then JSON, then every rule. */
 export async function readCampaignFile(file: Pick<File, 'size' | 'text'>): Promise<CampaignResult> {

@@ -1,7 +1,8 @@
+import { MAX_TEXT } from '@/storage/files/limits';
 import * as v from 'valibot';
 import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
-import { firstIssue, forbiddenKeyPath, type FileIssue } from '@/storage/files/file-issues';
+import { firstIssue, forbiddenKeyPath, type FileIssue, type RuleCode } from '@/storage/files/file-issues';
 import type { Campaign } from '@/storage/types';
 
 /**
@@ -15,7 +16,7 @@ const ID = /^[a-z0-9-]{3,64}$/;
 const DEPARTMENT_ID = /^[a-z0-9-]{1,64}$/;
 const MAX_WINDOW_DAYS = 366;
 
-const text = v.pipe(v.string('type-string'), v.trim(), v.minLength(1, 'text-empty'), v.maxLength(500, 'text-long'));
+const text = v.pipe(v.string('type-string'), v.trim(), v.minLength(1, 'text-empty'), v.maxLength(MAX_TEXT, 'text-long'));
 const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
 const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 const timeZone = v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone'));
@@ -123,12 +124,16 @@ export function parseCampaignFile(text: string): CampaignResult {
   return validateCampaign(json);
 }
 
-function refuse(path: string, rule: string): CampaignResult {
+function refuse(path: string, rule: RuleCode): CampaignResult {
   return { ok: false, issue: { path, rule } };
 }
 
 function firstDuplicate(ids: string[], onDuplicate: (index: number) => void): void {
   const seen = new Set<string>();
-  const index = ids.findIndex((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  const index = ids.findIndex((id) => {
+    if (seen.has(id)) return true;
+    seen.add(id);
+    return false;
+  });
   if (index >= 0) onDuplicate(index);
 }

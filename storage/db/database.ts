@@ -1,3 +1,4 @@
+import type { FileIssue } from '@/storage/files/file-issues';
 import Dexie, { type EntityTable } from 'dexie';
 import type { CalendarDate, Campaign, Language } from '@/storage/types';
 
@@ -118,7 +119,7 @@ export interface MergeLogRow {
   signed?: boolean;
   outcome: MergeOutcome;
   /** Why a file was refused or skipped: a rule code and where in the file. */
-  reason?: { path: string; rule: string };
+  reason?: FileIssue;
 }
 
 /** A person on the admin office's staff list, to know who has not submitted. */

@@ -1,11 +1,86 @@
 import type * as v from 'valibot';
 
+/**
+ * Every rule a file can break, by code. Each has a message in each language
+ * (`components/i18n/vi/rules.ts` and its English twin, keyed `rule.<code>`): the type checker holds the two together.
+ */
+export const RULE_CODES = [
+  'bulletin-format',
+  'figure',
+  'campaign-ended',
+  'required',
+  'json',
+  'format',
+  'version',
+  'version-newer',
+  'type-object',
+  'type-string',
+  'type-label',
+  'type-array',
+  'type-number',
+  'type-integer',
+  'type-boolean',
+  'type-date',
+  'text-empty',
+  'text-long',
+  'date',
+  'time-zone',
+  'campaign-id',
+  'pledge-id',
+  'department-id',
+  'duplicate-id',
+  'pledge-kind',
+  'weekday',
+  'weekday-duplicate',
+  'headcount',
+  'impact-negative',
+  'backfill',
+  'departments-empty',
+  'pledges-empty',
+  'end-before-start',
+  'window-too-long',
+  'holiday-outside',
+  'no-working-day',
+  'summary-format',
+  'participant-id',
+  'participant-name',
+  'revision',
+  'timestamp',
+  'count',
+  'note-long',
+  'date-duplicate',
+  'date-outside',
+  'date-after-export',
+  'campaign-mismatch',
+  'department-unknown',
+  'pledge-unknown',
+  'daily-count',
+  'signature',
+  'backup-format',
+  'backup-foreign',
+  'backup-damaged',
+  'bom',
+  'revision-conflict',
+  'roster-empty',
+  'forbidden-key',
+  'backup-too-large',
+  'unreadable',
+  'signature-invalid',
+  'key-changed',
+  'write-failed',
+  'encoding',
+  'too-large',
+] as const;
+
+export type RuleCode = (typeof RULE_CODES)[number];
+const KNOWN = new Set<string>(RULE_CODES);
+export const isRuleCode = (code: string): code is RuleCode => KNOWN.has(code);
+
 /** Why a file was refused: where in it, and which rule (translated as `rule.<code>`). */
 export interface FileIssue {
   /** Where in the file, e.g. `pledges[2].id`; empty for the whole file. */
   path: string;
-  /** A rule code, translated as `rule.<code>`. */
-  rule: string;
+  rule: RuleCode;
 }
 
 /**
@@ -19,7 +94,7 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): FileIssue {
     (out, { key }) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     '',
   );
-  const rule = issue && /^[a-z-]+$/.test(issue.message) ? issue.message : 'type-object';
+  const rule: RuleCode = issue && isRuleCode(issue.message) ? issue.message : 'type-object';
   return { path, rule: rule === 'type-object' && path && issue?.received === 'undefined' ? 'required' : rule };
 }
 

@@ -1,6 +1,6 @@
 import { exportDB } from 'dexie-export-import';
 import { db } from '@/storage/db/database';
-import type { FileIssue } from '@/storage/files/file-issues';
+import type { FileIssue, RuleCode } from '@/storage/files/file-issues';
 
 /**
  * Full backups of this install's data, written by dexie-export-import's `exportDB`. A restore
@@ -40,7 +40,7 @@ export type BackupCheck = { ok: true; tables: Tables } | { ok: false; issue: Fil
 
 /** Is this a backup of this extension's database, of a version this app can read? */
 export async function checkBackup(file: Blob): Promise<BackupCheck> {
-  const refuse = (rule: string, path = ''): BackupCheck => ({ ok: false, issue: { path, rule } });
+  const refuse = (rule: RuleCode, path = ''): BackupCheck => ({ ok: false, issue: { path, rule } });
   if (file.size > MAX_BACKUP_BYTES) return refuse('backup-too-large');
   let json: unknown;
   try {

@@ -1,11 +1,10 @@
+import { charCount, MAX_COUNT, MAX_NOTE } from '@/storage/files/limits';
 import { canRecord } from '@/storage/time/calendar';
 import { db, type ChangeRow, type EntryRow } from '@/storage/db/database';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
 /** Recording pledges: the only code that writes day entries. */
 
-export const MAX_ACTION_COUNT = 1000;
-export const MAX_NOTE_LENGTH = 500;
 /** Undo history kept per install; older changes can no longer be undone. */
 const KEPT_CHANGES = 50;
 
@@ -35,7 +34,7 @@ export async function setPledgeCount(change: PledgeChange, newId: () => string =
   const { campaign, date, pledgeId, count, today, at } = change;
   const pledge = campaign.pledges.find((p) => p.id === pledgeId);
   if (!pledge) throw new RecordRefused('pledge-unknown');
-  const max = pledge.kind === 'daily' ? 1 : MAX_ACTION_COUNT;
+  const max = pledge.kind === 'daily' ? 1 : MAX_COUNT;
   if (!Number.isInteger(count) || count < 0 || count > max) throw new RecordRefused('count-range');
   if (!canRecord(campaign, today, date)) throw new RecordRefused('date-closed');
 
@@ -114,7 +113,7 @@ export async function saveNote(
   input: { campaign: Campaign; date: CalendarDate; note: string; today: CalendarDate; at: string },
 ): Promise<void> {
   const note = input.note.trim();
-  if ([...note].length > MAX_NOTE_LENGTH) throw new RecordRefused('note-long');
+  if (charCount(note) > MAX_NOTE) throw new RecordRefused('note-long');
   if (!canRecord(input.campaign, input.today, input.date)) throw new RecordRefused('date-closed');
   await db.notes.put({ campaignId: input.campaign.id, date: input.date, note, updatedAt: input.at });
 }

@@ -1,17 +1,16 @@
 import { db, type ProfileRow } from '@/storage/db/database';
+import { charCount, hasControlCharacters, MAX_NAME } from '@/storage/files/limits';
 import type { Campaign } from '@/storage/types';
 
-// FORMATS.md §2: a name is 1..100 characters with no control characters.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// docs/formats.md §2: a name is 1..MAX_NAME characters with no control characters.
 
 export type ProfileProblem = 'name-empty' | 'name-long' | 'name-control' | 'department-unknown';
 
 export function checkProfile(name: string, department: string, campaign: Campaign): ProfileProblem | null {
   const trimmed = name.trim();
   if (!trimmed) return 'name-empty';
-  if ([...trimmed].length > 100) return 'name-long';
-  if (CONTROL.test(trimmed)) return 'name-control';
+  if (charCount(trimmed) > MAX_NAME) return 'name-long';
+  if (hasControlCharacters(trimmed)) return 'name-control';
   if (!campaign.departments.some((d) => d.id === department)) return 'department-unknown';
   return null;
 }

@@ -1,3 +1,4 @@
+import { plainText } from '@/storage/files/limits';
 import { calendarDateIn } from '@/storage/time/calendar';
 import { db, type EntryRow, type NoteRow, type ProfileRow } from '@/storage/db/database';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryDay } from './schema';
@@ -102,11 +103,7 @@ export function summaryCsvName(summary: Summary): string {
 /** ASCII file-name part from a Vietnamese name: "Nguyễn Thị Lan" → "nguyen-thi-lan". */
 export function slug(text: string): string {
   return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
+    plainText(text)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)

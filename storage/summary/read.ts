@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES } from '@/storage/files/limits';
 import type { FileIssue } from '@/storage/files/file-issues';
 import { verifySummary } from './signature';
 import { validateSummary, type Summary } from './schema';
@@ -8,8 +9,6 @@ import type { Campaign } from '@/storage/types';
  * bytes, nothing stored (no database is imported here).
  */
 
-/** FORMATS.md: a file over 5 MB is refused before it is parsed. */
-export const MAX_SUMMARY_BYTES = 5 * 1024 * 1024;
 
 /** A picked or dropped file: its name and its bytes as a stream (a DOM `File` is one). */
 export interface IncomingFile {
@@ -57,7 +56,7 @@ export type FileRead = { ok: true; summary: Summary; signed: boolean } | { ok: f
 async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
   let bytes: Uint8Array | null;
   try {
-    bytes = await bytesUpTo(file, MAX_SUMMARY_BYTES);
+    bytes = await bytesUpTo(file, MAX_FILE_BYTES);
   } catch {
     return { ok: false, reason: { path: '', rule: 'unreadable' } };
   }

@@ -1,7 +1,8 @@
+import { charCount, hasControlCharacters, MAX_COUNT, MAX_NOTE } from '@/storage/files/limits';
 import * as v from 'valibot';
 import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
-import { firstIssue, forbiddenKeyPath, type FileIssue } from '@/storage/files/file-issues';
+import { firstIssue, forbiddenKeyPath, type FileIssue, type RuleCode } from '@/storage/files/file-issues';
 import type { Campaign } from '@/storage/types';
 
 /**
@@ -12,13 +13,9 @@ import type { Campaign } from '@/storage/types';
 
 export const SUMMARY_FORMAT = 'green-office/summary';
 export const SUMMARY_VERSION = 1;
-export const MAX_COUNT = 1000;
-export const MAX_NOTE = 500;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLEDGE_ID = /^[a-z0-9-]{3,64}$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 const count = v.pipe(v.number('count'), v.integer('count'), v.minValue(1, 'count'), v.maxValue(MAX_COUNT, 'count'));
@@ -27,7 +24,7 @@ const day = v.object(
   {
     date,
     pledges: v.record(v.pipe(v.string(), v.regex(PLEDGE_ID, 'pledge-id')), count, 'type-object'),
-    note: v.optional(v.pipe(v.string('type-string'), v.check((s) => [...s].length <= MAX_NOTE, 'note-long'))),
+    note: v.optional(v.pipe(v.string('type-string'), v.check((s) => charCount(s) <= MAX_NOTE, 'note-long'))),
   },
   'type-object',
 );
@@ -46,7 +43,7 @@ const summarySchema = v.object(
         name: v.pipe(
           v.string('type-string'),
           v.check((s) => s.trim().length > 0 && [...s].length <= 100, 'participant-name'),
-          v.check((s) => !CONTROL.test(s), 'participant-name'),
+          v.check((s) => !hasControlCharacters(s), 'participant-name'),
         ),
         department: v.string('type-string'),
       },
@@ -120,6 +117,6 @@ function checkAgainst(s: Summary, c: Campaign): FileIssue | null {
   return null;
 }
 
-function refuse(path: string, rule: string): SummaryResult {
+function refuse(path: string, rule: RuleCode): SummaryResult {
   return { ok: false, issue: { path, rule } };
 }

@@ -25,6 +25,16 @@ function fromUtcMs(ms: number): CalendarDate {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** The earlier of two calendar dates. */
+export const earlierOf = (a: CalendarDate, b: CalendarDate): CalendarDate => (a < b ? a : b);
+
+/** The campaign's weeks, Monday to Sunday, the first and last cut to the campaign's dates. */
+export function weeksOf(c: CalendarOf): { from: CalendarDate; to: CalendarDate }[] {
+  return campaignDates(c)
+    .filter((d, i) => i === 0 || isoWeekday(d) === 1)
+    .map((from) => ({ from, to: earlierOf(addDays(from, 7 - isoWeekday(from)), c.end) }));
+}
+
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromUtcMs(toUtcMs(date) + days * DAY_MS);
 }

@@ -182,7 +182,7 @@ const stopPageHeap = (page) =>
 function topFunctions(profile, n = 12) {
   const self = new Map();
   const dt = new Map();
-  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const [i, id] of profile.samples.entries()) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   for (const node of profile.nodes) {
     const f = node.callFrame;
     const where = f.url ? `${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
@@ -279,7 +279,11 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
         const r0 = performance.now();
         let texts = await Promise.all(list.map((f) => f.text()));
         const readMs = performance.now() - r0;
-        const request = (r) => new Promise((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+        const request = (r) =>
+        new Promise((ok, fail) => {
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
         const name = `bench-merge-floor-${list.length}`;
         const open = indexedDB.open(name, 1);
         open.onupgradeneeded = () => open.result.createObjectStore('submissions', { keyPath: ['campaignId', 'participantId'] });
@@ -304,7 +308,11 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
         const tx = db.transaction('submissions', 'readwrite');
         const store = tx.objectStore('submissions');
         for (const row of rows) store.put(row);
-        await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error)), (tx.onabort = () => fail(tx.error))));
+        await new Promise((ok, fail) => {
+          tx.oncomplete = ok;
+          tx.onerror = () => fail(tx.error);
+          tx.onabort = () => fail(tx.error);
+        });
         const ms = performance.now() - t0;
         const heap = performance.memory?.usedJSHeapSize ?? null;
         db.close();

@@ -219,14 +219,21 @@ try {
   /** (c) The floor: one put of one record into a throw-away database, until it commits. */
   const rawPut = (page, n) =>
     page.evaluate(async (name) => {
-      const request = (r) => new Promise((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+      const request = (r) =>
+        new Promise((ok, fail) => {
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
       const open = indexedDB.open(name, 1);
       open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
       const db = await request(open);
       const start = performance.now();
       const tx = db.transaction('rows', 'readwrite');
       tx.objectStore('rows').put({ id: 'x', count: 1, at: new Date().toISOString() });
-      await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error))));
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
       const ms = performance.now() - start;
       db.close();
       await request(indexedDB.deleteDatabase(name));
@@ -295,7 +302,7 @@ try {
 
   const ms = (x) => `${x.toFixed(1)} ms`;
   const table = [
-    ['measure (median of ' + RUNS + ')', 'value', 'baseline', 'ratio', 'goal', ''],
+    [`measure (median of ${RUNS})`, 'value', 'baseline', 'ratio', 'goal', ''],
     ...rows.map((r) => [r.what, ms(r.value), `${ms(r.base)} (${r.baseWhat})`, `${r.ratio.toFixed(2)}×`, `≤ ${r.goal}×`, r.met ? 'ok' : 'MISSED']),
     ...(m.clickToStatus === null
       ? []

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, LANGUAGES, makeI18n, MESSAGES, pickLabel, translate } from '@/components/i18n';
-import { en } from '@/components/i18n/en';
-import { enSettings } from '@/components/i18n/en-settings';
-import { vi } from '@/components/i18n/vi';
-import { viSettings } from '@/components/i18n/vi-settings';
+import { formatDate, formatNumber, LANGUAGES, MESSAGES, pickLabel, translate } from '@/components/i18n';
+import { enAdmin } from '@/components/i18n/en/admin';
+import { enDashboard } from '@/components/i18n/en/dashboard';
+import { enEditor } from '@/components/i18n/en/editor';
+import { enPopup } from '@/components/i18n/en/popup';
+import { enRules } from '@/components/i18n/en/rules';
+import { makeI18n } from '@/components/i18n/format';
+import { viAdmin } from '@/components/i18n/vi/admin';
+import { viDashboard } from '@/components/i18n/vi/dashboard';
+import { viEditor } from '@/components/i18n/vi/editor';
+import { viPopup } from '@/components/i18n/vi/popup';
+import { viRules } from '@/components/i18n/vi/rules';
 import enLocale from '@/public/_locales/en/messages.json';
 import viLocale from '@/public/_locales/vi/messages.json';
 import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '@/tests/fixtures/time-zone';
@@ -11,18 +18,28 @@ import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message tables', () => {
-  it('have exactly the same keys in Vietnamese and English, for the popup and for the settings', () => {
+  const tables = [
+    ['popup', viPopup, enPopup],
+    ['dashboard', viDashboard, enDashboard],
+    ['admin', viAdmin, enAdmin],
+    ['editor', viEditor, enEditor],
+    ['file rules', viRules, enRules],
+  ] as const;
+
+  it.each(tables)('have exactly the same keys in Vietnamese and English in the %s table', (_, vi, en) => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-    expect(Object.keys(enSettings).sort()).toEqual(Object.keys(viSettings).sort());
   });
 
-  it('split the popup strings from the settings strings without overlap', () => {
-    expect(Object.keys(vi).filter((key) => key in viSettings)).toEqual([]);
+  it('hold each key in one table only, so no string is written twice', () => {
+    const keys = tables.flatMap(([, vi]) => Object.keys(vi));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
-  it('are the tables the pages use, one per language offered', () => {
-    expect(LANGUAGES).toEqual(['vi', 'en']);
-    expect(MESSAGES).toEqual({ vi: { ...vi, ...viSettings }, en: { ...en, ...enSettings } });
+  it('are all offered to the options page, and every language offered has them all', () => {
+    for (const lang of LANGUAGES) {
+      const keys = tables.flatMap(([, vi]) => Object.keys(vi)).sort();
+      expect(Object.keys(MESSAGES[lang]).sort()).toEqual(keys);
+    }
   });
 
   it.each(Object.keys(MESSAGES.vi))('have the same {placeholders} in both languages for "%s"', (key) => {
@@ -73,9 +90,10 @@ describe('translating a message', () => {
     expect(translate('en', 'day.heading', { number: 8 })).toBe('Day 8/{length}');
   });
 
-  it('is what makeI18n gives the pages', () => {
-    expect(makeI18n('vi').t('badge.kept', { count: 3 })).toBe(translate('vi', 'badge.kept', { count: 3 }));
-    expect(makeI18n('en').t('badge.kept', { count: 3 })).toContain('3');
+  it('shows the key itself, not a blank, when a page asks for a string its table lacks', () => {
+    const popupOnly = makeI18n('en', enPopup);
+    expect(popupOnly.t('badge.kept', { count: 3 })).toBe(translate('en', 'badge.kept', { count: 3 }));
+    expect(popupOnly.t('progress.title')).toBe('progress.title');
   });
 });
 
@@ -96,7 +114,7 @@ describe('showing a calendar date', () => {
   it.each(FAR_APART_ZONES)('names Wednesday 12 June in the long form with the computer set to %s', (zone) => {
     setProcessTimeZone(zone);
     expect(formatDate('en', '2024-06-12', 'long')).toMatch(/^Wednesday,? 12 June 2024$/);
-    expect(makeI18n('vi').date('2024-06-12', 'long')).toMatch(/Thứ Tư/i);
+    expect(makeI18n('vi', viPopup).date('2024-06-12', 'long')).toMatch(/Thứ Tư/i);
   });
 });
 
@@ -127,7 +145,7 @@ describe('the browser’s own strings (public/_locales)', () => {
   });
 
   it('name the extension as the pages do', () => {
-    expect(read('vi').extName?.message).toBe(vi['app.name']);
-    expect(read('en').extName?.message).toBe(en['app.name']);
+    expect(read('vi').extName?.message).toBe(viPopup['app.name']);
+    expect(read('en').extName?.message).toBe(enPopup['app.name']);
   });
 });

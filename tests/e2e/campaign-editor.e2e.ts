@@ -17,7 +17,6 @@ import {
   pickSummaryFiles,
   pinServiceWorkerClock,
   type AxeViolation,
-  type LaunchedExtension,
   freshBrowsers,
 } from './helpers';
 

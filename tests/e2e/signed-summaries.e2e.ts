@@ -13,7 +13,6 @@ import {
   pinServiceWorkerClock,
   PLEDGES,
   setUp,
-  type LaunchedExtension,
   freshBrowsers,
 } from './helpers';
 
@@ -143,7 +142,7 @@ describe('signed summaries', () => {
     await eventually(() => pledgeCell(admin, PLEDGE_IDS.plastic).textContent()).toBe('1');
     expect(await pledgeCell(admin, PLEDGE_IDS.nylon).textContent()).toBe('1');
     // The log, newest first: updated (revision 2), held (revision 2), new (revision 1).
-    await eventually(async () => (await rowsByHeading(logTable(admin))).map((r) => [r.outcome, r.cells['Tệp']])).toEqual([
+    await eventually(async () => (await rowsByHeading(logTable(admin))).map((r) => [r.outcome, r.cells.Tệp])).toEqual([
       ['updated', summary2.name],
       ['held', summary2.name],
       ['new', summary1.name],

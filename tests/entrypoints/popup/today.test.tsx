@@ -84,7 +84,8 @@ describe('popup during the campaign', () => {
     openPopup(WEDNESDAY);
     const trees = (await screen.findByRole('spinbutton', { name: TREES })) as HTMLInputElement;
     fireEvent.change(trees, { target: { value: '1001' } });
-    expect(await screen.findByText('Số lượng phải từ 0 đến 1000.')).toBeTruthy();
+    // The limit is quoted from MAX_COUNT and written the Vietnamese way (1.000).
+    expect(await screen.findByText('Số lượng phải từ 0 đến 1.000.')).toBeTruthy();
     expect(await listEntries(CAMPAIGN)).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi as spy } from 'vitest';
-import { enSettings as en } from '@/components/i18n/en-settings';
-import { viSettings as vi } from '@/components/i18n/vi-settings';
+import { enOptions as en } from '@/components/i18n/en/options';
+import { viOptions as vi } from '@/components/i18n/vi/options';
 import { readAdmin } from '@/storage/admin/office';
 import { departmentFigures } from '@/storage/admin/figures';
-import { commitImport, FILES_PER_TRANSACTION, MAX_SUMMARY_BYTES, previewImport, type IncomingFile } from '@/storage/admin/import';
+import { commitImport, FILES_PER_TRANSACTION, previewImport, type IncomingFile } from '@/storage/admin/import';
+import { MAX_FILE_BYTES } from '@/storage/files/limits';
 import { db } from '@/storage/db/database';
 import { validateSummary, type Summary } from '@/storage/summary/schema';
 import { badSummaries, baseSummary, campaign, NAMES_LIKE_CODE, summaryNamed, tooLarge } from '@/tests/fixtures/bad-summaries';
@@ -109,14 +110,14 @@ describe('a file that breaks a rule', () => {
     const [verdict] = await previewImport([file], campaign);
     expect(verdict).toMatchObject({ outcome: 'refused', reason: { rule: 'too-large' } });
     expect(file.size).toBe(8 * 1024 * 1024);
-    expect(file.bytesRead).toBeGreaterThan(MAX_SUMMARY_BYTES);
-    expect(file.bytesRead).toBeLessThanOrEqual(MAX_SUMMARY_BYTES + 64 * 1024);
+    expect(file.bytesRead).toBeGreaterThan(MAX_FILE_BYTES);
+    expect(file.bytesRead).toBeLessThanOrEqual(MAX_FILE_BYTES + 64 * 1024);
   });
 
   it('of exactly 5 MB is read whole and merged', async () => {
     const someone = generateSummaries({ campaign, people: 1, seed: 556 }).summaries[0]!;
     const json = new TextEncoder().encode(JSON.stringify(someone));
-    const bytes = new Uint8Array(MAX_SUMMARY_BYTES).fill(0x20);
+    const bytes = new Uint8Array(MAX_FILE_BYTES).fill(0x20);
     bytes.set(json);
     const [line] = await importFiles([bytesFile('vua-du.json', bytes)]);
     expect(line).toMatchObject({ outcome: 'new', participantId: someone.participant.id });
@@ -341,7 +342,7 @@ describe('a file the browser’s storage will not take', () => {
 
   it('is logged as not written with its reason, and the other files of its transaction are kept', async () => {
     const release = refuseToStore(refusing);
-    let lines;
+    let lines: Awaited<ReturnType<typeof importFiles>>;
     try {
       lines = await importFiles(people.map((s) => summaryFile(s)));
     } finally {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { enSettings as en } from '@/components/i18n/en-settings';
-import { viSettings as viStrings } from '@/components/i18n/vi-settings';
+import { enOptions as en } from '@/components/i18n/en/options';
+import { viOptions as viStrings } from '@/components/i18n/vi/options';
 import { readAdmin, setHeadcount } from '@/storage/admin/office';
 import { departmentFigures } from '@/storage/admin/figures';
 import { commitImport, previewImport } from '@/storage/admin/import';
@@ -95,7 +95,7 @@ describe('building the bulletin', () => {
     const secrets: string[] = [];
     for (const [i, s] of summaries.entries()) {
       s.participant.name = `Zyxwu Bí Mật ${i} Quỳnh`;
-      s.days.forEach((d, j) => (d.note = `GHI-CHU-RIENG ${i}.${j} không được lộ`));
+      for (const [j, d] of s.days.entries()) d.note = `GHI-CHU-RIENG ${i}.${j} không được lộ`;
       if (s.days.length === 0) s.days.push({ date: campaign.start, pledges: {}, note: `GHI-CHU-RIENG ${i} chỉ có ghi chú` });
       secrets.push(s.participant.name, s.participant.id, ...s.days.map((d) => d.note!));
     }

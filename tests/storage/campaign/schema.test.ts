@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCampaignFile, validateCampaign, type CampaignIssue } from '@/storage/campaign/schema';
 import builtInJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
-import { enSettings as en } from '@/components/i18n/en-settings';
-import { viSettings as vi } from '@/components/i18n/vi-settings';
+import { enOptions as en } from '@/components/i18n/en/options';
+import { viOptions as vi } from '@/components/i18n/vi/options';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
 
 type Json = Record<string, any>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enSettings as en } from '@/components/i18n/en-settings';
-import { viSettings as vi } from '@/components/i18n/vi-settings';
+import { enOptions as en } from '@/components/i18n/en/options';
+import { viOptions as vi } from '@/components/i18n/vi/options';
 import type { FileIssue } from '@/storage/files/file-issues';
 import { validateSummary } from '@/storage/summary/schema';
 import { campaignOf } from '@/tests/fixtures/campaign';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { Notice, type NoticeText } from '@/components/Notice';
 import { useI18n } from '@/components/i18n/context';
-import type { MessageKey } from '@/components/i18n/format';
 import { importRoster, setHeadcount, type AdminData } from '@/storage/admin/office';
 import type { Campaign } from '@/storage/types';
+import { ruleText } from '@/components/i18n/format';
 
 /** Headcount of each department, and the staff list that tells who has not submitted. */
 export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
@@ -29,7 +29,7 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
     if (!file) return;
     const result = await importRoster(campaign, await file.text());
     if (!result.ok) {
-      const rule = t(`rule.${result.issue.rule}` as MessageKey);
+      const rule = ruleText(t, result.issue.rule);
       return setNotice({ text: t('admin.rosterRefused', { file: file.name, rule: result.issue.path ? `${rule} (${result.issue.path})` : rule }), error: true });
     }
     setNotice({ text: t('admin.rosterLoaded', { people: result.rows }), error: false });

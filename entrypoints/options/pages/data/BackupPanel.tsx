@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { Notice, type NoticeText } from '@/components/Notice';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
-import type { MessageKey } from '@/components/i18n/format';
 import { backupBlob, backupFileName, isBackupDue, markBackedUp, restoreBackup } from '@/storage/staff/backup';
 import { calendarDateIn } from '@/storage/time/calendar';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { notifyBackground } from '@/entrypoints/background/protocol';
+import { ruleText } from '@/components/i18n/format';
 
 /** Full backup and restore, with the plain warnings a person needs. */
 export function BackupPanel({ data, now }: { data: DashboardData; now: () => number }) {
@@ -30,7 +30,7 @@ export function BackupPanel({ data, now }: { data: DashboardData; now: () => num
     const name = pending.name;
     setPending(null);
     if (!result.ok) {
-      const rule = t(`rule.${result.issue.rule}` as MessageKey);
+      const rule = ruleText(t, result.issue.rule);
       return setNotice({ text: t('backup.refused', { file: name, rule }), error: true });
     }
     await notifyBackground({ type: 'settings-changed' });

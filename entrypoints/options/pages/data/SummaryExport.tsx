@@ -80,7 +80,7 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
           {t('summary.preview')}
         </button>
       ) : (
-        <div class="preview" aria-labelledby="preview-title">
+        <div class="preview" role="region" aria-labelledby="preview-title">
           <h3 id="preview-title" tabIndex={-1} ref={previewHeading}>
             {t('summary.previewTitle')}
           </h3>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import type { MessageKey } from '@/components/i18n/format';
 import { bulletinDay, loadBulletinFile } from '@/storage/bulletin/store';
+import { ruleText } from '@/components/i18n/format';
 
 /** The file input for the bulletin the office sends, and what became of the file picked. */
 export function BulletinLoad({ now }: { now: () => number }) {
@@ -16,7 +16,7 @@ export function BulletinLoad({ now }: { now: () => number }) {
     setNotice(null);
     const result = await loadBulletinFile(file, new Date(now()).toISOString());
     if (result.outcome === 'refused') {
-      const rule = t(`rule.${result.issue.rule}` as MessageKey);
+      const rule = ruleText(t, result.issue.rule);
       const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
       return setNotice({ text: t('department.refused', { file: file.name, rule: where }), error: true });
     }

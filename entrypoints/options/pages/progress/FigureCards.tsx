@@ -1,10 +1,11 @@
+import { LOCALES } from '@/components/i18n/format';
 import { useI18n } from '@/components/i18n/context';
 import type { MonthFigures } from '@/storage/progress/month-figures';
 
 /** The month in four numbers. */
 export function FigureCards({ figures }: { figures: MonthFigures }) {
   const { t, lang } = useI18n();
-  const percent = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 });
   const cards: [string, string, string][] = [
     ['streak', t('stats.streak'), String(figures.streak)],
     ['days-taken', t('stats.daysTaken'), String(figures.daysTakenPart)],

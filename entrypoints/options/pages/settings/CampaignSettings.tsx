@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { Notice, type NoticeText } from '@/components/Notice';
-import type { MessageKey } from '@/components/i18n/format';
 import { useI18n } from '@/components/i18n/context';
 import { readCampaignFile } from '@/storage/campaign/file';
 import { loadCampaign, setActiveCampaign } from '@/storage/campaign/store';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { notifyBackground } from '@/entrypoints/background/protocol';
+import { ruleText } from '@/components/i18n/format';
 
 /** Which campaign is recorded into, and loading a campaign file sent by the admin office. */
 export function CampaignSettings({ data, now }: { data: DashboardData; now: () => number }) {
@@ -20,13 +20,13 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
     if (!file) return;
     const result = await readCampaignFile(file);
     if (!result.ok) {
-      const rule = t(`rule.${result.issue.rule}` as MessageKey);
+      const rule = ruleText(t, result.issue.rule);
       const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
       return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: where }), error: true });
     }
     const loaded = await loadCampaign(result.campaign, at());
     if (!loaded.ok) {
-      return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: t(`rule.${loaded.issue.rule}` as MessageKey) }), error: true });
+      return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: ruleText(t, loaded.issue.rule) }), error: true });
     }
     await notifyBackground({ type: 'settings-changed' });
     setNotice({ text: t('options.campaignLoaded', { campaign: label(result.campaign.name) }), error: false });

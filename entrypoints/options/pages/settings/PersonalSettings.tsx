@@ -6,6 +6,7 @@ import { updateSettings, type SettingsPatch } from '@/storage/staff/settings';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import type { Language } from '@/storage/types';
 import { notifyBackground } from '@/entrypoints/background/protocol';
+import { withLimits } from '@/components/i18n/format';
 
 const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -23,7 +24,7 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
     event.preventDefault();
     if (!campaign) return;
     const problem = checkProfile(name, department, campaign);
-    if (problem) return setMessage(t(`profile.${problem}`));
+    if (problem) return setMessage(t(`profile.${problem}`, withLimits()));
     await saveProfile({ name, department }, campaign, at());
     setMessage(t('common.saved'));
   }

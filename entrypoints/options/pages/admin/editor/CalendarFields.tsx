@@ -1,5 +1,4 @@
 import { useI18n } from '@/components/i18n/context';
-import type { MessageKey } from '@/components/i18n/format';
 import { newRowKey, type CampaignDraft } from '@/storage/campaign/editor';
 import { TextField, type FieldProps } from './fields';
 import type { Update } from './GeneralFields';
@@ -65,7 +64,7 @@ export function CalendarFields({ draft, update, field, focusLater }: {
                 aria-invalid={days['aria-invalid']}
                 onChange={(e) => toggleDay(day, e.currentTarget.checked)}
               />
-              {t(`editor.weekday.${day}` as MessageKey)}
+              {t(`editor.weekday.${day as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)}
             </label>
           ))}
         </div>

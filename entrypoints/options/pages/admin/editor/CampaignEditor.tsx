@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
-import type { MessageKey } from '@/components/i18n/format';
 import { useObserved } from '@/components/useObserved';
 import {
   campaignFileName,
@@ -19,6 +18,7 @@ import { DepartmentRows } from './DepartmentRows';
 import type { FieldProps } from './fields';
 import { GeneralFields } from './GeneralFields';
 import { PledgeRows } from './PledgeRows';
+import { ruleText } from '@/components/i18n/format';
 
 const ISSUE_ID = 'editor-issue';
 const fieldId = (key: string) => `ce-${key}`;
@@ -91,7 +91,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
 
   let issue = t('editor.valid');
   if (!result.ok) {
-    const rule = t(`rule.${result.issue.rule}` as MessageKey);
+    const rule = ruleText(t, result.issue.rule);
     issue = t('editor.invalid', { rule: result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule });
   }
   const parts = { draft, update, field, focusLater: setFocusTarget };

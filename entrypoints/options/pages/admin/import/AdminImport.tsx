@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { departmentName } from '@/components/i18n/format';
-import type { MessageKey } from '@/components/i18n/format';
 import { commitImport, previewImport, type Verdict } from '@/storage/admin/import';
 import type { MergeOutcome } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
+import { ruleText } from '@/components/i18n/format';
 
 const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
 const SHOWN = 200;
@@ -46,7 +46,7 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
   const [result, setResult] = useState('');
   const department = (id?: string) => departmentName(campaign, id, lang);
   const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
-    OUTCOMES.map((o) => t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: t(`admin.outcome.${o}` as MessageKey) })).join(' · ');
+    OUTCOMES.map((o) => t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: t(`admin.outcome.${o}`) })).join(' · ');
 
   async function take(files: ArrayLike<File>) {
     if (files.length === 0) return;
@@ -66,7 +66,7 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
     setProgress({ done: 0, total: verdicts.length });
     onBusy(true);
     const show = oncePerFrame(setProgress);
-    let log;
+    let log: Awaited<ReturnType<typeof commitImport>>;
     try {
       log = await commitImport(verdicts, campaign.id, new Date(now()).toISOString(), show);
     } finally {
@@ -82,6 +82,7 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
   return (
     <section aria-labelledby="import-title">
       <h3 id="import-title">{t('admin.importTitle')}</h3>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file input inside is the keyboard's way. */}
       <div
         class="drop"
         onDragOver={(e) => e.preventDefault()}
@@ -141,8 +142,8 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
                     <td>{department(v.summary?.participant.department)}</td>
                     <td class="num">{v.summary?.revision ?? ''}</td>
                     <td data-cell="signed">{v.summary ? t(v.signed ? 'admin.yes' : 'admin.unsigned') : ''}</td>
-                    <td>{t(`admin.outcome.${v.outcome}` as MessageKey)}</td>
-                    <td>{v.reason ? `${t(`rule.${v.reason.rule}` as MessageKey)}${v.reason.path ? ` (${v.reason.path})` : ''}` : ''}</td>
+                    <td>{t(`admin.outcome.${v.outcome}`)}</td>
+                    <td>{v.reason ? `${ruleText(t, v.reason.rule)}${v.reason.path ? ` (${v.reason.path})` : ''}` : ''}</td>
                   </tr>
                 ))}
               </tbody>

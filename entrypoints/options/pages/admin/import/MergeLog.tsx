@@ -1,6 +1,5 @@
 import { useI18n } from '@/components/i18n/context';
-import { departmentName } from '@/components/i18n/format';
-import type { MessageKey } from '@/components/i18n/format';
+import { departmentName, LOCALES, ruleText } from '@/components/i18n/format';
 import type { AdminData } from '@/storage/admin/office';
 import type { Campaign } from '@/storage/types';
 
@@ -10,7 +9,7 @@ const SHOWN = 200;
 export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
   const { t, lang } = useI18n();
   const department = (id?: string) => departmentName(campaign, id, lang);
-  const time = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: campaign.timeZone });
+  const time = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: campaign.timeZone });
   return (
     <section aria-labelledby="log-title">
       <h3 id="log-title">{t('admin.tableLog')}</h3>
@@ -39,8 +38,8 @@ export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: Admin
                   <td>{l.name ?? ''}</td>
                   <td>{department(l.department)}</td>
                   <td>{l.signed === undefined ? '' : t(l.signed ? 'admin.yes' : 'admin.unsigned')}</td>
-                  <td>{t(`admin.outcome.${l.outcome}` as MessageKey)}</td>
-                  <td>{l.reason ? t(`rule.${l.reason.rule}` as MessageKey) : ''}</td>
+                  <td>{t(`admin.outcome.${l.outcome}`)}</td>
+                  <td>{l.reason ? ruleText(t, l.reason.rule) : ''}</td>
                 </tr>
               ))}
             </tbody>

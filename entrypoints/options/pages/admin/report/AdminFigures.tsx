@@ -5,18 +5,10 @@ import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
 import type { AdminData } from '@/storage/admin/office';
 import { departmentFigures, notSubmitted, ranking, wholeCampaign, type DateRange } from '@/storage/admin/figures';
-import { addDays, campaignDates, isoWeekday } from '@/storage/time/calendar';
+import { weeksOf } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 
 /** The campaign's weeks (Monday to Sunday), cut to the campaign. */
-function weeksOf(campaign: Campaign): DateRange[] {
-  return campaignDates(campaign)
-    .filter((d, i) => i === 0 || isoWeekday(d) === 1)
-    .map((from) => {
-      const to = addDays(from, 7 - isoWeekday(from));
-      return { from, to: to > campaign.end ? campaign.end : to };
-    });
-}
 
 interface Props {
   campaign: Campaign;

@@ -1,6 +1,6 @@
 import type { I18n } from '@/components/i18n/format';
-import type { MessageKey } from '@/components/i18n/format';
 import type { ReportWords } from '@/storage/admin/report-rows';
+import { ruleText } from '@/components/i18n/format';
 
 /** The report's words in the page's language, for the workbook, the CSV files and the print. */
 export function reportWords({ t, label, date }: I18n): ReportWords {
@@ -43,6 +43,6 @@ export function reportWords({ t, label, date }: I18n): ReportWords {
       refused: t('admin.outcome.refused'),
       held: t('admin.outcome.held'),
     },
-    rule: (code) => t(`rule.${code}` as MessageKey),
+    rule: (code) => ruleText(t, code),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Vietnamese, the default language: the strings of the popup and the background. Those only the
- * options page shows are in `vi-settings.ts`, so the popup does not load them.
+ * options page shows are in the other tables of this folder, so the popup does not load them.
  */
-export const vi = {
+export const viPopup = {
   'app.name': 'Cam kết Văn phòng xanh',
   'common.loading': 'Đang tải…',
   'common.openDashboard': 'Mở bảng điều khiển',
@@ -19,7 +19,7 @@ export const vi = {
   'setup.privacy': 'Dữ liệu chỉ lưu trong trình duyệt này cho đến khi bạn tự xuất báo cáo.',
 
   'profile.name-empty': 'Vui lòng nhập họ và tên.',
-  'profile.name-long': 'Họ và tên dài tối đa 100 ký tự.',
+  'profile.name-long': 'Họ và tên dài tối đa {maxName} ký tự.',
   'profile.name-control': 'Họ và tên có ký tự không hợp lệ.',
   'profile.department-unknown': 'Vui lòng chọn phòng, ban của bạn.',
 
@@ -34,13 +34,12 @@ export const vi = {
   'pledges.heading': 'Cam kết của ngày {date}',
   'pledges.decrease': 'Bớt một: {label}',
   'pledges.increase': 'Thêm một: {label}',
-  'pledges.count': '{label} (số {unit})',
   'pledges.recorded': 'Đã ghi: {label}',
   'pledges.cleared': 'Đã bỏ: {label}',
   'pledges.refused.date-closed': 'Ngày này đã quá hạn ghi bổ sung.',
-  'pledges.refused.count-range': 'Số lượng phải từ 0 đến 1000.',
+  'pledges.refused.count-range': 'Số lượng phải từ 0 đến {maxCount}.',
   'pledges.refused.pledge-unknown': 'Cam kết này không có trong chiến dịch.',
-  'pledges.refused.note-long': 'Ghi chú dài tối đa 500 ký tự.',
+  'pledges.refused.note-long': 'Ghi chú dài tối đa {maxNote} ký tự.',
 
   'undo.button': 'Hoàn tác thay đổi vừa rồi',
   'undo.done': 'Đã hoàn tác: {label}',
@@ -48,11 +47,10 @@ export const vi = {
   'note.label': 'Ghi chú cho ngày {date} (không bắt buộc)',
   'note.save': 'Lưu ghi chú',
   'note.saved': 'Đã lưu ghi chú.',
-  'note.limit': '{count}/500 ký tự',
+  'note.limit': '{count}/{maxNote} ký tự',
 
   'stats.streak': 'Chuỗi ngày làm việc liên tiếp',
   'stats.daysTaken': 'Số ngày đã tham gia',
-  'stats.keptToday': 'Cam kết đã giữ hôm nay',
 
   'phase.before': 'Chiến dịch «{campaign}» bắt đầu ngày {start}, còn {days} ngày nữa.',
   'phase.beforeNext': 'Hãy quay lại vào ngày đó để ghi cam kết đầu tiên. Trong lúc chờ, bạn có thể xem kế hoạch và cài đặt nhắc nhở.',
@@ -68,4 +66,4 @@ export const vi = {
   'reminder.body': 'Hôm nay ({date}) bạn chưa ghi cam kết nào cho «{campaign}». Bấm vào biểu tượng trên thanh công cụ để ghi.',
 } as const;
 
-export type CommonKey = keyof typeof vi;
+export type PopupKey = keyof typeof viPopup;

@@ -1,7 +1,7 @@
-import type { CommonKey } from './vi';
+import type { PopupKey } from '../vi/popup';
 
 /** English: every key of the Vietnamese table, no more, no fewer (checked by a test). */
-export const en: Record<CommonKey, string> = {
+export const enPopup: Record<PopupKey, string> = {
   'app.name': 'Green Office Pledge',
   'common.loading': 'Loading…',
   'common.openDashboard': 'Open the dashboard',
@@ -18,7 +18,7 @@ export const en: Record<CommonKey, string> = {
   'setup.privacy': 'Your data stays in this browser until you export it yourself.',
 
   'profile.name-empty': 'Please enter your full name.',
-  'profile.name-long': 'The name can be at most 100 characters.',
+  'profile.name-long': 'The name can be at most {maxName} characters.',
   'profile.name-control': 'The name holds characters that are not allowed.',
   'profile.department-unknown': 'Please choose your department.',
 
@@ -33,13 +33,12 @@ export const en: Record<CommonKey, string> = {
   'pledges.heading': 'Pledges for {date}',
   'pledges.decrease': 'One less: {label}',
   'pledges.increase': 'One more: {label}',
-  'pledges.count': '{label} (number of {unit})',
   'pledges.recorded': 'Recorded: {label}',
   'pledges.cleared': 'Cleared: {label}',
   'pledges.refused.date-closed': 'This day can no longer be recorded.',
-  'pledges.refused.count-range': 'The number must be from 0 to 1000.',
+  'pledges.refused.count-range': 'The number must be from 0 to {maxCount}.',
   'pledges.refused.pledge-unknown': 'This pledge is not part of the campaign.',
-  'pledges.refused.note-long': 'A note can be at most 500 characters.',
+  'pledges.refused.note-long': 'A note can be at most {maxNote} characters.',
 
   'undo.button': 'Undo the last change',
   'undo.done': 'Undone: {label}',
@@ -47,11 +46,10 @@ export const en: Record<CommonKey, string> = {
   'note.label': 'Note for {date} (optional)',
   'note.save': 'Save note',
   'note.saved': 'Note saved.',
-  'note.limit': '{count}/500 characters',
+  'note.limit': '{count}/{maxNote} characters',
 
   'stats.streak': 'Working days in a row',
   'stats.daysTaken': 'Days taken part',
-  'stats.keptToday': 'Pledges kept today',
 
   'phase.before': '“{campaign}” starts on {start}, in {days} days.',
   'phase.beforeNext': 'Come back that day to record your first pledge. Meanwhile you can read the plan and set your reminder.',

@@ -1,0 +1,7 @@
+import { viAdmin } from './admin';
+import { viDashboard } from './dashboard';
+import { viEditor } from './editor';
+import { viRules } from './rules';
+
+/** Every string the options page shows beyond the popup's, loaded only by the options page. */
+export const viOptions = { ...viDashboard, ...viAdmin, ...viEditor, ...viRules };

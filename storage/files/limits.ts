@@ -1,0 +1,32 @@
+/**
+ * Every limit the product holds a value to, in one place: the rules that check them and the
+ * messages that quote them read the same constant (docs/formats.md).
+ */
+
+/** The largest file any input reads; a larger one is refused before it is parsed. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** A person's name, in characters (code points). */
+export const MAX_NAME = 100;
+/** One action's count on one day. */
+export const MAX_COUNT = 1000;
+/** A day's note, in characters. */
+export const MAX_NOTE = 500;
+/** A label or description in a campaign or bulletin file, in characters. */
+export const MAX_TEXT = 500;
+
+const CONTROL = /[\p{Cc}]/u;
+
+/** Whether the text holds a control character (a tab, a line break, a NUL…). */
+export const hasControlCharacters = (text: string): boolean => CONTROL.test(text);
+
+/** The length a person sees: characters, not UTF-16 units ("🌳" is one). */
+export const charCount = (text: string): number => [...text].length;
+
+/** Lower case without accents, `đ` as `d`: how names are compared and ids are made. */
+export function plainText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
+}
