@@ -1,7 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import preact from '@preact/preset-vite';
-import { fileURLToPath } from 'node:url';
 
 // Two projects: fast unit/component tests in happy-dom, and the built extension driven in
 // real Chromium (tests/e2e), which run one file at a time.

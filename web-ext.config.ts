@@ -5,8 +5,8 @@ import { defineWebExtConfig } from 'wxt';
 // (and CI none either): then dev mode only builds and watches, and says which folder to load.
 const onLinux = process.platform === 'linux';
 const hasDisplay = !onLinux || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const linuxChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (path) => existsSync(path),
+const linuxChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) =>
+  existsSync(path),
 );
 
 export default defineWebExtConfig({

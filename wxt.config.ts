@@ -1,5 +1,5 @@
-import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
 
 // Permissions are the whole list on purpose (issue #2): no host permissions, no network.
 export default defineConfig({

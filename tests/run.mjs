@@ -16,6 +16,8 @@ const vitestArgs = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg ===
 
 function stop(message) {
   console.error(`\n✖ ${message}`);
+  // The run's last line is always the count: a step that stopped it is one failure.
+  console.log('0 passed, 1 failed');
   process.exit(1);
 }
 
@@ -80,7 +82,9 @@ const testsFailed = results.numFailedTests ?? 0;
 const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
 
 // A test file that fails to load has no failed test of its own: name it before the summary.
-const brokenFiles = (results.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).every((t) => t.status !== 'failed'));
+const brokenFiles = (results.testResults ?? []).filter(
+  (file) => file.status === 'failed' && (file.assertionResults ?? []).every((t) => t.status !== 'failed'),
+);
 for (const file of brokenFiles) {
   console.error(`✖ ${relative(root, file.name)} failed outside any test: ${String(file.message ?? '').split('\n')[0]}`);
 }

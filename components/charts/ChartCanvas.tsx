@@ -7,7 +7,15 @@ import { Chart } from './register';
  * configuration changes (a pledge recorded in the popup redraws it without a reload). The
  * canvas is an image with a label; the same figures are in a table beside it.
  */
-export function ChartCanvas({ config, label, height = 260 }: { config: ChartConfiguration; label: string; height?: number }) {
+export function ChartCanvas({
+  config,
+  label,
+  height = 260,
+}: {
+  config: ChartConfiguration;
+  label: string;
+  height?: number;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart | undefined>(undefined);
   useEffect(() => {

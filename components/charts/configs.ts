@@ -1,7 +1,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
+import { type I18n, LOCALES } from '@/components/i18n/format';
 import { heatmapCells, type MonthFigures } from '@/storage/progress/month-figures';
 import type { Campaign } from '@/storage/types';
-import { type I18n, LOCALES } from '@/components/i18n/format';
 
 /** Chart configurations as plain functions of the month's figures: no chart is drawn here. */
 
@@ -22,7 +22,8 @@ const restDayShading: Plugin<'bar'> = {
     ctx.save();
     ctx.fillStyle = REST;
     rest.forEach((isRest, i) => {
-      if (isRest) ctx.fillRect(x.getPixelForValue(i) - width / 2, chartArea.top, width, chartArea.bottom - chartArea.top);
+      if (isRest)
+        ctx.fillRect(x.getPixelForValue(i) - width / 2, chartArea.top, width, chartArea.bottom - chartArea.top);
     });
     ctx.restore();
   },
@@ -49,7 +50,15 @@ export function dailyBars(figures: MonthFigures, campaign: Campaign, i18n: I18n)
       animation: false,
       locale: i18n.lang,
       scales: {
-        x: { stacked: true, ticks: { color: (ctx) => (rest[ctx.index] ? MUTED : INK), autoSkip: false, maxRotation: 0, font: { size: 10 } } },
+        x: {
+          stacked: true,
+          ticks: {
+            color: (ctx) => (rest[ctx.index] ? MUTED : INK),
+            autoSkip: false,
+            maxRotation: 0,
+            font: { size: 10 },
+          },
+        },
         y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
       },
       plugins: {
@@ -69,8 +78,21 @@ export function cumulativeLine(figures: MonthFigures, i18n: I18n): ChartConfigur
     data: {
       labels: figures.cumulative.map((p) => dayLabel(p.date)),
       datasets: [
-        { label: i18n.t('progress.takenLine'), data: figures.cumulative.map((p) => p.taken), borderColor: '#2e7d32', backgroundColor: '#2e7d32', tension: 0.1 },
-        { label: i18n.t('progress.workingLine'), data: figures.cumulative.map((p) => p.working), borderColor: MUTED, backgroundColor: MUTED, borderDash: [6, 4], pointRadius: 0 },
+        {
+          label: i18n.t('progress.takenLine'),
+          data: figures.cumulative.map((p) => p.taken),
+          borderColor: '#2e7d32',
+          backgroundColor: '#2e7d32',
+          tension: 0.1,
+        },
+        {
+          label: i18n.t('progress.workingLine'),
+          data: figures.cumulative.map((p) => p.working),
+          borderColor: MUTED,
+          backgroundColor: MUTED,
+          borderDash: [6, 4],
+          pointRadius: 0,
+        },
       ],
     },
     options: {
@@ -90,7 +112,9 @@ export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n:
   const weeks = Math.max(...cells.map((c) => c.x)) + 1;
   const most = Math.max(1, ...figures.days.map((d) => d.kept));
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) =>
-    new Intl.DateTimeFormat(LOCALES[i18n.lang], { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, d))),
+    new Intl.DateTimeFormat(LOCALES[i18n.lang], { weekday: 'short', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, d)),
+    ),
   );
   return {
     type: 'matrix',
@@ -207,7 +231,12 @@ export function departmentComparison(
       labels: dates.map(dayLabel),
       datasets: lines.map((line) => {
         // The other departments a little faded, so that the two lines compared stand out.
-        const colour = line.kind === 'mine' ? PLEDGE_COLOURS[0]! : line.kind === 'office' ? INK : `${others[other++ % others.length]!}a6`;
+        const colour =
+          line.kind === 'mine'
+            ? PLEDGE_COLOURS[0]!
+            : line.kind === 'office'
+              ? INK
+              : `${others[other++ % others.length]!}a6`;
         return {
           label: line.label,
           data: [...line.rates],
@@ -227,7 +256,9 @@ export function departmentComparison(
       animation: false,
       locale: i18n.lang,
       scales: { y: { beginAtZero: true, suggestedMax: 100, ticks: { callback: (v) => `${v}%` } } },
-      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', font: { size: 11 } } } },
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', font: { size: 11 } } },
+      },
     },
   };
 }

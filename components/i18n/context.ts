@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Language } from '@/storage/types';
-import { makeI18n, type I18n, type Messages } from './format';
+import { type I18n, type Messages, makeI18n } from './format';
 import { viPopup } from './vi/popup';
 
 export { LANGUAGES } from './format';

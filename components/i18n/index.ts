@@ -5,12 +5,12 @@ import { fill, type MessageKey, type Params } from './format';
 import { viOptions } from './vi/options';
 import { viPopup } from './vi/popup';
 
+export { formatDate, formatNumber, type I18n, LANGUAGES, pickLabel } from './format';
 /**
  * Every string in every language, for the background and for tests. Pages load only what they
  * show through `./context`, which keeps English and the options page's strings out of the popup.
  */
 export type { MessageKey };
-export { formatDate, formatNumber, LANGUAGES, pickLabel, type I18n } from './format';
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = {
   vi: { ...viPopup, ...viOptions },
   en: { ...enPopup, ...enOptions },

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { badgeFor, showBadge, type BadgeApi, type BadgeState } from '@/storage/progress/badge';
 import { translate } from '@/components/i18n';
+import { type BadgeApi, type BadgeState, badgeFor, showBadge } from '@/storage/progress/badge';
 import { readPopupData } from '@/storage/staff/today-data';
 
 export const badgeApi = (): BadgeApi => (browser.action ?? browser.browserAction) as BadgeApi;

@@ -5,7 +5,13 @@ import { requestPersistence } from '@/storage/db/persistence';
 import { ensureKeyPair } from '@/storage/summary/signing';
 import { refreshBadge } from './badge';
 import { isBackgroundMessage } from './protocol';
-import { DAY_TURN_ALARM, planAlarms, REMINDER_ALARM, REMINDER_NOTIFICATION, remindIfNothingRecorded } from './reminders';
+import {
+  DAY_TURN_ALARM,
+  planAlarms,
+  REMINDER_ALARM,
+  REMINDER_NOTIFICATION,
+  remindIfNothingRecorded,
+} from './reminders';
 
 /** Wires the background modules to browser events; the clock is read here and passed in. */
 export default defineBackground(() => {
@@ -24,7 +30,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundMessage(message)) return undefined;
-    const work = message.type === 'settings-changed' ? Promise.all([planAlarms(now()), refreshBadge(now())]) : refreshBadge(now());
+    const work =
+      message.type === 'settings-changed' ? Promise.all([planAlarms(now()), refreshBadge(now())]) : refreshBadge(now());
     return work.then(() => true);
   });
 

@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import { translate, formatDate, pickLabel } from '@/components/i18n';
-import { calendarDateIn, isWorkingDay } from '@/storage/time/calendar';
-import { readPopupData } from '@/storage/staff/today-data';
+import { formatDate, pickLabel, translate } from '@/components/i18n';
 import { dayStatus } from '@/storage/progress/day-status';
+import { readPopupData } from '@/storage/staff/today-data';
+import { addDays, calendarDateIn, isWorkingDay } from '@/storage/time/calendar';
 import { instantOf, nextMidnight } from '@/storage/time/zoned-time';
-import { addDays } from '@/storage/time/calendar';
 
 export const REMINDER_ALARM = 'reminder';
 /** Fires when the day turns in the campaign's time zone, to redraw the badge. */
@@ -45,7 +44,10 @@ export async function remindIfNothingRecorded(
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: translate(lang, 'reminder.title'),
-    message: translate(lang, 'reminder.body', { date: formatDate(lang, today), campaign: pickLabel(campaign.name, lang) }),
+    message: translate(lang, 'reminder.body', {
+      date: formatDate(lang, today),
+      campaign: pickLabel(campaign.name, lang),
+    }),
   });
   return true;
 }

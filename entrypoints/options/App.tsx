@@ -3,20 +3,26 @@ import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import type { MessageKey } from '@/components/i18n/format';
 import { useHash } from '@/components/useHash';
 import { useObserved } from '@/components/useObserved';
-import { isBackupDue } from '@/storage/staff/backup';
-import { ensureBuiltInCampaign } from '@/storage/campaign/store';
-import { readDashboard } from '@/storage/staff/dashboard-data';
-import { CampaignSettings } from '@/entrypoints/options/pages/settings/CampaignSettings';
-import { DataPage } from '@/entrypoints/options/pages/data/DataPage';
-import { DepartmentPage } from '@/entrypoints/options/pages/department/DepartmentPage';
-import { PersonalSettings } from '@/entrypoints/options/pages/settings/PersonalSettings';
 import { AdminPage } from '@/entrypoints/options/pages/admin/AdminPage';
 import { ReportPrint } from '@/entrypoints/options/pages/admin/report/ReportPrint';
+import { DataPage } from '@/entrypoints/options/pages/data/DataPage';
+import { DepartmentPage } from '@/entrypoints/options/pages/department/DepartmentPage';
 import { Progress } from '@/entrypoints/options/pages/progress/ProgressPage';
+import { CampaignSettings } from '@/entrypoints/options/pages/settings/CampaignSettings';
+import { PersonalSettings } from '@/entrypoints/options/pages/settings/PersonalSettings';
+import { ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { isBackupDue } from '@/storage/staff/backup';
+import { readDashboard } from '@/storage/staff/dashboard-data';
 
 const SECTIONS = ['progress', 'department', 'settings', 'data', 'admin'] as const;
 type Section = (typeof SECTIONS)[number];
-const TITLES: Record<Section, MessageKey> = { progress: 'nav.progress', department: 'nav.department', settings: 'nav.settings', data: 'nav.data', admin: 'nav.admin' };
+const TITLES: Record<Section, MessageKey> = {
+  progress: 'nav.progress',
+  department: 'nav.department',
+  settings: 'nav.settings',
+  data: 'nav.data',
+  admin: 'nav.admin',
+};
 
 /** The dashboard: my progress (the page opens here), settings, and my data. */
 export function App({ now }: { now: () => number }) {

@@ -1,12 +1,18 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
+import { withLimits } from '@/components/i18n/format';
 import { charCount, MAX_NOTE } from '@/storage/files/limits';
 import { RecordRefused, saveNote } from '@/storage/staff/entries';
 import type { CalendarDate, Campaign } from '@/storage/types';
-import { withLimits } from '@/components/i18n/format';
 
 /** The optional note for the day being recorded, saved on request. */
-export function NoteField(props: { campaign: Campaign; date: CalendarDate; today: CalendarDate; saved: string; at: () => string }) {
+export function NoteField(props: {
+  campaign: Campaign;
+  date: CalendarDate;
+  today: CalendarDate;
+  saved: string;
+  at: () => string;
+}) {
   const { t, date: formatDate } = useI18n();
   const [note, setNote] = useState(props.saved);
   const [message, setMessage] = useState('');

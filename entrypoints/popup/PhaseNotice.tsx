@@ -1,12 +1,20 @@
 import { useI18n } from '@/components/i18n/context';
 import { openDashboard } from '@/components/open-page';
-import { daysBetween } from '@/storage/time/calendar';
 import type { EntryRow } from '@/storage/db/database';
 import { takenPartDates } from '@/storage/progress/day-status';
+import { daysBetween } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
 /** Outside the campaign window: say so plainly and what to do next. */
-export function PhaseNotice({ campaign, entries, today }: { campaign: Campaign; entries: EntryRow[]; today: CalendarDate }) {
+export function PhaseNotice({
+  campaign,
+  entries,
+  today,
+}: {
+  campaign: Campaign;
+  entries: EntryRow[];
+  today: CalendarDate;
+}) {
   const { t, label, date } = useI18n();
   const name = label(campaign.name);
   const before = today < campaign.start;
@@ -15,7 +23,13 @@ export function PhaseNotice({ campaign, entries, today }: { campaign: Campaign; 
       <h1 id="phase-title">{name}</h1>
       {before ? (
         <>
-          <p>{t('phase.before', { campaign: name, start: date(campaign.start), days: daysBetween(today, campaign.start) })}</p>
+          <p>
+            {t('phase.before', {
+              campaign: name,
+              start: date(campaign.start),
+              days: daysBetween(today, campaign.start),
+            })}
+          </p>
           <p>{t('phase.beforeNext')}</p>
         </>
       ) : (

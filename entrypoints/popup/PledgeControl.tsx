@@ -6,7 +6,15 @@ import type { Pledge } from '@/storage/types';
  * A daily pledge is a checkbox; an action is a count stepper. Either way the control's
  * accessible name is the pledge's own label, and one click records.
  */
-export function PledgeControl({ pledge, count, onSet }: { pledge: Pledge; count: number; onSet: (count: number) => void }) {
+export function PledgeControl({
+  pledge,
+  count,
+  onSet,
+}: {
+  pledge: Pledge;
+  count: number;
+  onSet: (count: number) => void;
+}) {
   const { t, label } = useI18n();
   const text = label(pledge.label);
   const id = `pledge-${pledge.id}`;
@@ -24,7 +32,12 @@ export function PledgeControl({ pledge, count, onSet }: { pledge: Pledge; count:
         {text}
       </span>
       <span class="stepper">
-        <button type="button" aria-label={t('pledges.decrease', { label: text })} disabled={count === 0} onClick={() => onSet(count - 1)}>
+        <button
+          type="button"
+          aria-label={t('pledges.decrease', { label: text })}
+          disabled={count === 0}
+          onClick={() => onSet(count - 1)}
+        >
           −
         </button>
         <input

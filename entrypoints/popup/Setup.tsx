@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
+import { withLimits } from '@/components/i18n/format';
+import { notifyBackground } from '@/entrypoints/background/protocol';
 import { MAX_NAME } from '@/storage/files/limits';
 import { checkProfile, type ProfileProblem, saveProfile } from '@/storage/staff/profile';
 import type { Campaign } from '@/storage/types';
-import { notifyBackground } from '@/entrypoints/background/protocol';
-import { withLimits } from '@/components/i18n/format';
 
 /** First open: who is recording. Both fields have real labels; errors are tied to them. */
 export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () => number; onDone?: () => void }) {

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { badgeFor, showBadge, type BadgeApi } from '@/storage/progress/badge';
 import { useI18n } from '@/components/i18n/context';
+import { withLimits } from '@/components/i18n/format';
 import { openDashboard } from '@/components/open-page';
-import { recordableDates } from '@/storage/time/calendar';
+import { notifyBackground } from '@/entrypoints/background/protocol';
+import { type BadgeApi, badgeFor, showBadge } from '@/storage/progress/badge';
+import { dayStatus } from '@/storage/progress/day-status';
 import { entriesOn, RecordRefused, setPledgeCount, undoLastChange } from '@/storage/staff/entries';
 import type { PopupData } from '@/storage/staff/today-data';
-import { dayStatus } from '@/storage/progress/day-status';
+import { recordableDates } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Pledge } from '@/storage/types';
-import { notifyBackground } from '@/entrypoints/background/protocol';
 import { DayPicker } from './DayPicker';
 import { NoteField } from './NoteField';
 import { PledgeControl } from './PledgeControl';
-import { withLimits } from '@/components/i18n/format';
 
 interface Props {
   data: PopupData & { campaign: Campaign };
@@ -24,7 +24,13 @@ interface Props {
 }
 
 /** The day's pledges: one control a pledge, one click records it. */
-export function Today({ data, today, now, focusHeading = false, badge = (browser.action ?? browser.browserAction) as BadgeApi }: Props) {
+export function Today({
+  data,
+  today,
+  now,
+  focusHeading = false,
+  badge = (browser.action ?? browser.browserAction) as BadgeApi,
+}: Props) {
   const { t, label, date: formatDate } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -39,7 +45,9 @@ export function Today({ data, today, now, focusHeading = false, badge = (browser
   const at = () => new Date(now()).toISOString();
 
   const refusal = (error: unknown) =>
-    error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`, withLimits()) : t('common.error', { message: String(error) });
+    error instanceof RecordRefused
+      ? t(`pledges.refused.${error.reason}`, withLimits())
+      : t('common.error', { message: String(error) });
 
   // The popup draws the badge at once from today's entries; the background, woken by the
   // message, redraws it from the whole store (as it does at every day turn).
@@ -88,7 +96,12 @@ export function Today({ data, today, now, focusHeading = false, badge = (browser
       <fieldset class="pledges">
         <legend>{t('pledges.heading', { date: formatDate(date) })}</legend>
         {campaign.pledges.map((pledge) => (
-          <PledgeControl key={pledge.id} pledge={pledge} count={day.counts[pledge.id] ?? 0} onSet={(n) => setCount(pledge, n)} />
+          <PledgeControl
+            key={pledge.id}
+            pledge={pledge}
+            count={day.counts[pledge.id] ?? 0}
+            onSet={(n) => setCount(pledge, n)}
+          />
         ))}
       </fieldset>
       <div class="action-bar">

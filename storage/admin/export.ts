@@ -1,5 +1,5 @@
-import type { Table } from './report-rows';
 import { toCsv } from '@/storage/files/csv';
+import type { Table } from './report-rows';
 
 /**
  * The report tables as files. The workbook library (SheetJS) is loaded only when the admin
@@ -20,7 +20,9 @@ export async function workbook(tables: readonly Table[]): Promise<Blob> {
   const book = XLSX.utils.book_new();
   for (const table of tables) {
     const sheet = XLSX.utils.aoa_to_sheet([table.header, ...table.rows]);
-    sheet['!cols'] = table.header.map((h, i) => ({ wch: Math.min(50, Math.max(h.length, ...table.rows.map((r) => String(r[i] ?? '').length)) + 2) }));
+    sheet['!cols'] = table.header.map((h, i) => ({
+      wch: Math.min(50, Math.max(h.length, ...table.rows.map((r) => String(r[i] ?? '').length)) + 2),
+    }));
     // Sheet names: at most 31 characters, none of []:*?/\
     XLSX.utils.book_append_sheet(book, sheet, table.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
   }

@@ -1,6 +1,6 @@
+import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';
 import { plainText } from '@/storage/files/limits';
 import { campaignDates } from '@/storage/time/calendar';
-import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
 /**
@@ -61,13 +61,20 @@ export function departmentFigures(
     const people = submissions.filter((s) => s.department === department.id);
     // Each submitter is a person (namesakes too); staff-list names add those not yet submitted.
     const submitterNames = new Set(people.map((s) => personKey(s.name, s.department)));
-    const known = people.length + roster.filter((r) => r.department === department.id && !submitterNames.has(personKey(r.name, r.department))).length;
+    const known =
+      people.length +
+      roster.filter((r) => r.department === department.id && !submitterNames.has(personKey(r.name, r.department)))
+        .length;
     const headcount = admin.get(department.id) ?? department.headcount;
     const denominator = headcount ?? known;
-    const inRange = people.map((p) => p.days.filter((d) => d.date >= range.from && d.date <= range.to && Object.keys(d.pledges).length > 0));
+    const inRange = people.map((p) =>
+      p.days.filter((d) => d.date >= range.from && d.date <= range.to && Object.keys(d.pledges).length > 0),
+    );
     const inRangeByDate = inRange.map((days) => new Map(days.map((d) => [d.date, d])));
     const pledgeTotals = Object.fromEntries(campaign.pledges.map((p) => [p.id, 0]));
-    for (const days of inRange) for (const d of days) for (const [id, n] of Object.entries(d.pledges)) if (id in pledgeTotals) pledgeTotals[id]! += n;
+    for (const days of inRange)
+      for (const d of days)
+        for (const [id, n] of Object.entries(d.pledges)) if (id in pledgeTotals) pledgeTotals[id]! += n;
     const daysTaken = inRange.reduce((sum, days) => sum + days.length, 0);
     const days = dates.map((date): DepartmentDay => {
       const pledges: Record<string, number> = {};
@@ -90,7 +97,9 @@ export function departmentFigures(
       tookPart: inRange.filter((d) => d.length > 0).length,
       averageDays: denominator > 0 ? daysTaken / denominator : null,
       pledgeTotals,
-      impacts: campaign.pledges.flatMap((p) => (p.impact ? [{ pledgeId: p.id, estimate: (pledgeTotals[p.id] ?? 0) * p.impact.perUnit }] : [])),
+      impacts: campaign.pledges.flatMap((p) =>
+        p.impact ? [{ pledgeId: p.id, estimate: (pledgeTotals[p.id] ?? 0) * p.impact.perUnit }] : [],
+      ),
       days,
     };
   });

@@ -1,7 +1,7 @@
-import { classify, commitImport, KEY_CHANGED, keptRevisions, pinnedKeys } from './import';
 import { db, type HeldRow, type MergeLogRow } from '@/storage/db/database';
-import { keyName } from '@/storage/summary/signature';
 import type { Summary } from '@/storage/summary/schema';
+import { keyName } from '@/storage/summary/signature';
+import { classify, commitImport, KEY_CHANGED, keptRevisions, pinnedKeys } from './import';
 
 /**
  * Files held back because they came with another key than the one pinned for their participant
@@ -32,7 +32,11 @@ export async function acceptNewKey(heldId: string, at: string): Promise<MergeLog
 }
 
 /** Refuses the file: nothing of it is kept, and the log says why. */
-export async function refuseHeld(heldId: string, at: string, newId: () => string = () => crypto.randomUUID()): Promise<void> {
+export async function refuseHeld(
+  heldId: string,
+  at: string,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<void> {
   await db.transaction('rw', db.held, db.mergeLog, async () => {
     const held = await db.held.get(heldId);
     if (!held) return;

@@ -1,9 +1,16 @@
 import canonicalize from 'canonicalize';
-import { db, type HeldRow, type MergeLogRow, type MergeOutcome, type PinRow, type SubmissionRow } from '@/storage/db/database';
+import {
+  db,
+  type HeldRow,
+  type MergeLogRow,
+  type MergeOutcome,
+  type PinRow,
+  type SubmissionRow,
+} from '@/storage/db/database';
 import type { FileIssue } from '@/storage/files/file-issues';
-import { keyName } from '@/storage/summary/signature';
-import { eachAtMost, readSummaryFiles, type FileRead, type IncomingFile, type OnRead } from '@/storage/summary/read';
+import { eachAtMost, type FileRead, type IncomingFile, type OnRead, readSummaryFiles } from '@/storage/summary/read';
 import type { Summary } from '@/storage/summary/schema';
+import { keyName } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
 
 export type { IncomingFile } from '@/storage/summary/read';
@@ -18,7 +25,14 @@ export type { IncomingFile } from '@/storage/summary/read';
 export type Verdict =
   /** A refused file that could be read (a revision conflict) still names its participant. */
   | { fileName: string; outcome: 'refused'; reason: FileIssue; summary?: Summary; signed?: boolean }
-  | { fileName: string; outcome: Exclude<MergeOutcome, 'refused'>; summary: Summary; signed: boolean; keptRevision?: number; reason?: FileIssue };
+  | {
+      fileName: string;
+      outcome: Exclude<MergeOutcome, 'refused'>;
+      summary: Summary;
+      signed: boolean;
+      keptRevision?: number;
+      reason?: FileIssue;
+    };
 
 /** What decides whether two files of the same revision are the same file. */
 export function fingerprint(summary: Pick<Summary, 'participant' | 'days' | 'revision'>): string {
@@ -94,12 +108,17 @@ export async function keptRevisions(campaignId: string, participantIds: readonly
   const wanted = new Set(participantIds);
   const rows = await db.submissions.bulkGet(keys.filter(([, id]) => wanted.has(id)));
   const kept = new Map<string, Kept>();
-  for (const row of rows) if (row) kept.set(row.participantId, { revision: row.revision, fingerprint: lazyFingerprint(toSummaryParts(row)) });
+  for (const row of rows)
+    if (row) kept.set(row.participantId, { revision: row.revision, fingerprint: lazyFingerprint(toSummaryParts(row)) });
   return kept;
 }
 
 function toSummaryParts(row: SubmissionRow) {
-  return { participant: { id: row.participantId, name: row.name, department: row.department }, revision: row.revision, days: row.days };
+  return {
+    participant: { id: row.participantId, name: row.name, department: row.department },
+    revision: row.revision,
+    days: row.days,
+  };
 }
 
 /** The key pinned for each of these participants: the first one the office saw. */
@@ -113,14 +132,24 @@ export async function pinnedKeys(participantIds: readonly string[]): Promise<Map
  * Reads and sorts a batch: the preview shown before anything is written. Only what passed the
  * rules is kept (a file's text is let go once parsed); `onRead(done, total)` follows the reading.
  */
-export async function previewImport(files: readonly IncomingFile[], campaign: Campaign, onRead: OnRead = () => {}): Promise<Verdict[]> {
+export async function previewImport(
+  files: readonly IncomingFile[],
+  campaign: Campaign,
+  onRead: OnRead = () => {},
+): Promise<Verdict[]> {
   const read = await readSummaryFiles(files, campaign, onRead);
   const reads = files.map((file, i) => ({ fileName: file.name, read: read[i]! }));
   const ids = [...new Set(read.flatMap((r) => (r.ok ? [r.summary.participant.id] : [])))];
   return classify(reads, await keptRevisions(campaign.id, ids), await pinnedKeys(ids));
 }
 
-function submissionOf(summary: Summary, signed: boolean, campaignId: string, fileName: string, at: string): SubmissionRow {
+function submissionOf(
+  summary: Summary,
+  signed: boolean,
+  campaignId: string,
+  fileName: string,
+  at: string,
+): SubmissionRow {
   return {
     campaignId,
     participantId: summary.participant.id,
@@ -147,7 +176,7 @@ function logOf(verdict: Verdict, campaignId: string, at: string, id: string, ord
     name: participant?.name,
     department: participant?.department,
     revision: verdict.summary?.revision,
-    signed: verdict.summary ? verdict.signed ?? false : undefined,
+    signed: verdict.summary ? (verdict.signed ?? false) : undefined,
     outcome: verdict.outcome,
     reason: verdict.reason,
   };
@@ -224,19 +253,46 @@ export async function commitImport(
 }
 
 /** The log line of a file whose own transaction failed: refused, nothing of it kept. */
-async function writeNotWritten({ verdict, order }: Numbered, campaignId: string, at: string, newId: () => string): Promise<MergeLogRow[]> {
-  const line = logOf({ fileName: verdict.fileName, outcome: 'refused', summary: verdict.summary, signed: verdict.signed, reason: NOT_WRITTEN }, campaignId, at, newId(), order);
+async function writeNotWritten(
+  { verdict, order }: Numbered,
+  campaignId: string,
+  at: string,
+  newId: () => string,
+): Promise<MergeLogRow[]> {
+  const line = logOf(
+    {
+      fileName: verdict.fileName,
+      outcome: 'refused',
+      summary: verdict.summary,
+      signed: verdict.signed,
+      reason: NOT_WRITTEN,
+    },
+    campaignId,
+    at,
+    newId(),
+    order,
+  );
   await db.mergeLog.add(line);
   return [line];
 }
 
 /** One transaction for a group of whole files: their submissions, pins, held files and log lines. */
-function writeGroup(group: readonly Numbered[], campaignId: string, at: string, newId: () => string): Promise<MergeLogRow[]> {
+function writeGroup(
+  group: readonly Numbered[],
+  campaignId: string,
+  at: string,
+  newId: () => string,
+): Promise<MergeLogRow[]> {
   return db.transaction('rw', [db.submissions, db.mergeLog, db.pins, db.held], async () => {
-    const writing = group.flatMap(({ verdict }) => (verdict.outcome === 'new' || verdict.outcome === 'updated' ? [verdict] : []));
+    const writing = group.flatMap(({ verdict }) =>
+      verdict.outcome === 'new' || verdict.outcome === 'updated' ? [verdict] : [],
+    );
     const ids = writing.map(({ summary }) => summary.participant.id);
     const signedIds = writing.filter(({ signed }) => signed).map(({ summary }) => summary.participant.id);
-    const [rows, pins] = await Promise.all([db.submissions.bulkGet(ids.map((id) => [campaignId, id])), db.pins.bulkGet(signedIds)]);
+    const [rows, pins] = await Promise.all([
+      db.submissions.bulkGet(ids.map((id) => [campaignId, id])),
+      db.pins.bulkGet(signedIds),
+    ]);
     const current = new Map(rows.flatMap((row) => (row ? [[row.participantId, row] as const] : [])));
     const pinned = new Set(pins.flatMap((pin) => (pin ? [pin.participantId] : [])));
     const puts: SubmissionRow[] = [];
@@ -246,7 +302,14 @@ function writeGroup(group: readonly Numbered[], campaignId: string, at: string, 
     for (const { verdict, order } of group) {
       let final = verdict;
       if (verdict.outcome === 'held') {
-        held.push({ id: newId(), campaignId, participantId: verdict.summary.participant.id, fileName: verdict.fileName, summary: verdict.summary, receivedAt: at });
+        held.push({
+          id: newId(),
+          campaignId,
+          participantId: verdict.summary.participant.id,
+          fileName: verdict.fileName,
+          summary: verdict.summary,
+          receivedAt: at,
+        });
       }
       if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
         const { summary } = verdict;
@@ -273,7 +336,12 @@ function writeGroup(group: readonly Numbered[], campaignId: string, at: string, 
       }
       lines.push(logOf(final, campaignId, at, newId(), order));
     }
-    await Promise.all([db.submissions.bulkPut(puts), db.pins.bulkAdd(newPins), db.held.bulkAdd(held), db.mergeLog.bulkAdd(lines)]);
+    await Promise.all([
+      db.submissions.bulkPut(puts),
+      db.pins.bulkAdd(newPins),
+      db.held.bulkAdd(held),
+      db.mergeLog.bulkAdd(lines),
+    ]);
     return lines;
   });
 }

@@ -1,5 +1,12 @@
 import Papa from 'papaparse';
-import { db, type HeadcountRow, type HeldRow, type MergeLogRow, type RosterRow, type SubmissionRow } from '@/storage/db/database';
+import {
+  db,
+  type HeadcountRow,
+  type HeldRow,
+  type MergeLogRow,
+  type RosterRow,
+  type SubmissionRow,
+} from '@/storage/db/database';
 import type { FileIssue } from '@/storage/files/file-issues';
 import { charCount, MAX_NAME, plainText } from '@/storage/files/limits';
 import type { Campaign } from '@/storage/types';
@@ -50,7 +57,11 @@ export type RosterResult = { ok: true; rows: number } | { ok: false; issue: File
  * skipped; the department may be its id or its name in either language). A list with one bad
  * row is refused whole, naming the row.
  */
-export async function importRoster(campaign: Campaign, csv: string, newId: () => string = () => crypto.randomUUID()): Promise<RosterResult> {
+export async function importRoster(
+  campaign: Campaign,
+  csv: string,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<RosterResult> {
   // Lines are numbered as in the file (blank lines count), so a refusal points at the right one.
   const lines = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data.map((row, i) => ({ row, line: i + 1 }));
   const filled = lines.filter(({ row }) => row.some((cell) => cell.trim()));

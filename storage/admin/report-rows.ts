@@ -1,7 +1,7 @@
 import type { RuleCode } from '@/storage/files/file-issues';
-import { departmentFigures, notSubmitted, ranking, type DateRange } from './figures';
-import type { AdminData } from './office';
 import type { Campaign, Label } from '@/storage/types';
+import { type DateRange, departmentFigures, notSubmitted, ranking } from './figures';
+import type { AdminData } from './office';
 
 /**
  * The report's tables as rows of cells, shared by the workbook, the CSV files and the print
@@ -55,7 +55,9 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
     const d = campaign.departments.find((x) => x.id === id);
     return d ? w.label(d.name) : id;
   };
-  const pledgeHeads = campaign.pledges.map((p) => (p.unit ? `${w.label(p.label)} (${w.label(p.unit)})` : w.label(p.label)));
+  const pledgeHeads = campaign.pledges.map((p) =>
+    p.unit ? `${w.label(p.label)} (${w.label(p.unit)})` : w.label(p.label),
+  );
   const inRange = (date: string) => date >= range.from && date <= range.to;
 
   const departments: Table = {
@@ -78,7 +80,14 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
     title: w.titles.days,
     header: [w.date_, w.department, w.participants, w.headcount, w.rate, ...pledgeHeads],
     rows: figures.flatMap((f) =>
-      f.days.map((d) => [d.date, deptName(f.id), d.participants, f.denominator, round(d.rate, 4), ...campaign.pledges.map((p) => d.pledges[p.id] ?? 0)]),
+      f.days.map((d) => [
+        d.date,
+        deptName(f.id),
+        d.participants,
+        f.denominator,
+        round(d.rate, 4),
+        ...campaign.pledges.map((p) => d.pledges[p.id] ?? 0),
+      ]),
     ),
   };
   const people: Table = {

@@ -1,5 +1,5 @@
-import type { Bulletin } from './store';
 import type { CalendarDate, Label } from '@/storage/types';
+import type { Bulletin } from './store';
 
 /** A bulletin as the Department section shows it: the person's department first, then the office. */
 
@@ -28,7 +28,11 @@ export interface Comparison {
   office: { days: Cell[]; period: Cell };
 }
 
-const cell = (participants: number, headcount: number): Cell => ({ participants, headcount, rate: headcount > 0 ? participants / headcount : null });
+const cell = (participants: number, headcount: number): Cell => ({
+  participants,
+  headcount,
+  rate: headcount > 0 ? participants / headcount : null,
+});
 
 export function comparison(bulletin: Bulletin, myDepartment?: string): Comparison {
   const dates = [...new Set(bulletin.departments.flatMap((d) => d.days.map((day) => day.date)))].sort();
@@ -36,12 +40,24 @@ export function comparison(bulletin: Bulletin, myDepartment?: string): Compariso
     const byDate = new Map(d.days.map((day) => [day.date, day.participants]));
     const days = dates.map((date) => cell(byDate.get(date) ?? 0, d.headcount));
     const total = days.reduce((sum, c) => sum + c.participants, 0);
-    return { id: d.id, name: d.name, headcount: d.headcount, mine: d.id === myDepartment, days, period: cell(total, d.headcount * dates.length) };
+    return {
+      id: d.id,
+      name: d.name,
+      headcount: d.headcount,
+      mine: d.id === myDepartment,
+      days,
+      period: cell(total, d.headcount * dates.length),
+    };
   });
   // The person's department leads; the others keep the file's order.
   departments.sort((a, b) => Number(b.mine) - Number(a.mine));
   const headcount = departments.reduce((sum, d) => sum + d.headcount, 0);
-  const days = dates.map((_, i) => cell(departments.reduce((sum, d) => sum + d.days[i]!.participants, 0), headcount));
+  const days = dates.map((_, i) =>
+    cell(
+      departments.reduce((sum, d) => sum + d.days[i]!.participants, 0),
+      headcount,
+    ),
+  );
   const total = days.reduce((sum, c) => sum + c.participants, 0);
   return { dates, departments, office: { days, period: cell(total, headcount * dates.length) } };
 }

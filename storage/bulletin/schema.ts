@@ -1,7 +1,7 @@
-import { MAX_TEXT } from '@/storage/files/limits';
 import * as v from 'valibot';
+import { type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
+import { MAX_TEXT } from '@/storage/files/limits';
 import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
-import { firstIssue, forbiddenKeyPath, type FileIssue, type RuleCode } from '@/storage/files/file-issues';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign, Label } from '@/storage/types';
 
@@ -17,14 +17,23 @@ export const BULLETIN_VERSION = 1;
 const DEPARTMENT_ID = /^[a-z0-9-]{1,64}$/;
 const PLEDGE_ID = /^[a-z0-9-]{3,64}$/;
 
-const text = v.pipe(v.string('type-string'), v.trim(), v.minLength(1, 'text-empty'), v.maxLength(MAX_TEXT, 'text-long'));
+const text = v.pipe(
+  v.string('type-string'),
+  v.trim(),
+  v.minLength(1, 'text-empty'),
+  v.maxLength(MAX_TEXT, 'text-long'),
+);
 const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
 const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 /** A count of people or of pledges: a whole number, not negative. */
 const figure = v.pipe(v.number('figure'), v.safeInteger('figure'), v.minValue(0, 'figure'));
 
 const day = v.object(
-  { date, participants: figure, pledges: v.record(v.pipe(v.string(), v.regex(PLEDGE_ID, 'pledge-id')), figure, 'type-object') },
+  {
+    date,
+    participants: figure,
+    pledges: v.record(v.pipe(v.string(), v.regex(PLEDGE_ID, 'pledge-id')), figure, 'type-object'),
+  },
   'type-object',
 );
 
@@ -43,7 +52,12 @@ const bulletinSchema = v.object(
     format: v.literal(BULLETIN_FORMAT, 'bulletin-format'),
     version: v.literal(BULLETIN_VERSION, 'version'),
     campaign: v.object(
-      { id: v.string('type-string'), start: date, end: date, timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')) },
+      {
+        id: v.string('type-string'),
+        start: date,
+        end: date,
+        timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')),
+      },
       'type-object',
     ),
     generatedAt: v.pipe(v.string('timestamp'), v.check(isTimestamp, 'timestamp')),
@@ -53,7 +67,9 @@ const bulletinSchema = v.object(
 );
 
 /** A bulletin as read: only the fields of FORMATS.md §3, labels as the campaign's. */
-export type Bulletin = Omit<v.InferOutput<typeof bulletinSchema>, 'departments'> & { departments: BulletinDepartment[] };
+export type Bulletin = Omit<v.InferOutput<typeof bulletinSchema>, 'departments'> & {
+  departments: BulletinDepartment[];
+};
 export type BulletinDepartment = Omit<v.InferOutput<typeof department>, 'name'> & { name: Label };
 
 export type BulletinResult = { ok: true; bulletin: Bulletin; campaign: Campaign } | { ok: false; issue: FileIssue };
@@ -67,7 +83,8 @@ export function validateBulletin(input: unknown, campaigns: readonly Campaign[])
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
   const head = input as Record<string, unknown>;
   if (head.format !== BULLETIN_FORMAT) return refuse('format', 'bulletin-format');
-  if (Number.isInteger(head.version) && (head.version as number) > BULLETIN_VERSION) return refuse('version', 'version-newer');
+  if (Number.isInteger(head.version) && (head.version as number) > BULLETIN_VERSION)
+    return refuse('version', 'version-newer');
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
   const result = v.safeParse(bulletinSchema, input, { abortEarly: true });

@@ -1,11 +1,11 @@
-import type { AdminData } from '@/storage/admin/office';
 import { departmentFigures } from '@/storage/admin/figures';
-import { BULLETIN_FORMAT, BULLETIN_VERSION, validateBulletin, type Bulletin } from './schema';
-import { calendarDateIn, earlierOf } from '@/storage/time/calendar';
+import type { AdminData } from '@/storage/admin/office';
 import { db } from '@/storage/db/database';
-import { MAX_FILE_BYTES } from '@/storage/files/limits';
 import type { FileIssue, RuleCode } from '@/storage/files/file-issues';
+import { MAX_FILE_BYTES } from '@/storage/files/limits';
+import { calendarDateIn, earlierOf } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
+import { BULLETIN_FORMAT, BULLETIN_VERSION, type Bulletin, validateBulletin } from './schema';
 
 /**
  * The department bulletin (issue #5, FORMATS.md §3): the admin office builds it from the kept
@@ -21,7 +21,11 @@ export type { Bulletin } from './schema';
  * Day by day, per department, up to the day it is made (later days would read as zeros). The
  * headcount is the denominator the admin's own figures use.
  */
-export function buildBulletin(campaign: Campaign, admin: Pick<AdminData, 'submissions' | 'headcounts' | 'roster'>, generatedAt: string): Bulletin {
+export function buildBulletin(
+  campaign: Campaign,
+  admin: Pick<AdminData, 'submissions' | 'headcounts' | 'roster'>,
+  generatedAt: string,
+): Bulletin {
   const madeOn = calendarDateIn(Date.parse(generatedAt), campaign.timeZone);
   const range = { from: campaign.start, to: earlierOf(madeOn, campaign.end) };
   const figures = departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range);
@@ -47,7 +51,9 @@ export function buildBulletin(campaign: Campaign, admin: Pick<AdminData, 'submis
 
 /** An instant as RFC 3339 with the offset of a time zone (`2024-07-01T10:00:00+07:00`). */
 export function timestampIn(instant: number, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value;
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(part ?? '');
   const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0)) : 0;
   const wall = new Date(Math.floor(instant / 1000) * 1000 + minutes * 60_000).toISOString().slice(0, 19);
@@ -55,7 +61,8 @@ export function timestampIn(instant: number, timeZone: string): string {
 }
 
 /** The day the figures were made, in the campaign's time zone. */
-export const bulletinDay = (b: Pick<Bulletin, 'generatedAt' | 'campaign'>) => calendarDateIn(Date.parse(b.generatedAt), b.campaign.timeZone);
+export const bulletinDay = (b: Pick<Bulletin, 'generatedAt' | 'campaign'>) =>
+  calendarDateIn(Date.parse(b.generatedAt), b.campaign.timeZone);
 
 export const bulletinFileName = (b: Bulletin) => `ban-tin_${b.campaign.id}_${bulletinDay(b)}.json`;
 
@@ -88,7 +95,10 @@ export async function loadBulletinFile(file: BulletinFile, loadedAt: string): Pr
     return refused('unreadable');
   }
   return db.transaction('rw', db.campaigns, db.bulletins, async (): Promise<BulletinLoad> => {
-    const result = validateBulletin(json, (await db.campaigns.toArray()).map((row) => row.campaign));
+    const result = validateBulletin(
+      json,
+      (await db.campaigns.toArray()).map((row) => row.campaign),
+    );
     if (!result.ok) return { outcome: 'refused', issue: result.issue };
     const { bulletin, campaign } = result;
     const current = await db.bulletins.get(campaign.id);

@@ -1,6 +1,6 @@
 import { calendarDateIn } from '@/storage/time/calendar';
-import { CAMPAIGN_FORMAT, CAMPAIGN_VERSION, validateCampaign, type CampaignResult } from './schema';
 import type { Campaign, Label, PledgeKind } from '@/storage/types';
+import { CAMPAIGN_FORMAT, CAMPAIGN_VERSION, type CampaignResult, validateCampaign } from './schema';
 
 /**
  * The admin office's campaign editor (issue #5 §2) as plain functions: a form draft that holds
@@ -81,12 +81,21 @@ export function draftFromCampaign(c: Campaign): CampaignDraft {
       label: labelDraft(p.label),
       kind: p.kind,
       unit: labelDraft(p.unit),
-      impact: { perUnit: p.impact ? String(p.impact.perUnit) : '', unit: labelDraft(p.impact?.unit), source: p.impact?.source ?? '' },
+      impact: {
+        perUnit: p.impact ? String(p.impact.perUnit) : '',
+        unit: labelDraft(p.impact?.unit),
+        source: p.impact?.source ?? '',
+      },
     })),
   };
 }
 
-export const emptyDepartment = (): DepartmentDraft => ({ key: newRowKey(), id: '', name: { vi: '', en: '' }, headcount: '' });
+export const emptyDepartment = (): DepartmentDraft => ({
+  key: newRowKey(),
+  id: '',
+  name: { vi: '', en: '' },
+  headcount: '',
+});
 
 export const emptyPledge = (): PledgeDraft => ({
   key: newRowKey(),
@@ -104,7 +113,8 @@ function label(draft: LabelDraft): Label {
   return blank(draft.en) ? { vi: draft.vi } : { vi: draft.vi, en: draft.en };
 }
 
-const optionalLabel = (draft: LabelDraft): Label | undefined => (blank(draft.vi) && blank(draft.en) ? undefined : label(draft));
+const optionalLabel = (draft: LabelDraft): Label | undefined =>
+  blank(draft.vi) && blank(draft.en) ? undefined : label(draft);
 
 /** A number as typed; an empty field is not a number (NaN), so the schema names the rule. */
 const number = (text: string): number => (blank(text) ? Number.NaN : Number(text.trim()));

@@ -1,6 +1,5 @@
 import { MAX_FILE_BYTES } from '@/storage/files/limits';
-import { parseCampaignFile, type CampaignResult } from './schema';
-
+import { type CampaignResult, parseCampaignFile } from './schema';
 
 /** Reads a campaign file picked by the person: size first, then JSON, then every rule. */
 export async function readCampaignFile(file: Pick<File, 'size' | 'text'>): Promise<CampaignResult> {

@@ -1,8 +1,8 @@
-import { MAX_TEXT } from '@/storage/files/limits';
 import * as v from 'valibot';
+import { type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
+import { MAX_TEXT } from '@/storage/files/limits';
 import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
-import { firstIssue, forbiddenKeyPath, type FileIssue, type RuleCode } from '@/storage/files/file-issues';
 import type { Campaign } from '@/storage/types';
 
 /**
@@ -16,7 +16,12 @@ const ID = /^[a-z0-9-]{3,64}$/;
 const DEPARTMENT_ID = /^[a-z0-9-]{1,64}$/;
 const MAX_WINDOW_DAYS = 366;
 
-const text = v.pipe(v.string('type-string'), v.trim(), v.minLength(1, 'text-empty'), v.maxLength(MAX_TEXT, 'text-long'));
+const text = v.pipe(
+  v.string('type-string'),
+  v.trim(),
+  v.minLength(1, 'text-empty'),
+  v.maxLength(MAX_TEXT, 'text-long'),
+);
 const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
 const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 const timeZone = v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone'));
@@ -65,13 +70,21 @@ const campaignSchema = v.pipe(
       timeZone,
       workingDays: v.optional(
         v.pipe(
-          v.array(v.pipe(v.number('weekday'), v.integer('weekday'), v.minValue(1, 'weekday'), v.maxValue(7, 'weekday')), 'type-array'),
+          v.array(
+            v.pipe(v.number('weekday'), v.integer('weekday'), v.minValue(1, 'weekday'), v.maxValue(7, 'weekday')),
+            'type-array',
+          ),
           v.check((days) => new Set(days).size === days.length, 'weekday-duplicate'),
         ),
         [1, 2, 3, 4, 5, 6, 7],
       ),
       holidays: v.optional(v.array(date, 'type-array'), []),
-      backfillDays: v.pipe(v.number('backfill'), v.integer('backfill'), v.minValue(0, 'backfill'), v.maxValue(31, 'backfill')),
+      backfillDays: v.pipe(
+        v.number('backfill'),
+        v.integer('backfill'),
+        v.minValue(0, 'backfill'),
+        v.maxValue(31, 'backfill'),
+      ),
       departments: v.pipe(v.array(department, 'type-array'), v.minLength(1, 'departments-empty')),
       pledges: v.pipe(v.array(pledge, 'type-array'), v.minLength(1, 'pledges-empty')),
     },
@@ -81,15 +94,24 @@ const campaignSchema = v.pipe(
     if (!dataset.typed) return;
     const c = dataset.value;
     const fail = (message: string, path: (string | number)[]) =>
-      addIssue({ message, path: path.map((key) => ({ type: 'object', origin: 'value', input: c, key, value: undefined })) as never });
+      addIssue({
+        message,
+        path: path.map((key) => ({ type: 'object', origin: 'value', input: c, key, value: undefined })) as never,
+      });
     const length = daysBetween(c.start, c.end) + 1;
     if (length < 1) fail('end-before-start', ['end']);
     else if (length > MAX_WINDOW_DAYS) fail('window-too-long', ['end']);
     c.holidays.forEach((day, i) => {
       if (day < c.start || day > c.end) fail('holiday-outside', ['holidays', i]);
     });
-    firstDuplicate(c.departments.map((d) => d.id), (i) => fail('duplicate-id', ['departments', i, 'id']));
-    firstDuplicate(c.pledges.map((p) => p.id), (i) => fail('duplicate-id', ['pledges', i, 'id']));
+    firstDuplicate(
+      c.departments.map((d) => d.id),
+      (i) => fail('duplicate-id', ['departments', i, 'id']),
+    );
+    firstDuplicate(
+      c.pledges.map((p) => p.id),
+      (i) => fail('duplicate-id', ['pledges', i, 'id']),
+    );
     if (length >= 1 && length <= MAX_WINDOW_DAYS && !campaignDates(c).some((d) => isWorkingDay(c, d))) {
       fail('no-working-day', ['workingDays']);
     }
@@ -107,7 +129,8 @@ export function validateCampaign(input: unknown): CampaignResult {
   if (head.format !== CAMPAIGN_FORMAT) return refuse('format', 'format');
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
-  if (Number.isInteger(head.version) && (head.version as number) > CAMPAIGN_VERSION) return refuse('version', 'version-newer');
+  if (Number.isInteger(head.version) && (head.version as number) > CAMPAIGN_VERSION)
+    return refuse('version', 'version-newer');
   const result = v.safeParse(campaignSchema, input, { abortEarly: true });
   if (result.success) return { ok: true, campaign: result.output as Campaign };
   return { ok: false, issue: firstIssue(result.issues) };

@@ -1,10 +1,10 @@
-import builtIn from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import canonicalize from 'canonicalize';
-import { isCampaignReadOnly } from './editor';
-import { db, type CampaignRow } from '@/storage/db/database';
+import builtIn from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import { type CampaignRow, db } from '@/storage/db/database';
 import type { FileIssue } from '@/storage/files/file-issues';
 import { defaultSettings } from '@/storage/staff/settings';
 import type { Campaign } from '@/storage/types';
+import { isCampaignReadOnly } from './editor';
 
 /** The seed plan, shipped as a campaign file and validated by a test, not at run time. */
 export const BUILT_IN_CAMPAIGN = builtIn as Campaign;
@@ -16,7 +16,12 @@ export const BUILT_IN_CAMPAIGN = builtIn as Campaign;
 export async function ensureBuiltInCampaign(at: string): Promise<void> {
   await db.transaction('rw', db.campaigns, db.settings, async () => {
     if (!(await db.campaigns.get(BUILT_IN_CAMPAIGN.id))) {
-      await db.campaigns.add({ id: BUILT_IN_CAMPAIGN.id, campaign: BUILT_IN_CAMPAIGN, source: 'built-in', loadedAt: at });
+      await db.campaigns.add({
+        id: BUILT_IN_CAMPAIGN.id,
+        campaign: BUILT_IN_CAMPAIGN,
+        source: 'built-in',
+        loadedAt: at,
+      });
     }
     if (!(await db.settings.get('me'))) await db.settings.add(defaultSettings(BUILT_IN_CAMPAIGN.id, at));
   });

@@ -1,5 +1,5 @@
-import type { FileIssue } from '@/storage/files/file-issues';
 import Dexie, { type EntityTable } from 'dexie';
+import type { FileIssue } from '@/storage/files/file-issues';
 import type { CalendarDate, Campaign, Language } from '@/storage/types';
 
 /**

@@ -1,7 +1,7 @@
-import { calendarDateIn } from '@/storage/time/calendar';
-import type { PopupData } from '@/storage/staff/today-data';
-import { dayStatus } from './day-status';
 import type { MessageKey } from '@/components/i18n/format';
+import type { PopupData } from '@/storage/staff/today-data';
+import { calendarDateIn } from '@/storage/time/calendar';
+import { dayStatus } from './day-status';
 
 /** The toolbar badge API, small enough to fake in tests. Firefox's MV2 build calls it browserAction. */
 export interface BadgeApi {
@@ -31,7 +31,8 @@ export function badgeFor(data: PopupData, now: number, t: Translate): BadgeState
   if (!campaign || !profile) return { text: '', color: KEPT, title: name };
   const status = dayStatus(campaign, data.entries, calendarDateIn(now, campaign.timeZone));
   if (status.phase !== 'during') return { text: '', color: KEPT, title: name };
-  if (status.kept > 0) return { text: String(status.kept), color: KEPT, title: `${name}: ${t('badge.kept', { count: status.kept })}` };
+  if (status.kept > 0)
+    return { text: String(status.kept), color: KEPT, title: `${name}: ${t('badge.kept', { count: status.kept })}` };
   if (!status.working) return { text: '', color: KEPT, title: name };
   return { text: '!', color: NONE_YET, title: `${name}: ${t('badge.none')}` };
 }

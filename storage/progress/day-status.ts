@@ -1,7 +1,7 @@
-import { campaignLength, campaignPhase, dayNumber, isWorkingDay, type Phase } from '@/storage/time/calendar';
 import type { EntryRow } from '@/storage/db/database';
-import { daysTakenPart, streak } from './streak';
+import { campaignLength, campaignPhase, dayNumber, isWorkingDay, type Phase } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign } from '@/storage/types';
+import { daysTakenPart, streak } from './streak';
 
 /** What the popup and the badge show about one day, derived from the kept entries. */
 export interface DayStatus {
@@ -38,7 +38,12 @@ export function takenPartDates(entries: readonly EntryRow[]): Set<CalendarDate> 
   return new Set(entries.filter((e) => !e.deleted && e.count > 0).map((e) => e.date));
 }
 
-export function dayStatus(campaign: Campaign, allEntries: readonly EntryRow[], today: CalendarDate, date = today): DayStatus {
+export function dayStatus(
+  campaign: Campaign,
+  allEntries: readonly EntryRow[],
+  today: CalendarDate,
+  date = today,
+): DayStatus {
   const entries = keptUnder(campaign, allEntries);
   const kept = entries.filter((e) => e.date === date);
   const taken = takenPartDates(entries);
@@ -55,4 +60,3 @@ export function dayStatus(campaign: Campaign, allEntries: readonly EntryRow[], t
     daysTakenPart: daysTakenPart(campaign, taken, today),
   };
 }
-

@@ -1,8 +1,8 @@
-import { campaignDates, dayNumber, isoWeekday, isWorkingDay, workingDaysSoFar } from '@/storage/time/calendar';
 import type { EntryRow } from '@/storage/db/database';
-import { daysTakenPart, streak } from './streak';
-import { keptUnder, takenPartDates } from './day-status';
+import { campaignDates, dayNumber, isoWeekday, isWorkingDay, workingDaysSoFar } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Impact } from '@/storage/types';
+import { keptUnder, takenPartDates } from './day-status';
+import { daysTakenPart, streak } from './streak';
 
 /**
  * Everything the dashboard shows about one person's campaign month, as a pure function of the
@@ -97,7 +97,16 @@ export function monthFigures(campaign: Campaign, entries: readonly EntryRow[], t
   const workingSoFar = workingDaysSoFar(campaign, today);
   const workingTaken = days.filter((d) => !d.future && d.kind === 'working' && d.kept > 0).length;
   const impacts = campaign.pledges.flatMap((p) =>
-    p.impact ? [{ pledgeId: p.id, units: totals[p.id] ?? 0, estimate: (totals[p.id] ?? 0) * p.impact.perUnit, impact: p.impact }] : [],
+    p.impact
+      ? [
+          {
+            pledgeId: p.id,
+            units: totals[p.id] ?? 0,
+            estimate: (totals[p.id] ?? 0) * p.impact.perUnit,
+            impact: p.impact,
+          },
+        ]
+      : [],
   );
 
   return {

@@ -53,12 +53,14 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
     return refuse('backup-format');
   }
   if (data.databaseName !== db.name) return refuse('backup-foreign', 'data.databaseName');
-  if (typeof data.databaseVersion !== 'number' || data.databaseVersion > db.verno) return refuse('version-newer', 'data.databaseVersion');
+  if (typeof data.databaseVersion !== 'number' || data.databaseVersion > db.verno)
+    return refuse('version-newer', 'data.databaseVersion');
   const known = new Set(restorable().map((t) => t.name));
   const tables = Array.isArray(data.data) ? (data.data as { tableName?: unknown; rows?: unknown }[]) : null;
   if (!tables) return refuse('backup-format', 'data.data');
   for (const [i, table] of tables.entries()) {
-    if (typeof table.tableName !== 'string' || !known.has(table.tableName)) return refuse('backup-foreign', `data.data[${i}].tableName`);
+    if (typeof table.tableName !== 'string' || !known.has(table.tableName))
+      return refuse('backup-foreign', `data.data[${i}].tableName`);
     if (!Array.isArray(table.rows)) return refuse('backup-format', `data.data[${i}].rows`);
     const odd = table.rows.findIndex((row) => !isPlainRow(row));
     if (odd >= 0) return refuse('backup-format', `data.data[${i}].rows[${odd}]`);
@@ -75,7 +77,10 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
 function isPlainRow(row: unknown): row is Record<string, unknown> {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
   const types = (row as { $types?: unknown }).$types;
-  return types === undefined || (typeof types === 'object' && types !== null && Object.values(types).every((t) => t === 'arrayNonindexKeys'));
+  return (
+    types === undefined ||
+    (typeof types === 'object' && types !== null && Object.values(types).every((t) => t === 'arrayNonindexKeys'))
+  );
 }
 
 function withoutTypes({ $types: _types, ...row }: Record<string, unknown>): Record<string, unknown> {
@@ -99,7 +104,8 @@ export async function restoreBackup(file: Blob, at: string = new Date().toISOStr
         await table.bulkAdd(rowsOf.get(table.name) ?? []);
       }
       const profile = await db.profile.get('me');
-      if (profile && (profile.summaryRevision ?? 0) < revision) await db.profile.put({ ...profile, summaryRevision: revision });
+      if (profile && (profile.summaryRevision ?? 0) < revision)
+        await db.profile.put({ ...profile, summaryRevision: revision });
       const settings = await db.settings.get('me');
       if (settings) await db.settings.put({ ...settings, lastBackupAt: at });
     });
@@ -116,7 +122,11 @@ const WEEK_MS = 7 * 86_400_000;
  * A reminder is due when the last backup (or, before any, the first thing recorded) is more
  * than a week old: nothing to nag about on the first day, nor with nothing to lose.
  */
-export function isBackupDue(lastBackupAt: string | undefined, now: number, firstRecordedAt: string | undefined): boolean {
+export function isBackupDue(
+  lastBackupAt: string | undefined,
+  now: number,
+  firstRecordedAt: string | undefined,
+): boolean {
   const since = lastBackupAt ?? firstRecordedAt;
   return since !== undefined && now - Date.parse(since) > WEEK_MS;
 }

@@ -1,4 +1,11 @@
-import { db, type CampaignRow, type EntryRow, type NoteRow, type ProfileRow, type SettingsRow } from '@/storage/db/database';
+import {
+  type CampaignRow,
+  db,
+  type EntryRow,
+  type NoteRow,
+  type ProfileRow,
+  type SettingsRow,
+} from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
 
 export interface DashboardData {

@@ -1,6 +1,6 @@
+import { type ChangeRow, db, type EntryRow } from '@/storage/db/database';
 import { charCount, MAX_COUNT, MAX_NOTE } from '@/storage/files/limits';
 import { canRecord } from '@/storage/time/calendar';
-import { db, type ChangeRow, type EntryRow } from '@/storage/db/database';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
 /** Recording pledges: the only code that writes day entries. */
@@ -30,7 +30,10 @@ export interface PledgeChange {
  * Sets one pledge's count for a day, in one transaction, remembering the old value for undo.
  * Returns the row as written.
  */
-export async function setPledgeCount(change: PledgeChange, newId: () => string = () => crypto.randomUUID()): Promise<EntryRow> {
+export async function setPledgeCount(
+  change: PledgeChange,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<EntryRow> {
   const { campaign, date, pledgeId, count, today, at } = change;
   const pledge = campaign.pledges.find((p) => p.id === pledgeId);
   if (!pledge) throw new RecordRefused('pledge-unknown');
@@ -57,11 +60,22 @@ export async function setPledgeCount(change: PledgeChange, newId: () => string =
       deleted: count === 0,
     };
     await Promise.all([
-      db.changes.add({ id: newId(), seq, at, campaignId: campaign.id, date, pledgeId, before: previous ? before : null }),
+      db.changes.add({
+        id: newId(),
+        seq,
+        at,
+        campaignId: campaign.id,
+        date,
+        pledgeId,
+        before: previous ? before : null,
+      }),
       db.entries.put(row),
       // Only the last KEPT_CHANGES changes stay undoable.
       seq > KEPT_CHANGES &&
-        db.changes.where('[campaignId+seq]').between([campaign.id, 0], [campaign.id, seq - KEPT_CHANGES], true, true).delete(),
+        db.changes
+          .where('[campaignId+seq]')
+          .between([campaign.id, 0], [campaign.id, seq - KEPT_CHANGES], true, true)
+          .delete(),
     ]);
     return row;
   });
@@ -75,7 +89,11 @@ export async function lastChange(campaignId: string): Promise<ChangeRow | undefi
  * Puts back what the most recent change replaced. Returns the change undone, if any. A change
  * to a day that is no longer open for recording stays as it is (`RecordRefused`).
  */
-export async function undoLastChange(input: { campaign: Campaign; today: CalendarDate; at: string }): Promise<ChangeRow | undefined> {
+export async function undoLastChange(input: {
+  campaign: Campaign;
+  today: CalendarDate;
+  at: string;
+}): Promise<ChangeRow | undefined> {
   const { campaign, today, at } = input;
   const campaignId = campaign.id;
   return db.transaction('rw', db.entries, db.changes, async () => {
@@ -109,9 +127,13 @@ export async function getNote(campaignId: string, date: CalendarDate): Promise<s
   return (await db.notes.get([campaignId, date]))?.note ?? '';
 }
 
-export async function saveNote(
-  input: { campaign: Campaign; date: CalendarDate; note: string; today: CalendarDate; at: string },
-): Promise<void> {
+export async function saveNote(input: {
+  campaign: Campaign;
+  date: CalendarDate;
+  note: string;
+  today: CalendarDate;
+  at: string;
+}): Promise<void> {
   const note = input.note.trim();
   if (charCount(note) > MAX_NOTE) throw new RecordRefused('note-long');
   if (!canRecord(input.campaign, input.today, input.date)) throw new RecordRefused('date-closed');

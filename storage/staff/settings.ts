@@ -3,7 +3,14 @@ import { db, type SettingsRow } from '@/storage/db/database';
 export const DEFAULT_REMINDER_TIME = '16:00';
 
 export function defaultSettings(activeCampaignId: string, at: string): SettingsRow {
-  return { key: 'me', activeCampaignId, language: 'vi', reminderOn: true, reminderTime: DEFAULT_REMINDER_TIME, updatedAt: at };
+  return {
+    key: 'me',
+    activeCampaignId,
+    language: 'vi',
+    reminderOn: true,
+    reminderTime: DEFAULT_REMINDER_TIME,
+    updatedAt: at,
+  };
 }
 
 export async function getSettings(): Promise<SettingsRow | undefined> {

@@ -1,6 +1,6 @@
-import { db, type ChangeRow, type EntryRow, type ProfileRow, type SettingsRow } from '@/storage/db/database';
-import { lastChange, listEntries } from './entries';
+import { type ChangeRow, db, type EntryRow, type ProfileRow, type SettingsRow } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
+import { lastChange, listEntries } from './entries';
 
 export interface PopupData {
   settings?: SettingsRow;

@@ -1,10 +1,10 @@
-import { plainText } from '@/storage/files/limits';
-import { calendarDateIn } from '@/storage/time/calendar';
 import { db, type EntryRow, type NoteRow, type ProfileRow } from '@/storage/db/database';
+import { plainText } from '@/storage/files/limits';
+import { keptUnder } from '@/storage/progress/day-status';
+import { calendarDateIn } from '@/storage/time/calendar';
+import type { Campaign } from '@/storage/types';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryDay } from './schema';
 import { signSummary } from './signing';
-import { keptUnder } from '@/storage/progress/day-status';
-import type { Campaign } from '@/storage/types';
 
 /**
  * The participation summary a staff member sends to the admin office (FORMATS.md §2): what it
@@ -77,7 +77,12 @@ const sameContent = (a: Summary, b: Summary) =>
  * With the `previewed` summary, it refuses (writing nothing) if what would be shared differs.
  * The file is then signed with this install's key (issue #5).
  */
-export async function exportSummary(campaign: Campaign, exportedAt: string, app: string, previewed?: Summary): Promise<Summary> {
+export async function exportSummary(
+  campaign: Campaign,
+  exportedAt: string,
+  app: string,
+  previewed?: Summary,
+): Promise<Summary> {
   const summary = await db.transaction('rw', db.profile, db.entries, db.notes, async () => {
     const inputs = await summaryInputs(campaign);
     const revision = (inputs.profile.summaryRevision ?? 0) + 1;

@@ -1,8 +1,8 @@
-import { dayNumber } from '@/storage/time/calendar';
 import { toCsv } from '@/storage/files/csv';
-import { dayKind, type DayKind } from '@/storage/progress/month-figures';
-import type { Summary } from './schema';
+import { type DayKind, dayKind } from '@/storage/progress/month-figures';
+import { dayNumber } from '@/storage/time/calendar';
 import type { Campaign, Label } from '@/storage/types';
+import type { Summary } from './schema';
 
 /** Column headings and words in the person's language; the page passes them in. */
 export interface CsvWords {
@@ -26,7 +26,9 @@ export function summaryCsv(summary: Summary, campaign: Campaign, words: CsvWords
     words.date,
     words.day,
     words.kind,
-    ...campaign.pledges.map((p) => (p.unit ? `${words.label(p.label)} (${words.label(p.unit)})` : words.label(p.label))),
+    ...campaign.pledges.map((p) =>
+      p.unit ? `${words.label(p.label)} (${words.label(p.unit)})` : words.label(p.label),
+    ),
     words.note,
   ];
   const data = summary.days.map((d) => [

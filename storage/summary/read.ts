@@ -1,14 +1,13 @@
-import { MAX_FILE_BYTES } from '@/storage/files/limits';
 import type { FileIssue } from '@/storage/files/file-issues';
-import { verifySummary } from './signature';
-import { validateSummary, type Summary } from './schema';
+import { MAX_FILE_BYTES } from '@/storage/files/limits';
 import type { Campaign } from '@/storage/types';
+import { type Summary, validateSummary } from './schema';
+import { verifySummary } from './signature';
 
 /**
  * Reading staff summary files against every rule of FORMATS.md (issue #4): pure work on their
  * bytes, nothing stored (no database is imported here).
  */
-
 
 /** A picked or dropped file: its name and its bytes as a stream (a DOM `File` is one). */
 export interface IncomingFile {
@@ -79,7 +78,8 @@ async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<
   if (!result.ok) return { ok: false, reason: result.issue };
   // An unsigned file is accepted (and marked so); a signature that does not fit is refused.
   if (!result.summary.signature) return { ok: true, summary: result.summary, signed: false };
-  if (!(await verifySummary(result.summary))) return { ok: false, reason: { path: 'signature', rule: 'signature-invalid' } };
+  if (!(await verifySummary(result.summary)))
+    return { ok: false, reason: { path: 'signature', rule: 'signature-invalid' } };
   return { ok: true, summary: result.summary, signed: true };
 }
 
@@ -87,7 +87,11 @@ async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<
 const READING_AT_ONCE = 256;
 
 /** `work` on every item, at most `atOnce` at a time; results in the items' order. */
-export async function eachAtMost<T, R>(items: readonly T[], atOnce: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function eachAtMost<T, R>(
+  items: readonly T[],
+  atOnce: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -104,7 +108,11 @@ export async function eachAtMost<T, R>(items: readonly T[], atOnce: number, work
 export type OnRead = (done: number, total: number) => void;
 
 /** Reads and checks files in this thread, a few at a time; results in the files' order. */
-export async function readSummaryFiles(files: readonly IncomingFile[], campaign: Campaign, onRead: OnRead = () => {}): Promise<FileRead[]> {
+export async function readSummaryFiles(
+  files: readonly IncomingFile[],
+  campaign: Campaign,
+  onRead: OnRead = () => {},
+): Promise<FileRead[]> {
   let done = 0;
   return eachAtMost(files, READING_AT_ONCE, async (file) => {
     const read = await readSummaryFile(file, campaign);

@@ -1,8 +1,8 @@
-import { charCount, hasControlCharacters, MAX_COUNT, MAX_NOTE } from '@/storage/files/limits';
 import * as v from 'valibot';
+import { type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
+import { charCount, hasControlCharacters, MAX_COUNT, MAX_NOTE } from '@/storage/files/limits';
 import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
-import { firstIssue, forbiddenKeyPath, type FileIssue, type RuleCode } from '@/storage/files/file-issues';
 import type { Campaign } from '@/storage/types';
 
 /**
@@ -24,7 +24,12 @@ const day = v.object(
   {
     date,
     pledges: v.record(v.pipe(v.string(), v.regex(PLEDGE_ID, 'pledge-id')), count, 'type-object'),
-    note: v.optional(v.pipe(v.string('type-string'), v.check((s) => charCount(s) <= MAX_NOTE, 'note-long'))),
+    note: v.optional(
+      v.pipe(
+        v.string('type-string'),
+        v.check((s) => charCount(s) <= MAX_NOTE, 'note-long'),
+      ),
+    ),
   },
   'type-object',
 );
@@ -34,7 +39,12 @@ const summarySchema = v.object(
     format: v.literal(SUMMARY_FORMAT, 'summary-format'),
     version: v.literal(SUMMARY_VERSION, 'version'),
     campaign: v.object(
-      { id: v.string('type-string'), start: date, end: date, timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')) },
+      {
+        id: v.string('type-string'),
+        start: date,
+        end: date,
+        timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')),
+      },
       'type-object',
     ),
     participant: v.object(
@@ -80,7 +90,8 @@ export function validateSummary(input: unknown, campaign?: Campaign): SummaryRes
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
   const head = input as Record<string, unknown>;
   if (head.format !== SUMMARY_FORMAT) return refuse('format', 'summary-format');
-  if (Number.isInteger(head.version) && (head.version as number) > SUMMARY_VERSION) return refuse('version', 'version-newer');
+  if (Number.isInteger(head.version) && (head.version as number) > SUMMARY_VERSION)
+    return refuse('version', 'version-newer');
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
   const result = v.safeParse(summarySchema, input, { abortEarly: true });
@@ -104,8 +115,10 @@ function checkDays(s: Summary): FileIssue | null {
 
 function checkAgainst(s: Summary, c: Campaign): FileIssue | null {
   const { id, start, end, timeZone } = s.campaign;
-  if (id !== c.id || start !== c.start || end !== c.end || timeZone !== c.timeZone) return { path: 'campaign', rule: 'campaign-mismatch' };
-  if (!c.departments.some((d) => d.id === s.participant.department)) return { path: 'participant.department', rule: 'department-unknown' };
+  if (id !== c.id || start !== c.start || end !== c.end || timeZone !== c.timeZone)
+    return { path: 'campaign', rule: 'campaign-mismatch' };
+  if (!c.departments.some((d) => d.id === s.participant.department))
+    return { path: 'participant.department', rule: 'department-unknown' };
   const pledges = new Map(c.pledges.map((p) => [p.id, p]));
   for (const [i, d] of s.days.entries()) {
     for (const [pledgeId, n] of Object.entries(d.pledges)) {

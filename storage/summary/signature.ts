@@ -43,7 +43,12 @@ export async function verifySummary(summary: Summary, subtle: SubtleCrypto = cry
   if (!signature) return false;
   try {
     const key = await subtle.importKey('jwk', signature.publicKey as JsonWebKey, ALGORITHM, false, ['verify']);
-    return await subtle.verify(SIGNING, key, fromBase64url(signature.value) as BufferSource, signedBytes(summary) as BufferSource);
+    return await subtle.verify(
+      SIGNING,
+      key,
+      fromBase64url(signature.value) as BufferSource,
+      signedBytes(summary) as BufferSource,
+    );
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { db, type KeyRow } from '@/storage/db/database';
-import { ALGORITHM, base64url, publicPart, signedBytes, SIGNING } from './signature';
 import type { Summary } from './schema';
+import { ALGORITHM, base64url, publicPart, SIGNING, signedBytes } from './signature';
 
 /**
  * Signed summaries (FORMATS.md §2, issue #5): ECDSA P-256 with SHA-256 over the RFC 8785
@@ -25,8 +25,15 @@ export async function ensureKeyPair(at: string, subtle: SubtleCrypto = crypto.su
 }
 
 /** The summary with its signature, made with this install's key. */
-export async function signSummary(summary: Summary, at: string, subtle: SubtleCrypto = crypto.subtle): Promise<Summary> {
+export async function signSummary(
+  summary: Summary,
+  at: string,
+  subtle: SubtleCrypto = crypto.subtle,
+): Promise<Summary> {
   const key = await ensureKeyPair(at, subtle);
   const value = new Uint8Array(await subtle.sign(SIGNING, key.privateKey, signedBytes(summary) as BufferSource));
-  return { ...summary, signature: { alg: 'ES256', publicKey: key.publicKey as Record<string, unknown>, value: base64url(value) } };
+  return {
+    ...summary,
+    signature: { alg: 'ES256', publicKey: key.publicKey as Record<string, unknown>, value: base64url(value) },
+  };
 }

@@ -107,7 +107,11 @@ export function recordableDates(c: CalendarOf & Pick<Campaign, 'backfillDays'>, 
   return dates;
 }
 
-export function canRecord(c: CalendarOf & Pick<Campaign, 'backfillDays'>, today: CalendarDate, date: CalendarDate): boolean {
+export function canRecord(
+  c: CalendarOf & Pick<Campaign, 'backfillDays'>,
+  today: CalendarDate,
+  date: CalendarDate,
+): boolean {
   return recordableDates(c, today).includes(date);
 }
 

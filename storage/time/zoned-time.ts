@@ -1,5 +1,5 @@
-import { addDays } from './calendar';
 import type { CalendarDate } from '@/storage/types';
+import { addDays } from './calendar';
 
 /**
  * Wall-clock times in a time zone, with Intl alone so that the answer never depends on the

@@ -55,7 +55,8 @@ function fullSummaries(campaign, people, seed) {
   for (const s of summaries) {
     s.days = dates.map((date) => {
       const pledges = {};
-      for (const p of campaign.pledges) if (random() < 0.6) pledges[p.id] = p.kind === 'daily' ? 1 : 1 + Math.floor(random() * 5);
+      for (const p of campaign.pledges)
+        if (random() < 0.6) pledges[p.id] = p.kind === 'daily' ? 1 : 1 + Math.floor(random() * 5);
       if (Object.keys(pledges).length === 0) pledges[campaign.pledges[0].id] = 1;
       const day = { date, pledges };
       if (random() < 0.15) day.note = notes[Math.floor(random() * notes.length)];
@@ -150,10 +151,16 @@ function heapSampler(cdp, everyMs = 200) {
 async function threadTotals(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration'), tasks: get('TaskDuration') };
+  return {
+    script: get('ScriptDuration'),
+    style: get('RecalcStyleDuration'),
+    layout: get('LayoutDuration'),
+    tasks: get('TaskDuration'),
+  };
 }
 
-const threadDelta = (before, after) => Object.fromEntries(Object.keys(before).map((k) => [k, (after[k] - before[k]) * 1000]));
+const threadDelta = (before, after) =>
+  Object.fromEntries(Object.keys(before).map((k) => [k, (after[k] - before[k]) * 1000]));
 const describeThread = (d) =>
   `main thread busy ${d.tasks.toFixed(0)} ms: script ${d.script.toFixed(0)}, style ${d.style.toFixed(0)}, layout ${d.layout.toFixed(0)}, other ${(d.tasks - d.script - d.style - d.layout).toFixed(0)}`;
 
@@ -170,7 +177,10 @@ const startPageHeap = (page) =>
   page.evaluate(() => {
     const w = window;
     w.__heapPeak = performance.memory?.usedJSHeapSize ?? 0;
-    w.__heapTimer = setInterval(() => (w.__heapPeak = Math.max(w.__heapPeak, performance.memory?.usedJSHeapSize ?? 0)), 50);
+    w.__heapTimer = setInterval(
+      () => (w.__heapPeak = Math.max(w.__heapPeak, performance.memory?.usedJSHeapSize ?? 0)),
+      50,
+    );
   });
 const stopPageHeap = (page) =>
   page.evaluate(() => {
@@ -185,12 +195,17 @@ function topFunctions(profile, n = 12) {
   for (const [i, id] of profile.samples.entries()) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   for (const node of profile.nodes) {
     const f = node.callFrame;
-    const where = f.url ? `${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
+    const where = f.url
+      ? `${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+      : '';
     const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
     self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
   }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, ms]) => ({ fn, ms, share: ms / total }));
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([fn, ms]) => ({ fn, ms, share: ms / total }));
 }
 
 async function startProfile(cdp) {
@@ -207,7 +222,8 @@ async function stopProfile(cdp, name) {
   await writeFile(path, JSON.stringify(profile));
   const top = topFunctions(profile);
   console.log(`  CPU profile: ${relative(ROOT, path)}; most self time:`);
-  for (const t of top) console.log(`    ${t.ms.toFixed(0).padStart(6)} ms ${(t.share * 100).toFixed(0).padStart(3)}%  ${t.fn}`);
+  for (const t of top)
+    console.log(`    ${t.ms.toFixed(0).padStart(6)} ms ${(t.share * 100).toFixed(0).padStart(3)}%  ${t.fn}`);
   return { file: relative(ROOT, path), top };
 }
 
@@ -227,7 +243,9 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
   const summaries = fullSummaries(campaign, size, 1000 + size);
   const texts = summaries.map((s) => JSON.stringify(s, null, 2));
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
-  const names = summaries.map((s, i) => `tong-hop-${String(i + 1).padStart(5, '0')}-${s.participant.id.slice(0, 8)}.json`);
+  const names = summaries.map(
+    (s, i) => `tong-hop-${String(i + 1).padStart(5, '0')}-${s.participant.id.slice(0, 8)}.json`,
+  );
   let files;
   if (size <= INLINE_LIMIT) {
     files = texts.map((t, i) => ({ name: names[i], mimeType: 'application/json', buffer: Buffer.from(t) }));
@@ -241,7 +259,9 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
       files.push(path);
     }
   }
-  console.log(`\n${size.toLocaleString('en')} summaries, 26 days each: ${(bytes / MB).toFixed(1)} MB of JSON in ${size} files.`);
+  console.log(
+    `\n${size.toLocaleString('en')} summaries, 26 days each: ${(bytes / MB).toFixed(1)} MB of JSON in ${size} files.`,
+  );
 
   const browser = await launch(extensionDir);
   const result = { size, files: size, megabytes: bytes / MB, stopped: null };
@@ -280,13 +300,14 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
         let texts = await Promise.all(list.map((f) => f.text()));
         const readMs = performance.now() - r0;
         const request = (r) =>
-        new Promise((ok, fail) => {
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => fail(r.error);
-        });
+          new Promise((ok, fail) => {
+            r.onsuccess = () => ok(r.result);
+            r.onerror = () => fail(r.error);
+          });
         const name = `bench-merge-floor-${list.length}`;
         const open = indexedDB.open(name, 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('submissions', { keyPath: ['campaignId', 'participantId'] });
+        open.onupgradeneeded = () =>
+          open.result.createObjectStore('submissions', { keyPath: ['campaignId', 'participantId'] });
         const db = await request(open);
         const t0 = performance.now();
         const rows = texts.map((text, i) => {
@@ -337,7 +358,8 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
       w.__bench = {};
       const input = document.getElementById('summary-files') ?? document.querySelector('input[type="file"][multiple]');
       input.addEventListener('change', () => (w.__bench.change = performance.now()), { capture: true, once: true });
-      const commitShown = () => [...document.querySelectorAll('button')].some((b) => b.textContent?.startsWith('Ghi vào dữ liệu'));
+      const commitShown = () =>
+        [...document.querySelectorAll('button')].some((b) => b.textContent?.startsWith('Ghi vào dữ liệu'));
       const observer = new MutationObserver(() => {
         if (!w.__bench.previewShown && commitShown()) {
           w.__bench.previewShown = performance.now();
@@ -362,22 +384,31 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
       result.heapPeak = await sampler.stop();
       return result;
     }
-    const preview = await page.evaluate(() => ({ ms: window.__bench.previewShown - window.__bench.change, paintedMs: window.__bench.previewPainted - window.__bench.change }));
+    const preview = await page.evaluate(() => ({
+      ms: window.__bench.previewShown - window.__bench.change,
+      paintedMs: window.__bench.previewPainted - window.__bench.change,
+    }));
     result.preview = { ...preview, wallMs: wallPreview };
     result.previewRows = await page.locator('tr[data-outcome="new"]').count();
     if (profileCommit) result.previewProfile = await stopProfile(cdp, `merge-preview-${size}`);
     const threadAtCommit = await threadTotals(cdp);
     result.preview.thread = threadDelta(threadAtSet, threadAtCommit);
-    console.log(`  preview: ${preview.ms.toFixed(0)} ms in the page (${wallPreview} ms from setInputFiles), ${result.previewRows} rows "new"; ${describeThread(result.preview.thread)}`);
+    console.log(
+      `  preview: ${preview.ms.toFixed(0)} ms in the page (${wallPreview} ms from setInputFiles), ${result.previewRows} rows "new"; ${describeThread(result.preview.thread)}`,
+    );
 
     // Commit: clicked in the page, timed to the status line, then to the table with every person.
     if (profileCommit) await startProfile(cdp);
     await page.evaluate((size) => {
       const w = window;
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Ghi vào dữ liệu'));
-      const status = () => [...document.querySelectorAll('[role="status"]')].find((s) => s.textContent?.startsWith('Đã xử lý'));
+      const status = () =>
+        [...document.querySelectorAll('[role="status"]')].find((s) => s.textContent?.startsWith('Đã xử lý'));
       const submitted = () =>
-        [...document.querySelectorAll('table td[data-cell="submitted"]')].reduce((sum, td) => sum + Number((td.textContent ?? '').replace(/\D/g, '')), 0);
+        [...document.querySelectorAll('table td[data-cell="submitted"]')].reduce(
+          (sum, td) => sum + Number((td.textContent ?? '').replace(/\D/g, '')),
+          0,
+        );
       const observer = new MutationObserver(() => {
         if (w.__bench.status === undefined && status()) {
           w.__bench.status = performance.now();
@@ -394,7 +425,12 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
       button.click();
     }, size);
     // Preview and commit together get PHASE_LIMIT_MS; past it the run stops and says how far it got.
-    const committed = await waitInPage(page, () => window.__bench.status !== undefined, null, Math.max(30_000, PHASE_LIMIT_MS - (Date.now() - setAt)));
+    const committed = await waitInPage(
+      page,
+      () => window.__bench.status !== undefined,
+      null,
+      Math.max(30_000, PHASE_LIMIT_MS - (Date.now() - setAt)),
+    );
     if (!committed) {
       const progress = await page.evaluate(() => {
         const p = document.querySelector('progress');
@@ -404,7 +440,13 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
       const elapsed = await page.evaluate(() => performance.now() - window.__bench.commit).catch(() => null);
       const thread = threadDelta(threadAtCommit, await threadTotals(cdp));
       console.log(`  commit stopped: ${describeThread(thread)}`);
-      result.commit = { ms: null, elapsedMs: elapsed, progress, msPerFile: progress?.done ? elapsed / progress.done : null, thread };
+      result.commit = {
+        ms: null,
+        elapsedMs: elapsed,
+        progress,
+        msPerFile: progress?.done ? elapsed / progress.done : null,
+        thread,
+      };
       result.heapPeak = await sampler.stop();
       result.heapAtEnd = await heapNow(cdp).catch(() => null);
       return result;
@@ -414,7 +456,8 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     const commit = await page.evaluate(() => ({
       ms: window.__bench.status - window.__bench.commit,
       status: window.__bench.statusText,
-      tableAfterStatusMs: window.__bench.tablePainted === undefined ? null : window.__bench.tablePainted - window.__bench.status,
+      tableAfterStatusMs:
+        window.__bench.tablePainted === undefined ? null : window.__bench.tablePainted - window.__bench.status,
     }));
     result.commit = { ...commit, thread: threadDelta(threadAtCommit, await threadTotals(cdp)) };
     result.heapPeak = await sampler.stop();
@@ -424,7 +467,9 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     result.heapAfterGc = await heapNow(cdp);
     result.total = { ms: preview.ms + commit.ms };
     console.log(`  commit: ${commit.ms.toFixed(0)} ms to «${commit.status}»; ${describeThread(result.commit.thread)}`);
-    console.log(`  department table with all ${size} people painted ${tableShown ? `${commit.tableAfterStatusMs.toFixed(0)} ms after the status` : 'NOT within 60 s of the status'}`);
+    console.log(
+      `  department table with all ${size} people painted ${tableShown ? `${commit.tableAfterStatusMs.toFixed(0)} ms after the status` : 'NOT within 60 s of the status'}`,
+    );
 
     // The admin page opened afresh with everyone kept: time to the painted department table.
     const loads = [];
@@ -453,7 +498,10 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
 }
 
 export async function runMergeBench({ sizes = [1000, 10000], build = true, profile = false } = {}) {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing (${CHROMIUM}). Install it with: apt-get install -y chromium fonts-dejavu-core`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium is missing (${CHROMIUM}). Install it with: apt-get install -y chromium fonts-dejavu-core`,
+    );
   if (build) buildOnce();
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build at ${BUILD}: run \`npx wxt build\` first.`);
   const campaign = JSON.parse(await readFile(join(ROOT, 'storage', 'campaigns', 'backan-vp-wed-2024.json'), 'utf8'));
@@ -462,9 +510,14 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
   // A copy of the build, so that a rebuild meanwhile cannot pull files from under the browser.
   await cp(BUILD, extensionDir, { recursive: true });
   const { mtime } = await stat(join(BUILD, 'manifest.json'));
-  const buildInfo = { builtAt: mtime.toISOString(), chunks: (await readdir(join(extensionDir, 'chunks'))).filter((f) => f.endsWith('.js')).sort() };
+  const buildInfo = {
+    builtAt: mtime.toISOString(),
+    chunks: (await readdir(join(extensionDir, 'chunks'))).filter((f) => f.endsWith('.js')).sort(),
+  };
   console.log(`Build of ${buildInfo.builtAt} (${buildInfo.chunks.join(', ')}).`);
-  console.log(`\nMerging summaries in the admin section (${sizes.map((s) => s.toLocaleString('en')).join(' and ')} files)…`);
+  console.log(
+    `\nMerging summaries in the admin section (${sizes.map((s) => s.toLocaleString('en')).join(' and ')} files)…`,
+  );
   const results = [];
   try {
     for (const size of sizes) {
@@ -491,14 +544,37 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
       // Stopped (or failed): what was measured, and a lower bound for the rest.
       const spent = (r.preview?.ms ?? r.preview?.wallMs ?? 0) + (r.commit?.elapsedMs ?? 0);
       const floorMs = r.floor?.ms ?? null;
-      rows.push([`${label}: preview + commit`, spent ? `> ${ms(spent)}` : '–', floorMs ? `${ms(floorMs)} (JSON.parse + 1 bulk put)` : '–', floorMs && spent ? `> ${(spent / floorMs).toFixed(0)}×` : '–', `≤ ${GOALS.ratio}×`, `STOPPED`]);
-      if (r.preview?.ms !== undefined) rows.push([`   preview (input → commit button)`, ms(r.preview.ms), '', '', '(info)', '']);
+      rows.push([
+        `${label}: preview + commit`,
+        spent ? `> ${ms(spent)}` : '–',
+        floorMs ? `${ms(floorMs)} (JSON.parse + 1 bulk put)` : '–',
+        floorMs && spent ? `> ${(spent / floorMs).toFixed(0)}×` : '–',
+        `≤ ${GOALS.ratio}×`,
+        `STOPPED`,
+      ]);
+      if (r.preview?.ms !== undefined)
+        rows.push([`   preview (input → commit button)`, ms(r.preview.ms), '', '', '(info)', '']);
       if (r.commit?.progress) {
         const p = r.commit.progress;
         const forAll = r.commit.msPerFile ? r.commit.msPerFile * p.total : null;
-        rows.push([`   commit (click → "Đã xử lý")`, `> ${ms(r.commit.elapsedMs)}`, `${p.done}/${p.total} written`, '', '(info)', forAll ? `≈ ${(forAll / 60_000).toFixed(0)} min for all at that pace` : '']);
+        rows.push([
+          `   commit (click → "Đã xử lý")`,
+          `> ${ms(r.commit.elapsedMs)}`,
+          `${p.done}/${p.total} written`,
+          '',
+          '(info)',
+          forAll ? `≈ ${(forAll / 60_000).toFixed(0)} min for all at that pace` : '',
+        ]);
       }
-      if (r.heapPeak) rows.push([`   heap, peak while merging`, mb(r.heapPeak), r.floor ? `${mb(r.floor.heapPeak)} (floor peak)` : '', '', r.size === 10000 ? `≤ ${GOALS.tenThousandHeapMb} MB` : '(info)', r.size === 10000 ? `${verdict(r.heapPeak <= GOALS.tenThousandHeapMb * MB)} (so far)` : '']);
+      if (r.heapPeak)
+        rows.push([
+          `   heap, peak while merging`,
+          mb(r.heapPeak),
+          r.floor ? `${mb(r.floor.heapPeak)} (floor peak)` : '',
+          '',
+          r.size === 10000 ? `≤ ${GOALS.tenThousandHeapMb} MB` : '(info)',
+          r.size === 10000 ? `${verdict(r.heapPeak <= GOALS.tenThousandHeapMb * MB)} (so far)` : '',
+        ]);
       if (r.heapAtEnd) rows.push([`   heap when stopped`, mb(r.heapAtEnd), '', '', '(info)', '']);
       missed.push(`${label}: ${r.stopped}`);
       continue;
@@ -506,11 +582,25 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
     r.ratio = r.total.ms / r.floor.ms;
     const ratioOk = r.ratio <= GOALS.ratio;
     if (!ratioOk) missed.push(`${label}: ${r.ratio.toFixed(1)}× the floor`);
-    rows.push([`${label}: preview + commit`, ms(r.total.ms), `${ms(r.floor.ms)} (JSON.parse + 1 bulk put)`, `${r.ratio.toFixed(1)}×`, `≤ ${GOALS.ratio}×`, verdict(ratioOk)]);
+    rows.push([
+      `${label}: preview + commit`,
+      ms(r.total.ms),
+      `${ms(r.floor.ms)} (JSON.parse + 1 bulk put)`,
+      `${r.ratio.toFixed(1)}×`,
+      `≤ ${GOALS.ratio}×`,
+      verdict(ratioOk),
+    ]);
     // The floor leaves out reading the files, which the product cannot: shown beside, not instead.
     const withReading = r.floor.ms + r.floor.readMs;
     r.ratioWithReading = r.total.ms / withReading;
-    rows.push([`   the same, against a floor that also reads the files`, ms(r.total.ms), `${ms(withReading)} (read + parse + 1 put)`, `${r.ratioWithReading.toFixed(1)}×`, '(info)', '']);
+    rows.push([
+      `   the same, against a floor that also reads the files`,
+      ms(r.total.ms),
+      `${ms(withReading)} (read + parse + 1 put)`,
+      `${r.ratioWithReading.toFixed(1)}×`,
+      '(info)',
+      '',
+    ]);
     rows.push([`   preview (input → commit button)`, ms(r.preview.ms), '', '', '(info)', '']);
     rows.push([`   commit (click → "Đã xử lý")`, ms(r.commit.ms), '', '', '(info)', '']);
     if (r.size === 10000) {
@@ -519,27 +609,53 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
       if (!timeOk) missed.push(`10,000 took ${(r.total.ms / 1000).toFixed(1)} s`);
       if (!heapOk) missed.push(`10,000 heap peaked at ${mb(r.heapPeak)}`);
       rows.push([`   10,000 in ≤ 10 s`, ms(r.total.ms), '', '', `≤ ${GOALS.tenThousandMs} ms`, verdict(timeOk)]);
-      rows.push([`   heap, peak while merging`, mb(r.heapPeak), `${mb(r.floor.heapPeak)} (floor peak)`, `${(r.heapPeak / r.floor.heapPeak).toFixed(1)}×`, `≤ ${GOALS.tenThousandHeapMb} MB`, verdict(heapOk)]);
+      rows.push([
+        `   heap, peak while merging`,
+        mb(r.heapPeak),
+        `${mb(r.floor.heapPeak)} (floor peak)`,
+        `${(r.heapPeak / r.floor.heapPeak).toFixed(1)}×`,
+        `≤ ${GOALS.tenThousandHeapMb} MB`,
+        verdict(heapOk),
+      ]);
     } else {
-      rows.push([`   heap, peak while merging`, mb(r.heapPeak), `${mb(r.floor.heapPeak)} (floor peak)`, `${(r.heapPeak / r.floor.heapPeak).toFixed(1)}×`, '(info)', '']);
+      rows.push([
+        `   heap, peak while merging`,
+        mb(r.heapPeak),
+        `${mb(r.floor.heapPeak)} (floor peak)`,
+        `${(r.heapPeak / r.floor.heapPeak).toFixed(1)}×`,
+        '(info)',
+        '',
+      ]);
     }
     rows.push([`   heap at the end (after GC)`, `${mb(r.heapAtEnd)} (${mb(r.heapAfterGc)})`, '', '', '(info)', '']);
     if (r.size === 1000) {
       const paint = r.freshLoad?.ms ?? null;
       const paintOk = paint !== null && paint <= GOALS.tablePaintMs;
       if (!paintOk) missed.push(`after 1,000 the department table took ${ms(paint)} to paint`);
-      rows.push([`   #admin opened → table painted`, ms(paint), '', '', `≤ ${GOALS.tablePaintMs} ms`, verdict(paintOk)]);
+      rows.push([
+        `   #admin opened → table painted`,
+        ms(paint),
+        '',
+        '',
+        `≤ ${GOALS.tablePaintMs} ms`,
+        verdict(paintOk),
+      ]);
       rows.push([`   "Đã xử lý" → table shows all 1,000`, ms(r.commit.tableAfterStatusMs), '', '', '(info)', '']);
     }
   }
   const table = [['merge (admin section, real Chromium)', 'value', 'floor', 'ratio', 'goal', ''], ...rows];
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
-  const line = (r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((cell, c) => String(cell).padEnd(widths[c]))
+      .join('  ')
+      .trimEnd();
   console.log('');
   console.log(line(table[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of table.slice(1)) console.log(line(r));
-  for (const r of results) if (r.errors?.length) console.log(`\n  ${r.size}: errors in the page: ${r.errors.slice(0, 5).join(' | ')}`);
+  for (const r of results)
+    if (r.errors?.length) console.log(`\n  ${r.size}: errors in the page: ${r.errors.slice(0, 5).join(' | ')}`);
 
   await mkdir(dirname(ARTIFACT), { recursive: true });
   await writeFile(
@@ -554,7 +670,13 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
 // Run alone: `node tests/bench/merge.mjs [--sizes 1000,10000]`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const sizesArg = process.argv.indexOf('--sizes');
-  const sizes = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number).filter((n) => n > 0) : undefined;
+  const sizes =
+    sizesArg > 0
+      ? process.argv[sizesArg + 1]
+          .split(',')
+          .map(Number)
+          .filter((n) => n > 0)
+      : undefined;
   try {
     await runMergeBench({ sizes, profile: process.argv.includes('--profile') });
   } catch (error) {

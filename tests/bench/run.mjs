@@ -26,7 +26,7 @@ const artifact = join(root, 'tests', '.artifacts', 'bench.json');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const runsArg = process.argv.indexOf('--runs');
-const RUNS = Math.max(15, Number(runsArg > 0 ? process.argv[runsArg + 1] : process.env.BENCH_RUNS ?? 15) || 15);
+const RUNS = Math.max(15, Number(runsArg > 0 ? process.argv[runsArg + 1] : (process.env.BENCH_RUNS ?? 15)) || 15);
 const WARM_UP = 3;
 
 /** Wednesday 12 June 2024, 10:00 in Vietnam: day 8/26 of the built-in campaign. */
@@ -63,7 +63,8 @@ const blankHtml = popupHtml
   .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, '')
   .replace(/\s*<link\b[^>]*rel="modulepreload"[^>]*>/g, '')
   .replace(/<body>[\s\S]*<\/body>/, '<body>\n    <main id="app"><p class="muted">Đang tải…</p></main>\n  </body>');
-if (/<script/i.test(blankHtml)) stop('blank.html still has a script tag; the bench cannot make a blank page from popup.html.');
+if (/<script/i.test(blankHtml))
+  stop('blank.html still has a script tag; the bench cannot make a blank page from popup.html.');
 await writeFile(join(dir, 'blank.html'), blankHtml);
 
 // ---------------------------------------------------------------------------------------
@@ -184,7 +185,9 @@ try {
     const page = await context.newPage();
     await page.goto(url('popup.html'));
     const firstPaint = await (await paintOf(page)).jsonValue();
-    const ready = await (await page.waitForFunction(() => window.__pledgesReady ?? false, null, { timeout: 10_000 })).jsonValue();
+    const ready = await (
+      await page.waitForFunction(() => window.__pledgesReady ?? false, null, { timeout: 10_000 })
+    ).jsonValue();
     return { page, firstPaint, interactive: ready };
   }
 
@@ -240,7 +243,14 @@ try {
       return ms;
     }, `bench-throwaway-${n}`);
 
-  const samples = { blankFirstPaint: [], popupFirstPaint: [], popupInteractive: [], clickToBadge: [], clickToStatus: [], rawPut: [] };
+  const samples = {
+    blankFirstPaint: [],
+    popupFirstPaint: [],
+    popupInteractive: [],
+    clickToBadge: [],
+    clickToStatus: [],
+    rawPut: [],
+  };
   console.log(`Measuring ${RUNS} fresh loads each (after ${WARM_UP} warm-up loads)…`);
   for (let i = -WARM_UP; i < RUNS; i++) {
     const blank = await loadBlank();
@@ -303,20 +313,48 @@ try {
   const ms = (x) => `${x.toFixed(1)} ms`;
   const table = [
     [`measure (median of ${RUNS})`, 'value', 'baseline', 'ratio', 'goal', ''],
-    ...rows.map((r) => [r.what, ms(r.value), `${ms(r.base)} (${r.baseWhat})`, `${r.ratio.toFixed(2)}×`, `≤ ${r.goal}×`, r.met ? 'ok' : 'MISSED']),
+    ...rows.map((r) => [
+      r.what,
+      ms(r.value),
+      `${ms(r.base)} (${r.baseWhat})`,
+      `${r.ratio.toFixed(2)}×`,
+      `≤ ${r.goal}×`,
+      r.met ? 'ok' : 'MISSED',
+    ]),
     ...(m.clickToStatus === null
       ? []
-      : [['   of which click → status line', ms(m.clickToStatus), '', `${(m.clickToStatus / m.rawPut).toFixed(2)}×`, '(info)', '']]),
-    ['(d) popup JS, gzip', `${jsKb.toFixed(1)} kB`, `${scripts.length} files`, '', `≤ ${GOALS.jsGzipKb} kB`, jsMet ? 'ok' : 'MISSED'],
+      : [
+          [
+            '   of which click → status line',
+            ms(m.clickToStatus),
+            '',
+            `${(m.clickToStatus / m.rawPut).toFixed(2)}×`,
+            '(info)',
+            '',
+          ],
+        ]),
+    [
+      '(d) popup JS, gzip',
+      `${jsKb.toFixed(1)} kB`,
+      `${scripts.length} files`,
+      '',
+      `≤ ${GOALS.jsGzipKb} kB`,
+      jsMet ? 'ok' : 'MISSED',
+    ],
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
-  const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join('  ')
+      .trimEnd();
   console.log('');
   console.log(line(table[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of table.slice(1)) console.log(line(r));
   console.log('');
-  for (const s of scripts) console.log(`  ${s.file}: ${(s.bytes / 1000).toFixed(1)} kB, ${(s.gzip / 1000).toFixed(1)} kB gzip`);
+  for (const s of scripts)
+    console.log(`  ${s.file}: ${(s.bytes / 1000).toFixed(1)} kB, ${(s.gzip / 1000).toFixed(1)} kB gzip`);
 
   const missed = [...rows.filter((r) => !r.met).map((r) => r.what), ...(jsMet ? [] : ['(d) popup JS, gzip'])];
   await mkdir(dirname(artifact), { recursive: true });

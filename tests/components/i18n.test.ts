@@ -123,7 +123,12 @@ describe('a label from a campaign file', () => {
     ['the English text in English', { vi: 'Trồng cây', en: 'Plant trees' }, 'en', 'Plant trees'],
     ['the Vietnamese text in Vietnamese', { vi: 'Trồng cây', en: 'Plant trees' }, 'vi', 'Trồng cây'],
     ['Vietnamese when there is no English', { vi: 'Trồng cây' }, 'en', 'Trồng cây'],
-    ['Vietnamese when there is only another language', { vi: 'Trồng cây', fr: 'Planter des arbres' }, 'en', 'Trồng cây'],
+    [
+      'Vietnamese when there is only another language',
+      { vi: 'Trồng cây', fr: 'Planter des arbres' },
+      'en',
+      'Trồng cây',
+    ],
   ] as const)('reads as %s', (_name, label, lang, expected) => {
     expect(pickLabel(label, lang)).toBe(expected);
   });

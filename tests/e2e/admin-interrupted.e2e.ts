@@ -103,7 +103,10 @@ const DUPLICATE = 'trùng, không đổi';
  * Problems with what is stored, against the generated files: a submission not whole or not
  * one of the files, a file kept without its single 'new' log line, a 'new' line without its file.
  */
-function checkWhole(stored: { submissions: StoredSubmission[]; log: StoredLogLine[] }, byId: Map<string, { summary: Summary; file: string }>): string[] {
+function checkWhole(
+  stored: { submissions: StoredSubmission[]; log: StoredLogLine[] },
+  byId: Map<string, { summary: Summary; file: string }>,
+): string[] {
   const wrong: string[] = [];
   const kept = new Map<string, StoredSubmission>();
   for (const row of stored.submissions) {
@@ -115,13 +118,28 @@ function checkWhole(stored: { submissions: StoredSubmission[]; log: StoredLogLin
       continue;
     }
     const { summary, file } = sent;
-    const got = { campaignId: row.campaignId, name: row.name, department: row.department, revision: row.revision, fileName: row.fileName };
-    const want = { campaignId: campaign.id, name: summary.participant.name, department: summary.participant.department, revision: summary.revision, fileName: file };
-    if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${file}: kept as ${JSON.stringify(got)}, sent ${JSON.stringify(want)}`);
+    const got = {
+      campaignId: row.campaignId,
+      name: row.name,
+      department: row.department,
+      revision: row.revision,
+      fileName: row.fileName,
+    };
+    const want = {
+      campaignId: campaign.id,
+      name: summary.participant.name,
+      department: summary.participant.department,
+      revision: summary.revision,
+      fileName: file,
+    };
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      wrong.push(`${file}: kept as ${JSON.stringify(got)}, sent ${JSON.stringify(want)}`);
     try {
       expect(row.days).toEqual(summary.days);
     } catch {
-      wrong.push(`${file}: ${Array.isArray(row.days) ? row.days.length : typeof row.days} days kept, ${summary.days.length} sent, or not the same`);
+      wrong.push(
+        `${file}: ${Array.isArray(row.days) ? row.days.length : typeof row.days} days kept, ${summary.days.length} sent, or not the same`,
+      );
     }
   }
   const newLines = new Map<string, StoredLogLine[]>();
@@ -131,9 +149,11 @@ function checkWhole(stored: { submissions: StoredSubmission[]; log: StoredLogLin
   for (const [id, row] of kept) {
     const lines = newLines.get(id) ?? [];
     if (lines.length !== 1) wrong.push(`${row.fileName}: kept with ${lines.length} 'new' log lines`);
-    else if (lines[0]!.fileName !== row.fileName) wrong.push(`${row.fileName}: its 'new' log line names ${lines[0]!.fileName}`);
+    else if (lines[0]!.fileName !== row.fileName)
+      wrong.push(`${row.fileName}: its 'new' log line names ${lines[0]!.fileName}`);
   }
-  for (const [id, lines] of newLines) if (!kept.has(id)) wrong.push(`${lines.map((l) => l.fileName).join(', ')}: a 'new' log line, no file kept`);
+  for (const [id, lines] of newLines)
+    if (!kept.has(id)) wrong.push(`${lines.map((l) => l.fileName).join(', ')}: a 'new' log line, no file kept`);
   return wrong;
 }
 
@@ -143,7 +163,9 @@ describe('admin import interrupted', () => {
     scratch = await mkdtemp(join(tmpdir(), 'green-office-interrupted-'));
     const { summaries } = generateSummaries({ campaign, people: FILES, seed: 20240705 });
     const paths = await writeSummaryFiles(scratch, summaries);
-    const byId = new Map(summaries.map((summary, i) => [summary.participant.id, { summary, file: basename(paths[i]!) }]));
+    const byId = new Map(
+      summaries.map((summary, i) => [summary.participant.id, { summary, file: basename(paths[i]!) }]),
+    );
     const indexOf = new Map(paths.map((path, i) => [basename(path), i]));
     expect(byId.size, 'one file a person').toBe(FILES);
     // Groups are 100 files only if no group reaches the 5,000-day bound of a transaction.
@@ -159,15 +181,23 @@ describe('admin import interrupted', () => {
       await page.waitForFunction(
         () => {
           const bar = document.querySelector<HTMLProgressElement>('progress#import-progress');
-          if (bar && bar.value > 0 && bar.value < bar.max) return { done: bar.value, total: bar.max, label: bar.labels[0]?.textContent ?? '', finished: false };
-          const over = [...document.querySelectorAll('[role="status"]')].some((status) => status.textContent?.startsWith('Đã xử lý '));
-          return over || (bar && bar.value >= bar.max) ? { done: bar?.value ?? 0, total: bar?.max ?? 0, label: '', finished: true } : null;
+          if (bar && bar.value > 0 && bar.value < bar.max)
+            return { done: bar.value, total: bar.max, label: bar.labels[0]?.textContent ?? '', finished: false };
+          const over = [...document.querySelectorAll('[role="status"]')].some((status) =>
+            status.textContent?.startsWith('Đã xử lý '),
+          );
+          return over || (bar && bar.value >= bar.max)
+            ? { done: bar?.value ?? 0, total: bar?.max ?? 0, label: '', finished: true }
+            : null;
         },
         undefined,
         { polling: 'raf', timeout: 30_000 },
       )
     ).jsonValue())!;
-    if (seen.finished) throw new Error(`The import of ${FILES} files finished before the page could be closed halfway: raise FILES in this test.`);
+    if (seen.finished)
+      throw new Error(
+        `The import of ${FILES} files finished before the page could be closed halfway: raise FILES in this test.`,
+      );
     await page.close();
     expect(seen.total).toBe(FILES);
     expect(seen.label).toBe(`Đang ghi ${viCount(seen.done)}/${viCount(FILES)} tệp`);
@@ -181,7 +211,10 @@ describe('admin import interrupted', () => {
     expect(kept, 'files kept when the page was closed').toBeGreaterThan(0);
     // What the bar had counted was committed before the page closed: it cannot be lost.
     expect(kept, `files kept, the bar had shown ${seen.done} written`).toBeGreaterThanOrEqual(seen.done);
-    expect(interrupted.log.map((l) => l.outcome).filter((o) => o !== 'new'), 'log lines other than new').toEqual([]);
+    expect(
+      interrupted.log.map((l) => l.outcome).filter((o) => o !== 'new'),
+      'log lines other than new',
+    ).toEqual([]);
     expect(checkWhole(interrupted, byId), 'files kept half, or without their log line').toEqual([]);
     // A transaction is a group of 100 consecutive files: each group is all kept or all absent.
     const groupsKept = new Map<number, number>();
@@ -189,31 +222,53 @@ describe('admin import interrupted', () => {
       const group = Math.floor(indexOf.get(row.fileName)! / GROUP);
       groupsKept.set(group, (groupsKept.get(group) ?? 0) + 1);
     }
-    expect([...groupsKept].filter(([, n]) => n !== GROUP).map(([g, n]) => `group ${g + 1}: ${n} of ${GROUP} files`), 'groups written in part').toEqual([]);
+    expect(
+      [...groupsKept].filter(([, n]) => n !== GROUP).map(([g, n]) => `group ${g + 1}: ${n} of ${GROUP} files`),
+      'groups written in part',
+    ).toEqual([]);
     expect(kept % GROUP).toBe(0);
 
     // The same files again: the kept ones are unchanged duplicates, the rest new.
     const keptFiles = new Set(interrupted.submissions.map((s) => s.fileName));
-    expect(await pickSummaryFiles(page, paths)).toBe(`Ghi vào dữ liệu (${viCount(FILES - kept)} tệp mới hoặc cập nhật)`);
-    const previewLine = await page.getByRole('status').filter({ hasText: /^Xem trước / }).textContent();
+    expect(await pickSummaryFiles(page, paths)).toBe(
+      `Ghi vào dữ liệu (${viCount(FILES - kept)} tệp mới hoặc cập nhật)`,
+    );
+    const previewLine = await page
+      .getByRole('status')
+      .filter({ hasText: /^Xem trước / })
+      .textContent();
     const previewCounts = outcomeCounts(previewLine!);
-    expect(previewCounts, previewLine!).toEqual(Object.fromEntries(Object.keys(previewCounts).map((k) => [k, k === NEW ? FILES - kept : k === DUPLICATE ? kept : 0])));
+    expect(previewCounts, previewLine!).toEqual(
+      Object.fromEntries(
+        Object.keys(previewCounts).map((k) => [k, k === NEW ? FILES - kept : k === DUPLICATE ? kept : 0]),
+      ),
+    );
     const shown = await page
       .getByRole('table', { name: /^Kết quả kiểm tra từng tệp \(chưa ghi gì\)/ })
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((tr) => ({ file: tr.children[0]?.textContent ?? '', outcome: tr.getAttribute('data-outcome') })));
+      .evaluateAll((rows) =>
+        rows.map((tr) => ({ file: tr.children[0]?.textContent ?? '', outcome: tr.getAttribute('data-outcome') })),
+      );
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown.filter((r) => r.outcome !== (keptFiles.has(r.file) ? 'duplicate' : 'new')), 'preview rows with the wrong outcome').toEqual([]);
+    expect(
+      shown.filter((r) => r.outcome !== (keptFiles.has(r.file) ? 'duplicate' : 'new')),
+      'preview rows with the wrong outcome',
+    ).toEqual([]);
 
     const status = await commitPicked(page, FILES);
     const merged = outcomeCounts(status);
-    expect(merged, status).toEqual(Object.fromEntries(Object.keys(merged).map((k) => [k, k === NEW ? FILES - kept : k === DUPLICATE ? kept : 0])));
+    expect(merged, status).toEqual(
+      Object.fromEntries(Object.keys(merged).map((k) => [k, k === NEW ? FILES - kept : k === DUPLICATE ? kept : 0])),
+    );
     await page.getByText(`Đang giữ tệp tổng hợp của ${viCount(FILES)} người.`).waitFor();
 
     const complete = await readStored(page);
     expect(complete.submissions, 'everyone kept once').toHaveLength(FILES);
     expect(checkWhole(complete, byId), 'files kept half, or without their log line').toEqual([]);
-    const duplicates = complete.log.filter((l) => l.outcome === 'duplicate').map((l) => l.fileName).sort();
+    const duplicates = complete.log
+      .filter((l) => l.outcome === 'duplicate')
+      .map((l) => l.fileName)
+      .sort();
     expect(duplicates, 'a duplicate line for each file kept before').toEqual([...keptFiles].sort());
     expect(complete.log, 'log lines: one a file of each import').toHaveLength(FILES + kept);
 

@@ -12,8 +12,10 @@ import { badSummaries, NAMES_LIKE_CODE } from '@/tests/fixtures/bad-summaries';
 import { generateSummaries, summaryTotals, type Totals } from '@/tests/fixtures/summaries.js';
 import {
   axeViolations,
+  browserInVietnam,
   commitPicked,
   describeViolations,
+  type LaunchedExtension,
   launchExtension,
   openAdminSection,
   pdfPageCount,
@@ -22,8 +24,6 @@ import {
   REPORT_DAY,
   ROOT,
   writeSummaryFiles,
-  type LaunchedExtension,
-  browserInVietnam,
 } from './helpers';
 
 // The admin office's section of the built extension in real Chromium, fed only as the office
@@ -107,31 +107,41 @@ interface DepartmentRow {
 
 /** Every row of the department table, as the page shows it. */
 async function departmentRows(page: Page): Promise<Record<string, DepartmentRow>> {
-  return departmentsTable(page).evaluate((table) => {
-    const rows: Record<string, { submitted: string; tookPart: string; average: string; pledges: Record<string, string> }> = {};
-    for (const tr of table.querySelectorAll('tr[data-department]')) {
-      const cell = (name: string) => tr.querySelector(`td[data-cell="${name}"]`)?.textContent ?? '';
-      rows[tr.getAttribute('data-department')!] = {
-        submitted: cell('submitted'),
-        tookPart: cell('took-part'),
-        average: cell('average'),
-        pledges: Object.fromEntries([...tr.querySelectorAll('td[data-pledge]')].map((td) => [td.getAttribute('data-pledge')!, td.textContent ?? ''])),
-      };
-    }
-    return rows;
-  }).then((rows) =>
-    Object.fromEntries(
-      Object.entries(rows).map(([id, r]) => [
-        id,
-        {
-          submitted: viNumber(r.submitted),
-          tookPart: viNumber(r.tookPart),
-          average: viNumber(r.average),
-          pledges: Object.fromEntries(Object.entries(r.pledges).map(([p, n]) => [p, viNumber(n)])),
-        },
-      ]),
-    ),
-  );
+  return departmentsTable(page)
+    .evaluate((table) => {
+      const rows: Record<
+        string,
+        { submitted: string; tookPart: string; average: string; pledges: Record<string, string> }
+      > = {};
+      for (const tr of table.querySelectorAll('tr[data-department]')) {
+        const cell = (name: string) => tr.querySelector(`td[data-cell="${name}"]`)?.textContent ?? '';
+        rows[tr.getAttribute('data-department')!] = {
+          submitted: cell('submitted'),
+          tookPart: cell('took-part'),
+          average: cell('average'),
+          pledges: Object.fromEntries(
+            [...tr.querySelectorAll('td[data-pledge]')].map((td) => [
+              td.getAttribute('data-pledge')!,
+              td.textContent ?? '',
+            ]),
+          ),
+        };
+      }
+      return rows;
+    })
+    .then((rows) =>
+      Object.fromEntries(
+        Object.entries(rows).map(([id, r]) => [
+          id,
+          {
+            submitted: viNumber(r.submitted),
+            tookPart: viNumber(r.tookPart),
+            average: viNumber(r.average),
+            pledges: Object.fromEntries(Object.entries(r.pledges).map(([p, n]) => [p, viNumber(n)])),
+          },
+        ]),
+      ),
+    );
 }
 
 /**
@@ -163,7 +173,10 @@ async function choosePeriod(page: Page, prefix: string): Promise<string> {
   return label!;
 }
 
-async function download(page: Page, button: string | RegExp): Promise<{ name: string; content: Buffer; download: Download }> {
+async function download(
+  page: Page,
+  button: string | RegExp,
+): Promise<{ name: string; content: Buffer; download: Download }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: file.suggestedFilename(), content: await readFile(await file.path()), download: file };
 }
@@ -196,7 +209,10 @@ function statusCounts(status: string): { files: number; counts: Record<string, n
 function expectStatus(status: string, files: number, wanted: Record<string, number>, soft = false): void {
   const read = statusCounts(status);
   const expected = Object.fromEntries(Object.keys(read.counts).map((k) => [k, wanted[k] ?? 0]));
-  (soft ? expect.soft : expect)({ files: read.files, counts: read.counts }, status).toEqual({ files, counts: { ...expected, ...wanted } });
+  (soft ? expect.soft : expect)({ files: read.files, counts: read.counts }, status).toEqual({
+    files,
+    counts: { ...expected, ...wanted },
+  });
 }
 
 const NEW = 'mới';
@@ -250,7 +266,9 @@ describe('admin section', () => {
       paths.push(path);
       expectedReason.set(fileName, { name: b.name, rule: b.rule });
     }
-    expect((await readFile(paths[bad.findIndex((b) => b.rule === 'too-large')]!)).length).toBeGreaterThan(5 * 1024 * 1024);
+    expect((await readFile(paths[bad.findIndex((b) => b.rule === 'too-large')]!)).length).toBeGreaterThan(
+      5 * 1024 * 1024,
+    );
 
     // Three valid people from another seed, two of them named like code.
     const { summaries: valid } = generateSummaries({ campaign, people: 3, seed: 777 });
@@ -272,9 +290,12 @@ describe('admin section', () => {
         continue;
       }
       const message = vi(`rule.${want.rule}`);
-      if (row.outcome !== 'refused') wrong.push(`${file} (${want.name}): ${row.outcome}, should be refused (${want.rule})`);
-      else if (!message || !reason.startsWith(message)) wrong.push(`${file} (${want.name}): reason "${reason}", should start "${message}" (${want.rule})`);
-      else if (!/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(reason)) wrong.push(`${file}: reason "${reason}" is not Vietnamese`);
+      if (row.outcome !== 'refused')
+        wrong.push(`${file} (${want.name}): ${row.outcome}, should be refused (${want.rule})`);
+      else if (!message || !reason.startsWith(message))
+        wrong.push(`${file} (${want.name}): reason "${reason}", should start "${message}" (${want.rule})`);
+      else if (!/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(reason))
+        wrong.push(`${file}: reason "${reason}" is not Vietnamese`);
     }
     // Soft: one file wrongly let in must not hide what the rest of the test finds.
     expect.soft(wrong, 'bad files the preview got wrong').toEqual([]);
@@ -290,17 +311,30 @@ describe('admin section', () => {
 
     // The merge log lists every file, the bad ones as refused, the names as text.
     await eventually(() => logTable(page).locator('tbody tr').count()).toBe(all.length);
-    const log = (await rowsByHeading(logTable(page))).map((r) => ({ outcome: r.outcome, file: r.cells[FILE], name: r.cells[NAME] }));
+    const log = (await rowsByHeading(logTable(page))).map((r) => ({
+      outcome: r.outcome,
+      file: r.cells[FILE],
+      name: r.cells[NAME],
+    }));
     expect(log.map((l) => l.file).sort()).toEqual(all.map((p) => p.split('/').at(-1)!).sort());
     const outcomeOf = new Map(log.map((l) => [l.file, l.outcome]));
-    expect.soft([...expectedReason.keys()].filter((file) => outcomeOf.get(file) !== 'refused'), 'bad files not logged as refused').toEqual([]);
-    expect(log.filter((l) => l.outcome === 'new').map((l) => l.name)).toEqual(expect.arrayContaining(valid.map((s) => s.participant.name)));
+    expect
+      .soft(
+        [...expectedReason.keys()].filter((file) => outcomeOf.get(file) !== 'refused'),
+        'bad files not logged as refused',
+      )
+      .toEqual([]);
+    expect(log.filter((l) => l.outcome === 'new').map((l) => l.name)).toEqual(
+      expect.arrayContaining(valid.map((s) => s.participant.name)),
+    );
     expect(await page.locator('img').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs, 'dialogs opened by a name').toEqual([]);
 
     // Only the three valid people were written.
-    await eventually(() => page.getByText(/^Đang giữ tệp tổng hợp của \d+ người\.$/).textContent()).toBe('Đang giữ tệp tổng hợp của 3 người.');
+    await eventually(() => page.getByText(/^Đang giữ tệp tổng hợp của \d+ người\.$/).textContent()).toBe(
+      'Đang giữ tệp tổng hợp của 3 người.',
+    );
     await eventually(() => departmentRows(page)).toEqual(expectedRows(summaryTotals(valid, campaign)));
   }, 180_000);
 
@@ -310,7 +344,12 @@ describe('admin section', () => {
     const [other] = generateSummaries({ campaign, people: 1, seed: 32, days: 20 }).summaries;
     const rev1 = first!;
     // The same person exporting again later: other days, revision 2.
-    const rev2: Summary = { ...structuredClone(rev1), revision: 2, exportedAt: '2024-06-30T20:00:00+07:00', days: structuredClone(other!.days) };
+    const rev2: Summary = {
+      ...structuredClone(rev1),
+      revision: 2,
+      exportedAt: '2024-06-30T20:00:00+07:00',
+      days: structuredClone(other!.days),
+    };
     const totals1 = summaryTotals([rev1], campaign);
     const totals2 = summaryTotals([rev2], campaign);
     const dept = rev1.participant.department;
@@ -323,7 +362,10 @@ describe('admin section', () => {
     };
     const file1 = await revFile(rev1, 'tong-hop-lan-1.json');
     const file2 = await revFile(rev2, 'tong-hop-lan-2.json');
-    const previewOutcomes = () => previewTable(page).locator('tbody tr').evaluateAll((rows) => rows.map((tr) => tr.getAttribute('data-outcome')));
+    const previewOutcomes = () =>
+      previewTable(page)
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((tr) => tr.getAttribute('data-outcome')));
 
     expect(await pickSummaryFiles(page, [file1])).toBe('Ghi vào dữ liệu (1 tệp mới hoặc cập nhật)');
     expect(await previewOutcomes()).toEqual(['new']);
@@ -345,11 +387,9 @@ describe('admin section', () => {
     await page.getByText('Đang giữ tệp tổng hợp của 1 người.').waitFor();
 
     // The log, newest first.
-    await eventually(async () => (await rowsByHeading(logTable(page))).map((r) => `${r.cells[FILE]} ${r.outcome}`)).toEqual([
-      'tong-hop-lan-1.json older',
-      'tong-hop-lan-2.json updated',
-      'tong-hop-lan-1.json new',
-    ]);
+    await eventually(async () =>
+      (await rowsByHeading(logTable(page))).map((r) => `${r.cells[FILE]} ${r.outcome}`),
+    ).toEqual(['tong-hop-lan-1.json older', 'tong-hop-lan-2.json updated', 'tong-hop-lan-1.json new']);
   }, 120_000);
 
   test('the workbook read back by another library has the right numbers and Vietnamese text', async () => {
@@ -366,7 +406,13 @@ describe('admin section', () => {
     expect(xlsx.content.subarray(0, 2).toString('latin1')).toBe('PK');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Theo phòng, ban', 'Theo ngày', 'Theo người', 'Chưa gửi báo cáo', 'Nhật ký gộp tệp']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Theo phòng, ban',
+      'Theo ngày',
+      'Theo người',
+      'Chưa gửi báo cáo',
+      'Nhật ký gộp tệp',
+    ]);
     const rowsOf = (name: string) => {
       const sheet = book.getWorksheet(name)!;
       const rows: ExcelJS.CellValue[][] = [];
@@ -376,7 +422,14 @@ describe('admin section', () => {
 
     // By department: name the department, then the generator's figures.
     const [head, ...deptRows] = rowsOf('Theo phòng, ban');
-    expect(head!.slice(0, 6)).toEqual(['Hạng', 'Phòng, ban', 'Số người', 'Đã gửi', 'Có tham gia', 'Số ngày tham gia bình quân/người']);
+    expect(head!.slice(0, 6)).toEqual([
+      'Hạng',
+      'Phòng, ban',
+      'Số người',
+      'Đã gửi',
+      'Có tham gia',
+      'Số ngày tham gia bình quân/người',
+    ]);
     const pledgeColumn = (id: string) => {
       const label = campaign.pledges.find((p) => p.id === id)!.label.vi;
       const i = head!.findIndex((h) => typeof h === 'string' && h.startsWith(label));
@@ -390,7 +443,11 @@ describe('admin section', () => {
       const row = deptRows.find((r) => r[1] === departmentName(id));
       expect(row, departmentName(id)).toBeDefined();
       const d = totals.departments[id]!;
-      read[id] = { submitted: row![3], tookPart: row![4], pledges: Object.fromEntries(campaign.pledges.map((p) => [p.id, row![pledgeColumn(p.id)]])) };
+      read[id] = {
+        submitted: row![3],
+        tookPart: row![4],
+        pledges: Object.fromEntries(campaign.pledges.map((p) => [p.id, row![pledgeColumn(p.id)]])),
+      };
       want[id] = { submitted: d.people, tookPart: d.tookPart, pledges: d.pledges };
     }
     expect(read).toEqual(want);
@@ -401,7 +458,9 @@ describe('admin section', () => {
     expect(dayHead!.slice(0, 3)).toEqual(['Ngày', 'Phòng, ban', 'Người tham gia']);
     expect(dayRows).toHaveLength(26 * DEPARTMENT_IDS.length);
     const idOf = new Map(campaign.departments.map((d) => [d.name.vi, d.id]));
-    const dayMismatch = dayRows.filter((r) => totals.departments[idOf.get(r[1] as string)!]?.byDate[r[0] as string]?.participants !== r[2]);
+    const dayMismatch = dayRows.filter(
+      (r) => totals.departments[idOf.get(r[1] as string)!]?.byDate[r[0] as string]?.participants !== r[2],
+    );
     expect(dayMismatch.slice(0, 5)).toEqual([]);
 
     // By person: every name intact, the formula-like one a plain string cell.
@@ -409,9 +468,15 @@ describe('admin section', () => {
     expect(peopleRows.map((r) => r[0]).sort()).toEqual(summaries.map((s) => s.participant.name).sort());
     const people = book.getWorksheet('Theo người')!;
     let formulaCell: ExcelJS.Cell | undefined;
-    people.eachRow((row) => row.eachCell((cell) => {
-      if (cell.value === NAMES_LIKE_CODE[1] || (typeof cell.value === 'object' && cell.value !== null && 'formula' in cell.value)) formulaCell = cell;
-    }));
+    people.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (
+          cell.value === NAMES_LIKE_CODE[1] ||
+          (typeof cell.value === 'object' && cell.value !== null && 'formula' in cell.value)
+        )
+          formulaCell = cell;
+      }),
+    );
     expect(formulaCell, 'the =HYPERLINK name in the sheet').toBeDefined();
     expect(formulaCell!.type).toBe(ExcelJS.ValueType.String);
     expect(formulaCell!.value).toBe(NAMES_LIKE_CODE[1]);
@@ -443,7 +508,9 @@ describe('admin section', () => {
     const lines = ['Họ và tên,"Phòng, ban"'];
     for (const [i, s] of summaries.entries()) {
       // Departments by id or by name, as an office's list has them.
-      lines.push(`${quote(s.participant.name)},${quote(i % 2 ? departmentName(s.participant.department) : s.participant.department)}`);
+      lines.push(
+        `${quote(s.participant.name)},${quote(i % 2 ? departmentName(s.participant.department) : s.participant.department)}`,
+      );
     }
     for (const e of extra) lines.push(`${quote(e.name)},${quote(departmentName(e.department))}`);
     await page.getByLabel('Tải danh sách nhân sự (.csv: họ và tên, phòng ban)').setInputFiles({
@@ -451,15 +518,29 @@ describe('admin section', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8'),
     });
-    await page.getByRole('status').filter({ hasText: `Đã tải danh sách ${summaries.length + extra.length} người.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã tải danh sách ${summaries.length + extra.length} người.` })
+      .waitFor();
 
-    const missing = page.getByRole('heading', { name: 'Chưa gửi báo cáo', exact: true }).locator('xpath=following-sibling::*[1]').getByRole('listitem');
-    await eventually(() => missing.allTextContents()).toEqual(expect.arrayContaining(extra.map((e) => `${e.name} — ${departmentName(e.department)}`)));
-    expect((await missing.allTextContents()).sort()).toEqual(extra.map((e) => `${e.name} — ${departmentName(e.department)}`).sort());
+    const missing = page
+      .getByRole('heading', { name: 'Chưa gửi báo cáo', exact: true })
+      .locator('xpath=following-sibling::*[1]')
+      .getByRole('listitem');
+    await eventually(() => missing.allTextContents()).toEqual(
+      expect.arrayContaining(extra.map((e) => `${e.name} — ${departmentName(e.department)}`)),
+    );
+    expect((await missing.allTextContents()).sort()).toEqual(
+      extra.map((e) => `${e.name} — ${departmentName(e.department)}`).sort(),
+    );
 
     // On the list: 2 in each department, plus the two extras.
-    const onList = (await rowsByHeading(page.getByRole('table', { name: /^Số người của từng phòng, ban/ }))).map((r) => [r.cells['Phòng, ban'], r.cells['Trong danh sách']]);
-    const perDepartment = Object.fromEntries(DEPARTMENT_IDS.map((id) => [departmentName(id), String(2 + extra.filter((e) => e.department === id).length)]));
+    const onList = (await rowsByHeading(page.getByRole('table', { name: /^Số người của từng phòng, ban/ }))).map(
+      (r) => [r.cells['Phòng, ban'], r.cells['Trong danh sách']],
+    );
+    const perDepartment = Object.fromEntries(
+      DEPARTMENT_IDS.map((id) => [departmentName(id), String(2 + extra.filter((e) => e.department === id).length)]),
+    );
     expect(Object.fromEntries(onList)).toEqual(perDepartment);
   }, 120_000);
 
@@ -472,7 +553,10 @@ describe('admin section', () => {
 
     await page.screenshot({ path: join(ROOT, 'docs', 'admin.png'), fullPage: true });
 
-    const [report] = await Promise.all([ext!.context.waitForEvent('page'), page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click()]);
+    const [report] = await Promise.all([
+      ext!.context.waitForEvent('page'),
+      page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click(),
+    ]);
     await report.waitForLoadState();
     expect(new URL(report.url()).hash).toBe('#report/2024-06-05/2024-06-30/2024-07-01');
     await report.setViewportSize({ width: 900, height: 1273 });
@@ -485,8 +569,20 @@ describe('admin section', () => {
     const table = report.getByRole('table');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(DEPARTMENT_IDS.length);
     const rows = await rowsByHeading(table);
-    const shown = Object.fromEntries(rows.map(({ cells }) => [cells['Phòng, ban'], { submitted: viNumber(cells['Đã gửi']!), tookPart: viNumber(cells['Có tham gia']!) }]));
-    expect(shown).toEqual(Object.fromEntries(DEPARTMENT_IDS.map((id) => [departmentName(id), { submitted: totals.departments[id]!.people, tookPart: totals.departments[id]!.tookPart }])));
+    const shown = Object.fromEntries(
+      rows.map(({ cells }) => [
+        cells['Phòng, ban'],
+        { submitted: viNumber(cells['Đã gửi']!), tookPart: viNumber(cells['Có tham gia']!) },
+      ]),
+    );
+    expect(shown).toEqual(
+      Object.fromEntries(
+        DEPARTMENT_IDS.map((id) => [
+          departmentName(id),
+          { submitted: totals.departments[id]!.people, tookPart: totals.departments[id]!.tookPart },
+        ]),
+      ),
+    );
     // The chart is drawn before the page is printed.
     await report.getByRole('img', { name: /^Biểu đồ đường:/ }).waitFor();
     await report.waitForTimeout(600);
@@ -522,7 +618,10 @@ describe('admin section', () => {
     await commitPicked(page, summaries.length + 1);
     await eventually(() => departmentRows(page)).toEqual(expectedRows(summaryTotals(summaries, campaign)));
     await check('#admin after the commit', page);
-    const [report] = await Promise.all([ext!.context.waitForEvent('page'), page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click()]);
+    const [report] = await Promise.all([
+      ext!.context.waitForEvent('page'),
+      page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click(),
+    ]);
     await report.getByRole('heading', { name: 'BÁO CÁO', exact: true }).waitFor();
     await report.getByRole('table').locator('tbody tr').first().waitFor();
     await check('the report', report);

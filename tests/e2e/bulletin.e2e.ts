@@ -9,11 +9,13 @@ import { datesOf, generateSummaries } from '@/tests/fixtures/summaries.js';
 import {
   ADMIN_VIEWPORT,
   axeViolations,
+  browserInVietnam,
   CAMPAIGN_NAME,
   commitPicked,
   DEPARTMENT,
   describeViolations,
   extensionUrl,
+  type LaunchedExtension,
   launchExtension,
   NAME,
   openAdminSection,
@@ -22,8 +24,6 @@ import {
   pinServiceWorkerClock,
   REPORT_DAY,
   writeSummaryFiles,
-  type LaunchedExtension,
-  browserInVietnam,
 } from './helpers';
 
 // The department bulletin (issue #5) end to end, in two browser profiles of the built
@@ -79,7 +79,10 @@ function tableColumn(page: Page, department: string): Promise<Record<string, { p
     const out: Record<string, { participants: number; text: string }> = {};
     for (const tr of table.querySelectorAll('tr[data-date]')) {
       const td = tr.querySelector(`td[data-department="${id}"]`)!;
-      out[tr.getAttribute('data-date')!] = { participants: Number(td.getAttribute('data-participants')), text: td.textContent ?? '' };
+      out[tr.getAttribute('data-date')!] = {
+        participants: Number(td.getAttribute('data-participants')),
+        text: td.textContent ?? '',
+      };
     }
     return out;
   }, department);
@@ -96,19 +99,30 @@ test('the office exports a bulletin of figures only; staff load it and see their
   await pickSummaryFiles(adminPage, await writeSummaryFiles(scratch, summaries));
   expect(await commitPicked(adminPage, 21)).toContain('21 mới');
 
-  const [download] = await Promise.all([adminPage.waitForEvent('download'), adminPage.getByRole('button', { name: BULLETIN_BUTTON }).click()]);
+  const [download] = await Promise.all([
+    adminPage.waitForEvent('download'),
+    adminPage.getByRole('button', { name: BULLETIN_BUTTON }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(FILE_NAME);
   const path = join(scratch, FILE_NAME);
   await download.saveAs(path);
   const text = await readFile(path, 'utf8');
   const bulletin = JSON.parse(text);
-  expect(bulletin).toMatchObject({ format: 'green-office/bulletin', version: 1, generatedAt: expect.stringMatching(/^2024-07-01T10:0\d:\d\d\+07:00$/), campaign: { id: campaign.id } });
+  expect(bulletin).toMatchObject({
+    format: 'green-office/bulletin',
+    version: 1,
+    generatedAt: expect.stringMatching(/^2024-07-01T10:0\d:\d\d\+07:00$/),
+    campaign: { id: campaign.id },
+  });
   for (const s of summaries) {
     expect(text).not.toContain(s.participant.name);
     expect(text).not.toContain(s.participant.id);
     for (const d of s.days) if (d.note) expect(text).not.toContain(d.note);
   }
-  await adminPage.getByRole('status').filter({ hasText: `Đã tạo tệp «${FILE_NAME}».` }).waitFor();
+  await adminPage
+    .getByRole('status')
+    .filter({ hasText: `Đã tạo tệp «${FILE_NAME}».` })
+    .waitFor();
 
   // A second profile: a staff member of one of those departments.
   const staff = await start();
@@ -120,7 +134,10 @@ test('the office exports a bulletin of figures only; staff load it and see their
   await page.getByText('Chưa có bản tin phòng, ban của chiến dịch này.').waitFor();
 
   await page.getByLabel(BULLETIN_INPUT).setInputFiles(path);
-  await page.getByRole('status').filter({ hasText: `Đã tải bản tin «${FILE_NAME}»` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Đã tải bản tin «${FILE_NAME}»` })
+    .waitFor();
   await page.getByText('Số liệu lập ngày 01/07/2024.').waitFor();
 
   const mine = totals.departments[DEPARTMENT.id]!;
@@ -141,8 +158,15 @@ test('the office exports a bulletin of figures only; staff load it and see their
     expect(officeColumn[date], date).toEqual({ participants: office, text: `${office}/21 (${share(office, 21)})` });
   }
   const minePeriod = dates.reduce((sum, d) => sum + mine.byDate[d]!.participants, 0);
-  const officePeriod = Object.values(totals.departments).reduce((sum, d) => sum + dates.reduce((s, date) => s + d.byDate[date]!.participants, 0), 0);
-  await page.getByText(`${DEPARTMENT.label} là ${share(minePeriod, mine.people * dates.length)}; của cả Văn phòng là ${share(officePeriod, 21 * dates.length)}.`).waitFor();
+  const officePeriod = Object.values(totals.departments).reduce(
+    (sum, d) => sum + dates.reduce((s, date) => s + d.byDate[date]!.participants, 0),
+    0,
+  );
+  await page
+    .getByText(
+      `${DEPARTMENT.label} là ${share(minePeriod, mine.people * dates.length)}; của cả Văn phòng là ${share(officePeriod, 21 * dates.length)}.`,
+    )
+    .waitFor();
 
   // The chart is drawn: the person's own line in the product green.
   const canvas = page.getByRole('img', { name: /Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban/ });
@@ -151,7 +175,13 @@ test('the office exports a bulletin of figures only; staff load it and see their
       canvas.evaluate((c: HTMLCanvasElement) => {
         const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
         let green = 0;
-        for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x2e) < 12 && Math.abs(data[i + 1]! - 0x7d) < 12 && Math.abs(data[i + 2]! - 0x32) < 12) green++;
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            Math.abs(data[i]! - 0x2e) < 12 &&
+            Math.abs(data[i + 1]! - 0x7d) < 12 &&
+            Math.abs(data[i + 2]! - 0x32) < 12
+          )
+            green++;
         return green;
       }),
     )

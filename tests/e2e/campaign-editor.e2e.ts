@@ -8,16 +8,16 @@ import { validateCampaign } from '@/storage/campaign/schema';
 import { validateSummary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
 import {
+  type AxeViolation,
   commitPicked,
   describeViolations,
   extensionUrl,
+  freshBrowsers,
   openAdminSection,
   openOptions,
   openPopup,
   pickSummaryFiles,
   pinServiceWorkerClock,
-  type AxeViolation,
-  freshBrowsers,
 } from './helpers';
 
 // The campaign editor of the admin section (issue #5 §2) in the built extension, in real
@@ -37,7 +37,11 @@ const NEW = {
   nameEn: 'Environment Action Month 2025',
   start: '2025-06-05',
   end: '2025-06-30',
-  pledge: { id: 'switch-off', vi: 'Tắt điện, điều hoà khi rời phòng', en: 'Switch off lights and air conditioning when leaving' },
+  pledge: {
+    id: 'switch-off',
+    vi: 'Tắt điện, điều hoà khi rời phòng',
+    en: 'Switch off lights and air conditioning when leaving',
+  },
 };
 const STAFF = { name: 'Hoàng Văn Nam', department: 'hctc-qttv' };
 
@@ -63,12 +67,16 @@ async function download(page: Page, button: Locator): Promise<{ name: string; pa
 /** Loads a campaign file in the Settings, as staff do with the file the office sent. */
 async function loadCampaignFile(page: Page, path: string): Promise<void> {
   await page.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi').setInputFiles(path);
-  await page.getByRole('status').filter({ hasText: `Đã tải chiến dịch «${NEW.name}»` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Đã tải chiến dịch «${NEW.name}»` })
+    .waitFor();
 }
 
 /** axe-core on the editor alone (the rest of the admin section has its own test). */
 async function editorViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object'))) await page.evaluate(axe.source);
+  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object')))
+    await page.evaluate(axe.source);
   return page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run({ include: [['section.editor']] });
     return result.violations.map((v) => ({
@@ -103,7 +111,9 @@ describe('campaign editor', () => {
     await editor.getByLabel('Ngày bắt đầu').fill(NEW.start);
     // An end before the start is said at once, on the field, and export waits.
     await editor.getByLabel('Ngày kết thúc').fill('2025-06-01');
-    await eventually(() => issueOf(editor).textContent()).toBe('Chưa xuất được: ngày kết thúc trước ngày bắt đầu (tại end).');
+    await eventually(() => issueOf(editor).textContent()).toBe(
+      'Chưa xuất được: ngày kết thúc trước ngày bắt đầu (tại end).',
+    );
     expect(await editor.getByLabel('Ngày kết thúc').getAttribute('aria-invalid')).toBe('true');
     expect(await exportButton.isDisabled()).toBe(true);
     const broken = await editorViolations(admin);
@@ -134,8 +144,18 @@ describe('campaign editor', () => {
     const checked = validateCampaign(JSON.parse(text));
     expect(checked.ok, JSON.stringify(checked)).toBe(true);
     const campaign = (checked as { campaign: Campaign }).campaign;
-    expect(campaign).toMatchObject({ format: 'green-office/campaign', version: 1, id: NEW.id, start: NEW.start, end: NEW.end });
-    expect(campaign.pledges.at(-1)).toEqual({ id: NEW.pledge.id, kind: 'daily', label: { vi: NEW.pledge.vi, en: NEW.pledge.en } });
+    expect(campaign).toMatchObject({
+      format: 'green-office/campaign',
+      version: 1,
+      id: NEW.id,
+      start: NEW.start,
+      end: NEW.end,
+    });
+    expect(campaign.pledges.at(-1)).toEqual({
+      id: NEW.pledge.id,
+      kind: 'daily',
+      label: { vi: NEW.pledge.vi, en: NEW.pledge.en },
+    });
     expect(text).toMatch(/^\{\n {2}"format": "green-office\/campaign",\n {2}"version": 1,/);
 
     // A staff member on a fresh install loads the file, sets up and records the new pledge.
@@ -168,7 +188,9 @@ describe('campaign editor', () => {
     await admin.getByRole('heading', { name: `Tổng hợp báo cáo — ${NEW.name}` }).waitFor();
     expect(await pickSummaryFiles(admin, [summaryFile.path])).toBe('Ghi vào dữ liệu (1 tệp mới hoặc cập nhật)');
     await commitPicked(admin, 1);
-    const row = admin.getByRole('table', { name: 'Theo phòng, ban', exact: true }).locator(`tr[data-department="${STAFF.department}"]`);
+    const row = admin
+      .getByRole('table', { name: 'Theo phòng, ban', exact: true })
+      .locator(`tr[data-department="${STAFF.department}"]`);
     await eventually(() => row.locator('td[data-cell="submitted"]').textContent()).toBe('1');
     expect(await row.locator('td[data-cell="took-part"]').textContent()).toBe('1');
     expect(await row.locator(`td[data-pledge="${NEW.pledge.id}"]`).textContent()).toBe('1');

@@ -1,25 +1,25 @@
-import canonicalize from 'canonicalize';
 import { createPublicKey, verify } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import canonicalize from 'canonicalize';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   axeViolations,
+  browserInVietnam,
   CAMPAIGN_NAME,
   DEPARTMENT,
   describeViolations,
   extensionUrl,
+  type LaunchedExtension,
   launchExtension,
   NAME,
   openPopup,
-  pinServiceWorkerClock,
   PLEDGES,
+  pinServiceWorkerClock,
   ROOT,
   setUp,
-  type LaunchedExtension,
-  browserInVietnam,
 } from './helpers';
 
 // The dashboard (the options page) of the built extension in real Chromium, fed only through
@@ -31,7 +31,12 @@ import {
 browserInVietnam();
 
 const CAMPAIGN_ID = 'backan-vp-wed-2024';
-const PLEDGE_IDS = { nylon: 'no-nylon-bags', plastic: 'no-single-use-plastic', eco: 'eco-products', trees: 'tree-planting' } as const;
+const PLEDGE_IDS = {
+  nylon: 'no-nylon-bags',
+  plastic: 'no-single-use-plastic',
+  eco: 'eco-products',
+  trees: 'tree-planting',
+} as const;
 /** 10:00 in Vietnam on Monday 10, Tuesday 11 and Wednesday 12 June 2024 (days 6, 7 and 8 of 26). */
 const MON = new Date('2024-06-10T03:00:00Z');
 const TUE = new Date('2024-06-11T03:00:00Z');
@@ -108,7 +113,10 @@ async function saveNote(popup: Page, note: string): Promise<void> {
 }
 
 /** The dashboard in a new tab of a desktop window's size, on `section`. */
-async function openDashboard(started: LaunchedExtension, section: 'progress' | 'settings' | 'data' = 'progress'): Promise<Page> {
+async function openDashboard(
+  started: LaunchedExtension,
+  section: 'progress' | 'settings' | 'data' = 'progress',
+): Promise<Page> {
   const page = await started.context.newPage();
   await page.setViewportSize(DASHBOARD_VIEWPORT);
   await page.goto(`${extensionUrl(started.extensionId, 'options.html')}#${section}`);
@@ -122,7 +130,8 @@ async function goTo(page: Page, link: 'Tiến độ của tôi' | 'Cài đặt' 
   await eventually(() => page.getByRole('link', { name: link, exact: true }).getAttribute('aria-current')).toBe('page');
 }
 
-const figure = (page: Page, id: 'streak' | 'days-taken' | 'completion' | 'late-days') => page.locator(`dd[data-figure="${id}"]`);
+const figure = (page: Page, id: 'streak' | 'days-taken' | 'completion' | 'late-days') =>
+  page.locator(`dd[data-figure="${id}"]`);
 const total = (page: Page, pledgeId: string) => page.locator(`tr[data-pledge="${pledgeId}"] td`);
 
 /** The four figure cards and every row of the totals table, as the page shows them. */
@@ -130,7 +139,8 @@ async function progressFigures(page: Page): Promise<Record<string, string>> {
   await page.getByRole('heading', { name: 'Tiến độ của tôi trong chiến dịch' }).waitFor();
   await figure(page, 'days-taken').waitFor();
   const read: Record<string, string> = {};
-  for (const id of ['streak', 'days-taken', 'completion', 'late-days'] as const) read[id] = (await figure(page, id).textContent())!.trim();
+  for (const id of ['streak', 'days-taken', 'completion', 'late-days'] as const)
+    read[id] = (await figure(page, id).textContent())!.trim();
   for (const row of await page.locator('tr[data-pledge]').all()) {
     read[(await row.getAttribute('data-pledge'))!] = (await row.locator('td').textContent())!.trim();
   }
@@ -171,11 +181,20 @@ function pixelsOf(canvas: Locator): Promise<Pixels> {
       const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
       if (a === 0) continue;
       if (r < 250 || g < 250 || b < 250) drawn += 1;
-      if (a > 240 && Math.abs(r - colour[0]) <= 6 && Math.abs(g - colour[1]) <= 6 && Math.abs(b - colour[2]) <= 6) firstColour += 1;
+      if (a > 240 && Math.abs(r - colour[0]) <= 6 && Math.abs(g - colour[1]) <= 6 && Math.abs(b - colour[2]) <= 6)
+        firstColour += 1;
       if (g > r + 40 && g > b + 40) greenish += 1;
     }
     const ratio = el.width / el.getBoundingClientRect().width;
-    return { width: el.width, height: el.height, drawn, firstColour, greenish, legendBox: Math.ceil(12 * ratio) ** 2, dataUrl: el.toDataURL() };
+    return {
+      width: el.width,
+      height: el.height,
+      drawn,
+      firstColour,
+      greenish,
+      legendBox: Math.ceil(12 * ratio) ** 2,
+      dataUrl: el.toDataURL(),
+    };
   }, FIRST_COLOUR);
 }
 
@@ -208,14 +227,19 @@ function barsOf(canvas: Locator, colour: readonly [number, number, number]): Pro
 
 /** Clicks a button that saves a file and returns the file's name and content. */
 async function saveFile(page: Page, button: string): Promise<{ name: string; content: Buffer; download: Download }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), content: await readFile(path), download };
 }
 
 /** Picks a file in the restore field, then answers "Khôi phục" to the question. */
 async function restoreFrom(page: Page, file: { name: string; content: Buffer }): Promise<void> {
-  await page.getByLabel('Khôi phục từ tệp sao lưu (.json)').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.content });
+  await page
+    .getByLabel('Khôi phục từ tệp sao lưu (.json)')
+    .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.content });
   const question = page.getByRole('alertdialog');
   await question.waitFor();
   expect(await question.textContent()).toContain(`«${file.name}»`);
@@ -263,7 +287,9 @@ describe('dashboard', () => {
     const page = await openDashboard(started);
     // The browser runs in Vietnam's time (UTC+7; ICU may call the zone Asia/Saigon).
     expect(await page.evaluate(() => new Date().getTimezoneOffset())).toBe(-420);
-    expect(await page.getByRole('link', { name: 'Tiến độ của tôi', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('link', { name: 'Tiến độ của tôi', exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     await page.getByRole('heading', { name: 'Tiến độ của tôi trong chiến dịch' }).waitFor();
     expect(await page.getByText('Bạn chưa ghi cam kết nào trong chiến dịch này.').count()).toBe(0);
     expect(await progressFigures(page)).toMatchObject(THREE_DAYS);
@@ -274,7 +300,9 @@ describe('dashboard', () => {
     // The charts' labels carry the figures for those who cannot see them.
     const { daily, cumulative, heatmap } = charts(page);
     expect(await daily.getAttribute('aria-label')).toContain('đã tham gia 3 ngày');
-    expect(await cumulative.getAttribute('aria-label')).toBe('Biểu đồ đường: đã tham gia 3 ngày trên 6 ngày làm việc đến nay.');
+    expect(await cumulative.getAttribute('aria-label')).toBe(
+      'Biểu đồ đường: đã tham gia 3 ngày trên 6 ngày làm việc đến nay.',
+    );
     expect(await page.locator('canvas').count()).toBe(3);
 
     // Every chart is drawn: each canvas holds pixels that are neither transparent nor white.
@@ -355,10 +383,18 @@ describe('dashboard', () => {
     const facts = async () =>
       Object.fromEntries(
         await Promise.all(
-          (await preview.locator('dl dt').all()).map(async (dt) => [await dt.textContent(), await dt.locator('+ dd').textContent()]),
+          (await preview.locator('dl dt').all()).map(async (dt) => [
+            await dt.textContent(),
+            await dt.locator('+ dd').textContent(),
+          ]),
         ),
       );
-    expect(await facts()).toEqual({ 'Họ và tên': NAME, 'Phòng, ban, đơn vị': DEPARTMENT.label, 'Chiến dịch': CAMPAIGN_NAME, 'Lần xuất': '1' });
+    expect(await facts()).toEqual({
+      'Họ và tên': NAME,
+      'Phòng, ban, đơn vị': DEPARTMENT.label,
+      'Chiến dịch': CAMPAIGN_NAME,
+      'Lần xuất': '1',
+    });
     const days = preview.getByRole('table', { name: '2 ngày có ghi cam kết hoặc ghi chú' });
     await days.waitFor();
     const rows = await days.locator('tbody tr').all();
@@ -366,7 +402,10 @@ describe('dashboard', () => {
     expect(await rows[0]!.locator('th').textContent()).toBe('11/06/2024');
     expect(await rows[0]!.locator('td').allTextContents()).toEqual([PLEDGES.nylon, '']);
     expect(await rows[1]!.locator('th').textContent()).toBe('12/06/2024');
-    expect(await rows[1]!.locator('td').allTextContents()).toEqual([`${PLEDGES.nylon}; ${PLEDGES.plastic}; ${PLEDGES.trees} × 2`, NOTE]);
+    expect(await rows[1]!.locator('td').allTextContents()).toEqual([
+      `${PLEDGES.nylon}; ${PLEDGES.plastic}; ${PLEDGES.trees} × 2`,
+      NOTE,
+    ]);
 
     // The file to send.
     const json = await saveFile(page, 'Tải tệp gửi Văn phòng (.json)');
@@ -386,16 +425,35 @@ describe('dashboard', () => {
     expect(signature).toMatchObject({ alg: 'ES256', publicKey: { kty: 'EC', crv: 'P-256' } });
     const key = createPublicKey({ key: signature.publicKey, format: 'jwk' });
     const signedBytes = Buffer.from(canonicalize(signedPart)!);
-    expect(verify('sha256', signedBytes, { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature.value, 'base64url'))).toBe(true);
+    expect(
+      verify('sha256', signedBytes, { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature.value, 'base64url')),
+    ).toBe(true);
     // Exported on Wednesday, shortly after 10:00 in Vietnam.
     expect(Date.parse(summary.exportedAt) - WED.getTime()).toBeGreaterThanOrEqual(0);
     expect(Date.parse(summary.exportedAt) - WED.getTime()).toBeLessThan(10 * 60_000);
     expect(summary.days).toEqual([
       { date: '2024-06-11', pledges: { [PLEDGE_IDS.nylon]: 1 } },
-      { date: '2024-06-12', pledges: { [PLEDGE_IDS.nylon]: 1, [PLEDGE_IDS.plastic]: 1, [PLEDGE_IDS.trees]: 2 }, note: NOTE },
+      {
+        date: '2024-06-12',
+        pledges: { [PLEDGE_IDS.nylon]: 1, [PLEDGE_IDS.plastic]: 1, [PLEDGE_IDS.trees]: 2 },
+        note: NOTE,
+      },
     ]);
-    expect(Object.keys(summary).sort()).toEqual(['app', 'campaign', 'days', 'exportedAt', 'format', 'participant', 'revision', 'signature', 'version']);
-    await page.getByRole('status').filter({ hasText: `Đã tạo tệp «${json.name}» (lần xuất 1)` }).waitFor();
+    expect(Object.keys(summary).sort()).toEqual([
+      'app',
+      'campaign',
+      'days',
+      'exportedAt',
+      'format',
+      'participant',
+      'revision',
+      'signature',
+      'version',
+    ]);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã tạo tệp «${json.name}» (lần xuất 1)` })
+      .waitFor();
 
     // Exported again: the next revision, the same days.
     await page.getByRole('button', { name: 'Xem trước nội dung sẽ gửi' }).click();
@@ -442,7 +500,9 @@ describe('dashboard', () => {
     expect(original).toMatchObject(THREE_DAYS);
 
     await goTo(page, 'Dữ liệu của tôi');
-    await page.getByText('Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi', { exact: false }).waitFor();
+    await page
+      .getByText('Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi', { exact: false })
+      .waitFor();
     const backup = await saveFile(page, 'Tải bản sao lưu toàn bộ dữ liệu');
     expect(backup.name).toBe('sao-luu_cam-ket-van-phong-xanh_2024-06-12.json');
     await page.getByRole('status').filter({ hasText: 'Đã tạo bản sao lưu.' }).waitFor();
@@ -458,7 +518,10 @@ describe('dashboard', () => {
     // Restored: the dashboard and the popup are as they were.
     await goTo(page, 'Dữ liệu của tôi');
     await restoreFrom(page, backup);
-    await page.getByRole('status').filter({ hasText: `Đã khôi phục dữ liệu từ «${backup.name}».` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã khôi phục dữ liệu từ «${backup.name}».` })
+      .waitFor();
     await goTo(page, 'Tiến độ của tôi');
     await eventually(() => total(page, PLEDGE_IDS.eco).textContent()).toBe('0 ngày');
     expect(await progressFigures(page)).toEqual(original);
@@ -474,10 +537,12 @@ describe('dashboard', () => {
     await goTo(page, 'Dữ liệu của tôi');
     const copy = await saveFile(page, 'Tải bản sao lưu toàn bộ dữ liệu');
     const tables = (file: Buffer) =>
-      (JSON.parse(file.toString('utf8')).data.data as { tableName: string; rows: Record<string, unknown>[] }[]).map((t) => ({
-        ...t,
-        rows: t.rows.map(({ lastBackupAt: _when, ...row }) => row),
-      }));
+      (JSON.parse(file.toString('utf8')).data.data as { tableName: string; rows: Record<string, unknown>[] }[]).map(
+        (t) => ({
+          ...t,
+          rows: t.rows.map(({ lastBackupAt: _when, ...row }) => row),
+        }),
+      );
     expect(tables(copy.content)).toEqual(tables(backup.content));
 
     // A file that is not a backup (the summary for the office) is refused; nothing changes.
@@ -501,7 +566,10 @@ describe('dashboard', () => {
     const fresh = await start(WED);
     const empty = await openDashboard(fresh, 'data');
     await restoreFrom(empty, backup);
-    await empty.getByRole('status').filter({ hasText: `Đã khôi phục dữ liệu từ «${backup.name}».` }).waitFor();
+    await empty
+      .getByRole('status')
+      .filter({ hasText: `Đã khôi phục dữ liệu từ «${backup.name}».` })
+      .waitFor();
     await goTo(empty, 'Tiến độ của tôi');
     expect(await progressFigures(empty)).toEqual(original);
     const newPopup = await openPopup(fresh.context, fresh.extensionId);
@@ -541,7 +609,9 @@ describe('dashboard', () => {
     await page.getByRole('heading', { name: 'Nội dung sẽ được chia sẻ' }).waitFor();
     await check('#data, summary preview open');
 
-    await page.getByLabel('Khôi phục từ tệp sao lưu (.json)').setInputFiles({ name: 'khac.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+    await page
+      .getByLabel('Khôi phục từ tệp sao lưu (.json)')
+      .setInputFiles({ name: 'khac.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
     await page.getByRole('alertdialog').waitFor();
     await check('#data, restore question');
     await page.getByRole('button', { name: 'Khôi phục', exact: true }).click();

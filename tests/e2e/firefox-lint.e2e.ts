@@ -34,7 +34,8 @@ function webExtLint(sourceDir: string): Promise<{ code: number; stdout: string; 
   });
 }
 
-const describe = (m: LintMessage) => `  ${m.code}: ${m.message}${m.file ? ` (${m.file}${m.line ? `:${m.line}:${m.column ?? 0}` : ''})` : ''}`;
+const describe = (m: LintMessage) =>
+  `  ${m.code}: ${m.message}${m.file ? ` (${m.file}${m.line ? `:${m.line}:${m.column ?? 0}` : ''})` : ''}`;
 
 test('the Firefox build passes web-ext lint with no errors', { timeout: 180_000 }, async () => {
   // A snapshot, so a rebuild running meanwhile cannot change files under the linter.

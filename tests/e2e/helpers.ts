@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, afterEach, expect } from 'vitest';
 
 /**
@@ -47,7 +47,9 @@ export interface LaunchedExtension {
 
 export function assertBuilt(dir = CHROME_BUILD, command = 'npx wxt build'): void {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${dir} (manifest.json missing). Run \`${command}\` first, or \`npm test\`, which builds.`);
+    throw new Error(
+      `No built extension at ${dir} (manifest.json missing). Run \`${command}\` first, or \`npm test\`, which builds.`,
+    );
   }
 }
 
@@ -92,7 +94,10 @@ export async function snapshotBuild(
       try {
         await cp(dir, copy, { recursive: true });
         const missing = await missingFiles(copy);
-        if (missing.length) throw new Error(`The build at ${dir} is incomplete (${missing.join(', ')} missing). Run \`${command}\` again.`);
+        if (missing.length)
+          throw new Error(
+            `The build at ${dir} is incomplete (${missing.join(', ')} missing). Run \`${command}\` again.`,
+          );
       } catch (error) {
         await rm(copy, { recursive: true, force: true });
         throw error;
@@ -251,7 +256,10 @@ export async function axeViolations(page: Page, options: Record<string, unknown>
 /** Axe violations as readable text, for failure messages. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.html}\n    ${n.failureSummary ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.html}\n    ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -267,7 +275,11 @@ export const ADMIN_LINK = 'Quản trị (tổng hợp)';
 export const SUMMARY_INPUT = /^Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
 
 /** Ticks "I collect the reports" in the settings and goes to the admin section through the nav. */
-export async function openAdminSection(context: BrowserContext, extensionId: string, viewport = ADMIN_VIEWPORT): Promise<Page> {
+export async function openAdminSection(
+  context: BrowserContext,
+  extensionId: string,
+  viewport = ADMIN_VIEWPORT,
+): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(extensionUrl(extensionId, 'options.html#settings'));
@@ -278,7 +290,11 @@ export async function openAdminSection(context: BrowserContext, extensionId: str
 }
 
 /** Writes each summary as the pretty JSON file its app saves; returns the paths, in order. */
-export async function writeSummaryFiles(dir: string, summaries: readonly object[], prefix = 'tong-hop'): Promise<string[]> {
+export async function writeSummaryFiles(
+  dir: string,
+  summaries: readonly object[],
+  prefix = 'tong-hop',
+): Promise<string[]> {
   const { writeFile } = await import('node:fs/promises');
   const paths: string[] = [];
   for (const [i, summary] of summaries.entries()) {
@@ -290,10 +306,14 @@ export async function writeSummaryFiles(dir: string, summaries: readonly object[
 }
 
 /** The commit button of the import preview ("Ghi vào dữ liệu (N tệp mới hoặc cập nhật)"). */
-export const commitButton = (page: Page) => page.getByRole('button', { name: /^Ghi vào dữ liệu \([\d.]+ tệp mới hoặc cập nhật\)$/ });
+export const commitButton = (page: Page) =>
+  page.getByRole('button', { name: /^Ghi vào dữ liệu \([\d.]+ tệp mới hoặc cập nhật\)$/ });
 
 /** Picks files in the admin section and waits for the preview; returns the commit button's text. */
-export async function pickSummaryFiles(page: Page, files: string[] | { name: string; mimeType: string; buffer: Buffer }[]): Promise<string> {
+export async function pickSummaryFiles(
+  page: Page,
+  files: string[] | { name: string; mimeType: string; buffer: Buffer }[],
+): Promise<string> {
   await page.getByLabel(SUMMARY_INPUT).setInputFiles(files);
   await commitButton(page).waitFor({ timeout: 60_000 });
   return (await commitButton(page).textContent())!.trim();
@@ -303,7 +323,9 @@ export async function pickSummaryFiles(page: Page, files: string[] | { name: str
 export async function commitPicked(page: Page, files: number): Promise<string> {
   await commitButton(page).click();
   // Numbers as the page writes them in Vietnamese: 1.000.
-  const status = page.getByRole('status').filter({ hasText: new RegExp(`^Đã xử lý ${new Intl.NumberFormat('vi-VN').format(files).replace(/\./g, '\\.')} tệp: `) });
+  const status = page.getByRole('status').filter({
+    hasText: new RegExp(`^Đã xử lý ${new Intl.NumberFormat('vi-VN').format(files).replace(/\./g, '\\.')} tệp: `),
+  });
   await status.waitFor({ timeout: 120_000 });
   return (await status.textContent())!.trim();
 }
@@ -311,7 +333,10 @@ export async function commitPicked(page: Page, files: number): Promise<string> {
 /** Pages of a PDF as Chromium writes it: the page tree's /Count, else its /Type /Page objects. */
 export function pdfPageCount(pdf: Buffer): number {
   const text = pdf.toString('latin1');
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g), ...text.matchAll(/\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1]));
+  const counts = [
+    ...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g),
+    ...text.matchAll(/\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g),
+  ].map((m) => Number(m[1]));
   if (counts.length) return Math.max(...counts);
   return [...text.matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
 }

@@ -10,16 +10,16 @@ import {
   CAMPAIGN_NAME,
   DEPARTMENT,
   describeViolations,
+  type LaunchedExtension,
   launchExtension,
   NAME,
   openOptions,
   openPopup,
-  pinServiceWorkerClock,
   PLEDGES,
+  pinServiceWorkerClock,
   ROOT,
   setUp,
   waitForBadge,
-  type LaunchedExtension,
 } from './helpers';
 
 // The built extension in real Chromium, as a person uses it. Each test gets a fresh browser
@@ -48,7 +48,8 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el) return '';
-    const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+    const label =
+      el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
     return `${el.tagName.toLowerCase()}${(el as HTMLInputElement).type ? `[${(el as HTMLInputElement).type}]` : ''}: ${label.trim()}`;
   });
 
@@ -333,7 +334,11 @@ describe('options page', () => {
     const options = await openOptions(context, extensionId, 'settings');
     const fileInput = options.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi');
 
-    await fileInput.setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+    await fileInput.setInputFiles({
+      name: 'hong.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ not json'),
+    });
     const refusal = options.getByRole('alert');
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('hong.json');

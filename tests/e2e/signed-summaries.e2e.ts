@@ -5,15 +5,15 @@ import {
   browserInVietnam,
   commitPicked,
   DEPARTMENT,
+  freshBrowsers,
   NAME,
   openAdminSection,
   openOptions,
   openPopup,
+  PLEDGES,
   pickSummaryFiles,
   pinServiceWorkerClock,
-  PLEDGES,
   setUp,
-  freshBrowsers,
 } from './helpers';
 
 // Signed summary files in the built extension, in real Chromium, across three browsers: a staff
@@ -47,7 +47,10 @@ async function tick(popup: Page, label: string): Promise<void> {
 
 /** Clicks a button that saves a file; returns the file's name and content. */
 async function saveFile(page: Page, button: string): Promise<{ name: string; content: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return { name: download.suggestedFilename(), content: await readFile(await download.path()) };
 }
 
@@ -57,7 +60,11 @@ async function exportSummary(data: Page): Promise<{ name: string; content: Buffe
   return saveFile(data, 'Tải tệp gửi Văn phòng (.json)');
 }
 
-const asPicked = (file: { name: string; content: Buffer }) => ({ name: file.name, mimeType: 'application/json', buffer: file.content });
+const asPicked = (file: { name: string; content: Buffer }) => ({
+  name: file.name,
+  mimeType: 'application/json',
+  buffer: file.content,
+});
 
 const previewTable = (page: Page) => page.getByRole('table', { name: 'Kết quả kiểm tra từng tệp (chưa ghi gì)' });
 const logTable = (page: Page) => page.getByRole('table', { name: /dòng mới nhất trên tổng số \d+/ });
@@ -71,7 +78,9 @@ async function rowsByHeading(table: Locator): Promise<{ outcome: string | null; 
     const heads = [...element.querySelectorAll('thead th')].map((th) => (th.textContent ?? '').trim());
     return [...element.querySelectorAll('tbody tr')].map((tr) => ({
       outcome: tr.getAttribute('data-outcome'),
-      cells: Object.fromEntries([...tr.children].map((cell, i) => [heads[i] ?? String(i), (cell.textContent ?? '').trim()])),
+      cells: Object.fromEntries(
+        [...tr.children].map((cell, i) => [heads[i] ?? String(i), (cell.textContent ?? '').trim()]),
+      ),
     }));
   });
 }
@@ -87,7 +96,11 @@ describe('signed summaries', () => {
     const summary1 = await exportSummary(dataA);
     expect(summary1.name).toBe(`tong-hop_${CAMPAIGN_ID}_nguyen-thi-hoa_r1.json`);
     const json1 = JSON.parse(summary1.content.toString('utf8'));
-    expect(json1).toMatchObject({ revision: 1, participant: { name: NAME, department: DEPARTMENT.id }, signature: { alg: 'ES256' } });
+    expect(json1).toMatchObject({
+      revision: 1,
+      participant: { name: NAME, department: DEPARTMENT.id },
+      signature: { alg: 'ES256' },
+    });
     const backup = await saveFile(dataA, 'Tải bản sao lưu toàn bộ dữ liệu');
     await dataA.getByRole('status').filter({ hasText: 'Đã tạo bản sao lưu.' }).waitFor();
 
@@ -96,7 +109,10 @@ describe('signed summaries', () => {
     const admin = await openAdminSection(office.context, office.extensionId);
     expect(await pickSummaryFiles(admin, [asPicked(summary1)])).toBe('Ghi vào dữ liệu (1 tệp mới hoặc cập nhật)');
     expect(await rowsByHeading(previewTable(admin))).toMatchObject([
-      { outcome: 'new', cells: { Tệp: summary1.name, 'Họ và tên': NAME, 'Lần xuất': '1', 'Có chữ ký': 'có', 'Kết quả': 'mới' } },
+      {
+        outcome: 'new',
+        cells: { Tệp: summary1.name, 'Họ và tên': NAME, 'Lần xuất': '1', 'Có chữ ký': 'có', 'Kết quả': 'mới' },
+      },
     ]);
     await commitPicked(admin, 1);
     await eventually(() => pledgeCell(admin, PLEDGE_IDS.nylon).textContent()).toBe('1');
@@ -110,7 +126,10 @@ describe('signed summaries', () => {
     const question = dataB.getByRole('alertdialog');
     await question.getByRole('button', { name: 'Khôi phục', exact: true }).click();
     await question.waitFor({ state: 'detached' });
-    await dataB.getByRole('status').filter({ hasText: `Đã khôi phục dữ liệu từ «${backup.name}».` }).waitFor();
+    await dataB
+      .getByRole('status')
+      .filter({ hasText: `Đã khôi phục dữ liệu từ «${backup.name}».` })
+      .waitFor();
     const popupB = await openPopup(second.context, second.extensionId);
     await popupB.getByText(/^Ngày 9\/26 · ngày làm việc · /).waitFor();
     await tick(popupB, PLEDGES.plastic);
@@ -125,7 +144,10 @@ describe('signed summaries', () => {
     // The office: the file from the new key is held back, and the figures stay at revision 1.
     expect(await pickSummaryFiles(admin, [asPicked(summary2)])).toBe('Ghi vào dữ liệu (0 tệp mới hoặc cập nhật)');
     expect(await rowsByHeading(previewTable(admin))).toMatchObject([
-      { outcome: 'held', cells: { Tệp: summary2.name, 'Lần xuất': '2', 'Có chữ ký': 'có', 'Kết quả': 'tạm giữ: khoá ký khác' } },
+      {
+        outcome: 'held',
+        cells: { Tệp: summary2.name, 'Lần xuất': '2', 'Có chữ ký': 'có', 'Kết quả': 'tạm giữ: khoá ký khác' },
+      },
     ]);
     await commitPicked(admin, 1);
     const held = admin.getByRole('region', { name: '1 tệp đang tạm giữ: khoá ký khác' });
@@ -138,7 +160,10 @@ describe('signed summaries', () => {
     await office.context.clock.setSystemTime(OFFICE_LATER);
     await pinServiceWorkerClock(office, OFFICE_LATER);
     await held.getByRole('button', { name: `Chấp nhận khoá mới của ${NAME}` }).click();
-    await admin.getByRole('status').filter({ hasText: `Đã chấp nhận khoá mới của ${NAME} và gộp tệp.` }).waitFor();
+    await admin
+      .getByRole('status')
+      .filter({ hasText: `Đã chấp nhận khoá mới của ${NAME} và gộp tệp.` })
+      .waitFor();
     await eventually(() => pledgeCell(admin, PLEDGE_IDS.plastic).textContent()).toBe('1');
     expect(await pledgeCell(admin, PLEDGE_IDS.nylon).textContent()).toBe('1');
     // The log, newest first: updated (revision 2), held (revision 2), new (revision 1).
@@ -151,7 +176,10 @@ describe('signed summaries', () => {
     // A copy of the first file with one letter of the name changed is refused: its signature no longer fits.
     const tampered = {
       name: 'tong-hop_da-sua.json',
-      content: Buffer.from(summary1.content.toString('utf8').replace(`"${NAME}"`, `"${NAME.replace('Hoa', 'Hoà')}"`), 'utf8'),
+      content: Buffer.from(
+        summary1.content.toString('utf8').replace(`"${NAME}"`, `"${NAME.replace('Hoa', 'Hoà')}"`),
+        'utf8',
+      ),
     };
     expect(tampered.content.equals(summary1.content)).toBe(false);
     expect(await pickSummaryFiles(admin, [asPicked(tampered)])).toBe('Ghi vào dữ liệu (0 tệp mới hoặc cập nhật)');

@@ -4,11 +4,13 @@ import type { AdminKey } from '../vi/admin';
 export const enAdmin: Record<AdminKey, string> = {
   'options.adminTitle': 'Collecting the office’s reports',
   'options.adminMode': 'I collect the reports for my office (HCTC-QTTV)',
-  'options.adminHint': 'Turn on to see the Admin section: merge staff summaries, see department figures and make the periodic report.',
+  'options.adminHint':
+    'Turn on to see the Admin section: merge staff summaries, see department figures and make the periodic report.',
   'admin.unsigned': 'no (unsigned)',
   'admin.unsignedCount': 'Unsigned files',
   'admin.heldTitle': '{files} files held: another signing key',
-  'admin.heldIntro': 'These files are signed with another key than the one first seen for their sender (a new computer, a reinstall, or a file made by someone else). Ask the sender before accepting.',
+  'admin.heldIntro':
+    'These files are signed with another key than the one first seen for their sender (a new computer, a reinstall, or a file made by someone else). Ask the sender before accepting.',
   'admin.acceptKey': 'Accept the new key of {name}',
   'admin.refuseFile': 'Refuse the file {file}',
   'admin.heldAccepted': 'Accepted the new key of {name} and merged the file.',
@@ -42,7 +44,8 @@ export const enAdmin: Record<AdminKey, string> = {
   'admin.from': 'From',
   'admin.to': 'To',
   'admin.submissionsKept': 'Summaries of {people} people are kept.',
-  'admin.chartLabel': 'Line chart: share of each department taking part each day, from {from} to {to}. The figures are in the table below.',
+  'admin.chartLabel':
+    'Line chart: share of each department taking part each day, from {from} to {to}. The figures are in the table below.',
   'admin.tableDepartments': 'By department',
   'admin.tableDays': 'By day',
   'admin.tablePeople': 'By person',
@@ -59,7 +62,8 @@ export const enAdmin: Record<AdminKey, string> = {
   'admin.signed': 'Signed',
   'admin.yes': 'yes',
   'admin.no': 'no',
-  'admin.knownNote': '* No headcount for the department: people known are used (those who submitted and those on the staff list).',
+  'admin.knownNote':
+    '* No headcount for the department: people known are used (those who submitted and those on the staff list).',
   'admin.ranking': 'Ranking by average days taken part per person',
   'admin.averagePerPerson': '{days} days per person',
   'admin.noRoster': 'No staff list yet: load one below to see who has not submitted.',
@@ -75,7 +79,8 @@ export const enAdmin: Record<AdminKey, string> = {
   'admin.headcountUnknown': 'unknown',
   'admin.onRoster': 'On the list',
   'admin.rosterPick': 'Load the staff list (.csv: name, department)',
-  'admin.rosterHint': 'One person a line: column 1 the name, column 2 the department id or name. A heading line, if any, is skipped.',
+  'admin.rosterHint':
+    'One person a line: column 1 the name, column 2 the department id or name. A heading line, if any, is skipped.',
   'admin.rosterLoaded': 'Loaded a staff list of {people} people.',
   'admin.rosterRefused': 'Did not load the staff list from “{file}”: {rule}. The previous list is unchanged.',
   'admin.logEmpty': 'No file merged yet.',
@@ -88,7 +93,8 @@ export const enAdmin: Record<AdminKey, string> = {
   'report.subtitle': 'Results of the plan “{campaign}”',
   'report.period': '(From {from} to {to})',
   'report.general': 'I. Overall results',
-  'report.generalText': '{people} staff members sent a summary; {tookPart} took part on at least one day of the period, across {departments} departments and units.',
+  'report.generalText':
+    '{people} staff members sent a summary; {tookPart} took part on at least one day of the period, across {departments} departments and units.',
   'report.byDepartment': 'II. Results by department',
   'report.missing': 'III. Staff who have not reported',
   'report.noRoster': 'No staff list to compare with.',
@@ -98,7 +104,8 @@ export const enAdmin: Record<AdminKey, string> = {
   'report.signHint': '(Signature and full name)',
   'report.print': 'Print or save as PDF',
   'admin.bulletinTitle': 'Department bulletin for staff',
-  'admin.bulletinIntro': 'The bulletin holds figures by department and day only (people taking part, pledges, people in the department) up to today; nobody’s name, id or note. Send the file to staff so they can see their department beside the whole office.',
+  'admin.bulletinIntro':
+    'The bulletin holds figures by department and day only (people taking part, pledges, people in the department) up to today; nobody’s name, id or note. Send the file to staff so they can see their department beside the whole office.',
   'admin.saveBulletin': 'Export the department bulletin (.json)',
   'admin.outcome.held': 'held: another signing key',
 };

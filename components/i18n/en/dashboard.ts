@@ -15,7 +15,8 @@ export const enDashboard: Record<DashboardKey, string> = {
   'progress.completion': 'Completion ({working} working days so far)',
   'progress.lateDays': 'Days with late entries',
   'progress.dailyChart': 'Pledges kept each day',
-  'progress.dailyChartLabel': 'Bar chart: pledges kept on each day of the campaign, stacked by pledge; {days} days taken part. The figures for each day are in the table just below the chart.',
+  'progress.dailyChartLabel':
+    'Bar chart: pledges kept on each day of the campaign, stacked by pledge; {days} days taken part. The figures for each day are in the table just below the chart.',
   'progress.dailyTable': 'See the figures for each day',
   'progress.restShaded': 'Grey columns are rest days (weekends, holidays).',
   'progress.cumulativeChart': 'Days taken part against working days',
@@ -23,7 +24,8 @@ export const enDashboard: Record<DashboardKey, string> = {
   'progress.takenLine': 'Days taken part',
   'progress.workingLine': 'Working days',
   'progress.heatmap': 'The campaign month',
-  'progress.heatmapLabel': 'Calendar heatmap: one square a day, darker green for more pledges; pink for a working day with none.',
+  'progress.heatmapLabel':
+    'Calendar heatmap: one square a day, darker green for more pledges; pink for a working day with none.',
   'progress.keptThatDay': '{count} pledges',
   'progress.week': 'Week',
   'progress.totals': 'Totals per pledge',
@@ -40,7 +42,8 @@ export const enDashboard: Record<DashboardKey, string> = {
   'progress.perUnit': '{value} {unit} per {per}',
   'progress.noImpact': 'The campaign file gives no impact coefficients, so there is no estimate.',
   'summary.title': 'Participation summary for the office',
-  'summary.intro': 'Export a summary of the days you took part, to send to {office} by e-mail, Zalo or a shared folder.',
+  'summary.intro':
+    'Export a summary of the days you took part, to send to {office} by e-mail, Zalo or a shared folder.',
   'summary.preview': 'Preview what will be shared',
   'summary.previewTitle': 'What will be shared',
   'summary.revision': 'Export number',
@@ -61,7 +64,8 @@ export const enDashboard: Record<DashboardKey, string> = {
   'summary.csvNote': 'Note',
   'summary.holiday': 'holiday',
   'backup.title': 'Backup and restore',
-  'backup.uninstallWarning': 'Note: your data lives only in this browser. Removing the extension or clearing the browser’s data deletes every day you recorded. Back up regularly.',
+  'backup.uninstallWarning':
+    'Note: your data lives only in this browser. Removing the extension or clearing the browser’s data deletes every day you recorded. Back up regularly.',
   'backup.last': 'Last backup: {date}.',
   'backup.never': 'You have never made a backup.',
   'backup.due': 'No backup for more than a week.',
@@ -77,22 +81,29 @@ export const enDashboard: Record<DashboardKey, string> = {
   'nav.department': 'My department',
   'department.title': 'My department beside the whole office',
   'department.pick': 'Load the bulletin sent by the office (.json)',
-  'department.pickHint': 'The bulletin holds figures by department only (people taking part and pledges each day); nobody’s name or note.',
+  'department.pickHint':
+    'The bulletin holds figures by department only (people taking part and pledges each day); nobody’s name or note.',
   'department.empty': 'No department bulletin for this campaign yet.',
-  'department.emptyHint': 'The office sends the bulletin (a .json file) by e-mail, Zalo or a shared folder. Load it above to see your department beside the others.',
+  'department.emptyHint':
+    'The office sends the bulletin (a .json file) by e-mail, Zalo or a shared folder. Load it above to see your department beside the others.',
   'department.madeOn': 'Figures made on {date}.',
   'department.loaded': 'Loaded the bulletin “{file}” of the campaign “{campaign}” (figures made on {date}).',
-  'department.replaced': 'Loaded the bulletin “{file}” of the campaign “{campaign}” (figures made on {date}) in place of an older one.',
+  'department.replaced':
+    'Loaded the bulletin “{file}” of the campaign “{campaign}” (figures made on {date}) in place of an older one.',
   'department.same': 'The bulletin “{file}” was already loaded; nothing changed.',
-  'department.older': 'The bulletin “{file}” was not loaded: its figures were made on {date}, before those of the bulletin kept (made on {kept}). The bulletin kept stays.',
+  'department.older':
+    'The bulletin “{file}” was not loaded: its figures were made on {date}, before those of the bulletin kept (made on {kept}). The bulletin kept stays.',
   'department.refused': 'The bulletin “{file}” could not be loaded: {rule}. Nothing changed.',
-  'department.noProfile': 'You have not chosen your department: click the leaf icon in the toolbar and enter your name and department to see yours highlighted.',
+  'department.noProfile':
+    'You have not chosen your department: click the leaf icon in the toolbar and enter your name and department to see yours highlighted.',
   'department.mine': '{name} (your department)',
   'department.office': 'Office average',
-  'department.period': 'From {from} to {to}, the average daily participation of {mine} is {rate}; of the whole office, {office}.',
+  'department.period':
+    'From {from} to {to}, the average daily participation of {mine} is {rate}; of the whole office, {office}.',
   'department.periodOffice': 'From {from} to {to}, the average daily participation of the whole office is {office}.',
   'department.chartTitle': 'Share of people taking part each day',
-  'department.chartLabel': 'Line chart: share of people taking part each day in each department and the office average, from {from} to {to}. The figures are in the table just below the chart.',
+  'department.chartLabel':
+    'Line chart: share of people taking part each day in each department and the office average, from {from} to {to}. The figures are in the table just below the chart.',
   'department.tableDays': 'People taking part each day: people taking part/people in the department (share)',
   'department.date': 'Date',
   'department.cell': '{participants}/{headcount} ({rate})',

@@ -3,13 +3,16 @@ import type { EditorKey } from '../vi/editor';
 /** English strings of the campaign editor: every key of the Vietnamese table. */
 export const enEditor: Record<EditorKey, string> = {
   'editor.title': 'Campaign file editor',
-  'editor.intro': 'Make a new campaign or change a running one, then export the file for staff. They load it in their Settings, under “{load}”.',
+  'editor.intro':
+    'Make a new campaign or change a running one, then export the file for staff. They load it in their Settings, under “{load}”.',
   'editor.source': 'Start from the campaign',
   'editor.sourceOption': '{campaign} ({id}, {start} – {end})',
   'editor.useSource': 'Edit from this campaign',
   'editor.sourceLoaded': '“{campaign}” is now in the editor.',
-  'editor.ended': '“{campaign}” ended on {end}, so it cannot be changed in place. You are making a NEW campaign from it: give it another id than “{id}”.',
-  'editor.sameId': 'Keeping the id “{id}”: when staff load the file, this campaign is updated to it; days already recorded are kept.',
+  'editor.ended':
+    '“{campaign}” ended on {end}, so it cannot be changed in place. You are making a NEW campaign from it: give it another id than “{id}”.',
+  'editor.sameId':
+    'Keeping the id “{id}”: when staff load the file, this campaign is updated to it; days already recorded are kept.',
   'editor.general': 'General',
   'editor.id': 'Campaign id (a–z, 0–9, hyphens; summaries name it)',
   'editor.name': 'Campaign name',

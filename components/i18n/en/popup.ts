@@ -52,9 +52,11 @@ export const enPopup: Record<PopupKey, string> = {
   'stats.daysTaken': 'Days taken part',
 
   'phase.before': '“{campaign}” starts on {start}, in {days} days.',
-  'phase.beforeNext': 'Come back that day to record your first pledge. Meanwhile you can read the plan and set your reminder.',
+  'phase.beforeNext':
+    'Come back that day to record your first pledge. Meanwhile you can read the plan and set your reminder.',
   'phase.after': '“{campaign}” ended on {end}. You took part on {days} days.',
-  'phase.afterNext': 'See your results on the dashboard. When the office sends the next campaign file, load it in Settings.',
+  'phase.afterNext':
+    'See your results on the dashboard. When the office sends the next campaign file, load it in Settings.',
   'phase.seeResults': 'See my results',
   'phase.loadNext': 'Load the next campaign file',
   'phase.openSettings': 'Open settings',
@@ -62,5 +64,6 @@ export const enPopup: Record<PopupKey, string> = {
   'badge.none': 'No pledge recorded today yet',
   'badge.kept': '{count} pledges kept today',
   'reminder.title': 'Green Office Pledge reminder',
-  'reminder.body': 'You have not recorded a pledge today ({date}) for “{campaign}”. Click the toolbar icon to record one.',
+  'reminder.body':
+    'You have not recorded a pledge today ({date}) for “{campaign}”. Click the toolbar icon to record one.',
 };

@@ -2,11 +2,13 @@
 export const viAdmin = {
   'options.adminTitle': 'Tổng hợp báo cáo của Văn phòng',
   'options.adminMode': 'Tôi là người thu thập báo cáo cho Văn phòng (Phòng HCTC-QTTV)',
-  'options.adminHint': 'Bật để thấy mục Quản trị: gộp tệp tổng hợp của cán bộ, xem số liệu theo phòng, ban và lập báo cáo định kỳ.',
+  'options.adminHint':
+    'Bật để thấy mục Quản trị: gộp tệp tổng hợp của cán bộ, xem số liệu theo phòng, ban và lập báo cáo định kỳ.',
   'admin.unsigned': 'không (chưa ký)',
   'admin.unsignedCount': 'Tệp chưa ký',
   'admin.heldTitle': '{files} tệp đang tạm giữ: khoá ký khác',
-  'admin.heldIntro': 'Các tệp này được ký bằng khoá khác với khoá đã ghi nhận lần đầu cho người gửi (ví dụ: máy tính mới, cài lại tiện ích, hoặc tệp do người khác làm). Hãy hỏi lại người gửi trước khi chấp nhận.',
+  'admin.heldIntro':
+    'Các tệp này được ký bằng khoá khác với khoá đã ghi nhận lần đầu cho người gửi (ví dụ: máy tính mới, cài lại tiện ích, hoặc tệp do người khác làm). Hãy hỏi lại người gửi trước khi chấp nhận.',
   'admin.acceptKey': 'Chấp nhận khoá mới của {name}',
   'admin.refuseFile': 'Từ chối tệp {file}',
   'admin.heldAccepted': 'Đã chấp nhận khoá mới của {name} và gộp tệp.',
@@ -40,7 +42,8 @@ export const viAdmin = {
   'admin.from': 'Từ ngày',
   'admin.to': 'Đến ngày',
   'admin.submissionsKept': 'Đang giữ tệp tổng hợp của {people} người.',
-  'admin.chartLabel': 'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban, từ {from} đến {to}. Số liệu ở bảng bên dưới.',
+  'admin.chartLabel':
+    'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban, từ {from} đến {to}. Số liệu ở bảng bên dưới.',
   'admin.tableDepartments': 'Theo phòng, ban',
   'admin.tableDays': 'Theo ngày',
   'admin.tablePeople': 'Theo người',
@@ -57,7 +60,8 @@ export const viAdmin = {
   'admin.signed': 'Có chữ ký',
   'admin.yes': 'có',
   'admin.no': 'không',
-  'admin.knownNote': '* Chưa có số người của phòng: tính theo số người đã biết (người đã gửi và người trong danh sách nhân sự).',
+  'admin.knownNote':
+    '* Chưa có số người của phòng: tính theo số người đã biết (người đã gửi và người trong danh sách nhân sự).',
   'admin.ranking': 'Xếp hạng theo số ngày tham gia bình quân mỗi người',
   'admin.averagePerPerson': '{days} ngày/người',
   'admin.noRoster': 'Chưa có danh sách nhân sự: tải danh sách ở mục bên dưới để biết ai chưa gửi.',
@@ -73,7 +77,8 @@ export const viAdmin = {
   'admin.headcountUnknown': 'chưa rõ',
   'admin.onRoster': 'Trong danh sách',
   'admin.rosterPick': 'Tải danh sách nhân sự (.csv: họ và tên, phòng ban)',
-  'admin.rosterHint': 'Mỗi dòng một người: cột 1 là họ và tên, cột 2 là mã hoặc tên phòng, ban. Dòng tiêu đề (nếu có) được bỏ qua.',
+  'admin.rosterHint':
+    'Mỗi dòng một người: cột 1 là họ và tên, cột 2 là mã hoặc tên phòng, ban. Dòng tiêu đề (nếu có) được bỏ qua.',
   'admin.rosterLoaded': 'Đã tải danh sách {people} người.',
   'admin.rosterRefused': 'Không tải danh sách từ «{file}»: {rule}. Danh sách cũ vẫn giữ nguyên.',
   'admin.logEmpty': 'Chưa gộp tệp nào.',
@@ -86,7 +91,8 @@ export const viAdmin = {
   'report.subtitle': 'Kết quả thực hiện Kế hoạch «{campaign}»',
   'report.period': '(Từ ngày {from} đến ngày {to})',
   'report.general': 'I. Kết quả chung',
-  'report.generalText': 'Có {people} cán bộ, công chức, viên chức và người lao động gửi tệp tổng hợp; {tookPart} người đã tham gia ít nhất một ngày trong kỳ báo cáo, thuộc {departments} phòng, ban, đơn vị.',
+  'report.generalText':
+    'Có {people} cán bộ, công chức, viên chức và người lao động gửi tệp tổng hợp; {tookPart} người đã tham gia ít nhất một ngày trong kỳ báo cáo, thuộc {departments} phòng, ban, đơn vị.',
   'report.byDepartment': 'II. Kết quả theo phòng, ban, đơn vị',
   'report.missing': 'III. Cá nhân chưa gửi báo cáo',
   'report.noRoster': 'Chưa có danh sách nhân sự để đối chiếu.',
@@ -96,7 +102,8 @@ export const viAdmin = {
   'report.signHint': '(Ký, ghi rõ họ tên)',
   'report.print': 'In hoặc lưu thành PDF',
   'admin.bulletinTitle': 'Bản tin phòng, ban gửi cán bộ',
-  'admin.bulletinIntro': 'Bản tin chỉ có số liệu theo phòng, ban và theo ngày (số người tham gia, số cam kết, số người của phòng, ban) đến hôm nay; không có tên, mã hay ghi chú của ai. Gửi tệp cho cán bộ để họ xem phòng, ban mình so với cả Văn phòng.',
+  'admin.bulletinIntro':
+    'Bản tin chỉ có số liệu theo phòng, ban và theo ngày (số người tham gia, số cam kết, số người của phòng, ban) đến hôm nay; không có tên, mã hay ghi chú của ai. Gửi tệp cho cán bộ để họ xem phòng, ban mình so với cả Văn phòng.',
   'admin.saveBulletin': 'Xuất bản tin phòng, ban (.json)',
   'admin.outcome.held': 'tạm giữ: khoá ký khác',
 } as const;

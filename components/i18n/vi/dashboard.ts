@@ -8,12 +8,14 @@ export const viDashboard = {
   'progress.title': 'Tiến độ của tôi trong chiến dịch',
   'progress.campaign': 'Chiến dịch',
   'progress.empty': 'Bạn chưa ghi cam kết nào trong chiến dịch này.',
-  'progress.emptyHint': 'Bấm biểu tượng chiếc lá trên thanh công cụ để ghi cam kết hôm nay; biểu đồ sẽ hiện ngay tại đây.',
+  'progress.emptyHint':
+    'Bấm biểu tượng chiếc lá trên thanh công cụ để ghi cam kết hôm nay; biểu đồ sẽ hiện ngay tại đây.',
   'progress.setUpHint': 'Bấm biểu tượng chiếc lá trên thanh công cụ, nhập họ tên và phòng, ban để bắt đầu.',
   'progress.completion': 'Tỷ lệ hoàn thành ({working} ngày làm việc đến nay)',
   'progress.lateDays': 'Số ngày có ghi muộn',
   'progress.dailyChart': 'Cam kết đã giữ mỗi ngày',
-  'progress.dailyChartLabel': 'Biểu đồ cột: số cam kết đã giữ mỗi ngày của chiến dịch, xếp chồng theo cam kết; đã tham gia {days} ngày. Số liệu từng ngày ở bảng ngay dưới biểu đồ.',
+  'progress.dailyChartLabel':
+    'Biểu đồ cột: số cam kết đã giữ mỗi ngày của chiến dịch, xếp chồng theo cam kết; đã tham gia {days} ngày. Số liệu từng ngày ở bảng ngay dưới biểu đồ.',
   'progress.dailyTable': 'Xem số liệu theo từng ngày',
   'progress.restShaded': 'Cột nền xám là ngày nghỉ (cuối tuần, ngày lễ).',
   'progress.cumulativeChart': 'Số ngày tham gia so với ngày làm việc',
@@ -21,7 +23,8 @@ export const viDashboard = {
   'progress.takenLine': 'Ngày đã tham gia',
   'progress.workingLine': 'Ngày làm việc',
   'progress.heatmap': 'Lịch tháng chiến dịch',
-  'progress.heatmapLabel': 'Lịch nhiệt: mỗi ô là một ngày, màu xanh càng đậm càng nhiều cam kết; ô hồng là ngày làm việc chưa ghi.',
+  'progress.heatmapLabel':
+    'Lịch nhiệt: mỗi ô là một ngày, màu xanh càng đậm càng nhiều cam kết; ô hồng là ngày làm việc chưa ghi.',
   'progress.keptThatDay': '{count} cam kết',
   'progress.week': 'Tuần',
   'progress.totals': 'Tổng theo từng cam kết',
@@ -38,14 +41,16 @@ export const viDashboard = {
   'progress.perUnit': '{value} {unit} cho mỗi {per}',
   'progress.noImpact': 'Tệp chiến dịch không có hệ số tác động nên không có ước tính.',
   'summary.title': 'Tệp tổng hợp tham gia gửi Văn phòng',
-  'summary.intro': 'Xuất tệp tổng hợp các ngày bạn đã tham gia để gửi cho {office} qua thư điện tử, Zalo hoặc thư mục chung.',
+  'summary.intro':
+    'Xuất tệp tổng hợp các ngày bạn đã tham gia để gửi cho {office} qua thư điện tử, Zalo hoặc thư mục chung.',
   'summary.preview': 'Xem trước nội dung sẽ gửi',
   'summary.previewTitle': 'Nội dung sẽ được chia sẻ',
   'summary.revision': 'Lần xuất',
   'summary.days': '{count} ngày có ghi cam kết hoặc ghi chú',
   'summary.noDays': 'Chưa có ngày nào để gửi.',
   'summary.pledges': 'Cam kết',
-  'summary.onlyThis': 'Tệp chỉ chứa đúng những thông tin trên (và mã cài đặt ngẫu nhiên của bạn); không có gì khác được gửi đi.',
+  'summary.onlyThis':
+    'Tệp chỉ chứa đúng những thông tin trên (và mã cài đặt ngẫu nhiên của bạn); không có gì khác được gửi đi.',
   'summary.saveJson': 'Tải tệp gửi Văn phòng (.json)',
   'summary.saveCsv': 'Tải bảng tính (.csv)',
   'summary.saved': 'Đã tạo tệp «{file}» (lần xuất {revision}). Hãy gửi tệp này cho Văn phòng.',
@@ -59,7 +64,8 @@ export const viDashboard = {
   'summary.csvNote': 'Ghi chú',
   'summary.holiday': 'ngày lễ',
   'backup.title': 'Sao lưu và khôi phục',
-  'backup.uninstallWarning': 'Lưu ý: dữ liệu chỉ nằm trong trình duyệt này. Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi. Hãy sao lưu thường xuyên.',
+  'backup.uninstallWarning':
+    'Lưu ý: dữ liệu chỉ nằm trong trình duyệt này. Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi. Hãy sao lưu thường xuyên.',
   'backup.last': 'Lần sao lưu gần nhất: {date}.',
   'backup.never': 'Bạn chưa sao lưu lần nào.',
   'backup.due': 'Đã hơn một tuần chưa sao lưu.',
@@ -75,22 +81,29 @@ export const viDashboard = {
   'nav.department': 'Phòng, ban của tôi',
   'department.title': 'Phòng, ban của tôi so với cả Văn phòng',
   'department.pick': 'Tải bản tin do Văn phòng gửi (.json)',
-  'department.pickHint': 'Bản tin chỉ có số liệu theo phòng, ban (số người tham gia, số cam kết mỗi ngày); không có tên hay ghi chú của ai.',
+  'department.pickHint':
+    'Bản tin chỉ có số liệu theo phòng, ban (số người tham gia, số cam kết mỗi ngày); không có tên hay ghi chú của ai.',
   'department.empty': 'Chưa có bản tin phòng, ban của chiến dịch này.',
-  'department.emptyHint': 'Văn phòng gửi bản tin (tệp .json) qua thư điện tử, Zalo hoặc thư mục chung. Tải tệp lên ở ô trên để xem phòng, ban của bạn so với các phòng, ban khác.',
+  'department.emptyHint':
+    'Văn phòng gửi bản tin (tệp .json) qua thư điện tử, Zalo hoặc thư mục chung. Tải tệp lên ở ô trên để xem phòng, ban của bạn so với các phòng, ban khác.',
   'department.madeOn': 'Số liệu lập ngày {date}.',
   'department.loaded': 'Đã tải bản tin «{file}» của chiến dịch «{campaign}» (số liệu lập ngày {date}).',
-  'department.replaced': 'Đã tải bản tin «{file}» của chiến dịch «{campaign}» (số liệu lập ngày {date}), thay cho bản tin cũ hơn.',
+  'department.replaced':
+    'Đã tải bản tin «{file}» của chiến dịch «{campaign}» (số liệu lập ngày {date}), thay cho bản tin cũ hơn.',
   'department.same': 'Bản tin «{file}» đã được tải trước đây; không có gì thay đổi.',
-  'department.older': 'Không tải bản tin «{file}»: số liệu lập ngày {date}, cũ hơn bản tin đang có (lập ngày {kept}). Vẫn giữ bản tin đang có.',
+  'department.older':
+    'Không tải bản tin «{file}»: số liệu lập ngày {date}, cũ hơn bản tin đang có (lập ngày {kept}). Vẫn giữ bản tin đang có.',
   'department.refused': 'Không tải được bản tin «{file}»: {rule}. Không có gì thay đổi.',
-  'department.noProfile': 'Bạn chưa chọn phòng, ban: bấm biểu tượng chiếc lá trên thanh công cụ, nhập họ tên và phòng, ban để thấy phòng, ban của mình được làm nổi bật.',
+  'department.noProfile':
+    'Bạn chưa chọn phòng, ban: bấm biểu tượng chiếc lá trên thanh công cụ, nhập họ tên và phòng, ban để thấy phòng, ban của mình được làm nổi bật.',
   'department.mine': '{name} (phòng, ban của bạn)',
   'department.office': 'Bình quân cả Văn phòng',
-  'department.period': 'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của {mine} là {rate}; của cả Văn phòng là {office}.',
+  'department.period':
+    'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của {mine} là {rate}; của cả Văn phòng là {office}.',
   'department.periodOffice': 'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của cả Văn phòng là {office}.',
   'department.chartTitle': 'Tỷ lệ người tham gia mỗi ngày',
-  'department.chartLabel': 'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban và bình quân cả Văn phòng, từ {from} đến {to}. Số liệu ở bảng ngay dưới biểu đồ.',
+  'department.chartLabel':
+    'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban và bình quân cả Văn phòng, từ {from} đến {to}. Số liệu ở bảng ngay dưới biểu đồ.',
   'department.tableDays': 'Người tham gia mỗi ngày: số người tham gia/số người của phòng, ban (tỷ lệ)',
   'department.date': 'Ngày',
   'department.cell': '{participants}/{headcount} ({rate})',

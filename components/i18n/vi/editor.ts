@@ -1,13 +1,16 @@
 /** Vietnamese strings of the campaign editor. */
 export const viEditor = {
   'editor.title': 'Soạn tệp chiến dịch',
-  'editor.intro': 'Soạn chiến dịch mới hoặc sửa chiến dịch đang chạy, rồi xuất tệp gửi cán bộ. Cán bộ tải tệp trong Cài đặt, mục «{load}».',
+  'editor.intro':
+    'Soạn chiến dịch mới hoặc sửa chiến dịch đang chạy, rồi xuất tệp gửi cán bộ. Cán bộ tải tệp trong Cài đặt, mục «{load}».',
   'editor.source': 'Bắt đầu từ chiến dịch',
   'editor.sourceOption': '{campaign} ({id}, {start} – {end})',
   'editor.useSource': 'Soạn từ chiến dịch này',
   'editor.sourceLoaded': 'Đã đưa «{campaign}» vào trình soạn.',
-  'editor.ended': '«{campaign}» đã kết thúc ngày {end} nên không sửa trực tiếp được. Bạn đang soạn một chiến dịch MỚI dựa trên nó: hãy đặt mã chiến dịch khác «{id}».',
-  'editor.sameId': 'Giữ mã «{id}»: khi cán bộ tải tệp, chiến dịch này được cập nhật theo tệp mới; các ngày đã ghi vẫn giữ nguyên.',
+  'editor.ended':
+    '«{campaign}» đã kết thúc ngày {end} nên không sửa trực tiếp được. Bạn đang soạn một chiến dịch MỚI dựa trên nó: hãy đặt mã chiến dịch khác «{id}».',
+  'editor.sameId':
+    'Giữ mã «{id}»: khi cán bộ tải tệp, chiến dịch này được cập nhật theo tệp mới; các ngày đã ghi vẫn giữ nguyên.',
   'editor.general': 'Thông tin chung',
   'editor.id': 'Mã chiến dịch (a–z, 0–9, dấu gạch ngang; tệp tổng hợp ghi mã này)',
   'editor.name': 'Tên chiến dịch',

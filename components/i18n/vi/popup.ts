@@ -53,9 +53,11 @@ export const viPopup = {
   'stats.daysTaken': 'Số ngày đã tham gia',
 
   'phase.before': 'Chiến dịch «{campaign}» bắt đầu ngày {start}, còn {days} ngày nữa.',
-  'phase.beforeNext': 'Hãy quay lại vào ngày đó để ghi cam kết đầu tiên. Trong lúc chờ, bạn có thể xem kế hoạch và cài đặt nhắc nhở.',
+  'phase.beforeNext':
+    'Hãy quay lại vào ngày đó để ghi cam kết đầu tiên. Trong lúc chờ, bạn có thể xem kế hoạch và cài đặt nhắc nhở.',
   'phase.after': 'Chiến dịch «{campaign}» đã kết thúc ngày {end}. Bạn đã tham gia {days} ngày.',
-  'phase.afterNext': 'Xem kết quả của bạn trên bảng điều khiển. Khi Văn phòng gửi tệp chiến dịch mới, hãy tải tệp đó trong phần Cài đặt.',
+  'phase.afterNext':
+    'Xem kết quả của bạn trên bảng điều khiển. Khi Văn phòng gửi tệp chiến dịch mới, hãy tải tệp đó trong phần Cài đặt.',
   'phase.seeResults': 'Xem kết quả của tôi',
   'phase.loadNext': 'Tải tệp chiến dịch mới',
   'phase.openSettings': 'Mở cài đặt',
@@ -63,7 +65,8 @@ export const viPopup = {
   'badge.none': 'Hôm nay chưa ghi cam kết nào',
   'badge.kept': 'Hôm nay đã giữ {count} cam kết',
   'reminder.title': 'Nhắc ghi cam kết Văn phòng xanh',
-  'reminder.body': 'Hôm nay ({date}) bạn chưa ghi cam kết nào cho «{campaign}». Bấm vào biểu tượng trên thanh công cụ để ghi.',
+  'reminder.body':
+    'Hôm nay ({date}) bạn chưa ghi cam kết nào cho «{campaign}». Bấm vào biểu tượng trên thanh công cụ để ghi.',
 } as const;
 
 export type PopupKey = keyof typeof viPopup;

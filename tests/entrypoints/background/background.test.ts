@@ -28,7 +28,14 @@ async function startBackground(at = WEDNESDAY_MORNING, { setUp = true } = {}) {
 const badge = () => fakeBrowser.action.getBadgeText({});
 
 async function record(pledgeId: string, date = '2024-06-12') {
-  await setPledgeCount({ campaign: BUILT_IN_CAMPAIGN, date, pledgeId, count: 1, today: '2024-06-12', at: '2024-06-12T02:00:00Z' });
+  await setPledgeCount({
+    campaign: BUILT_IN_CAMPAIGN,
+    date,
+    pledgeId,
+    count: 1,
+    today: '2024-06-12',
+    at: '2024-06-12T02:00:00Z',
+  });
   await fakeBrowser.runtime.onMessage.trigger({ type: 'entries-changed' }, {});
 }
 

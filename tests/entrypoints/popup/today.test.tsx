@@ -38,9 +38,13 @@ describe('popup during the campaign', () => {
     openPopup(WEDNESDAY);
     fireEvent.click(await screen.findByRole('checkbox', { name: NO_BAGS }));
     expect(await screen.findByText(`Đã ghi: ${NO_BAGS}`)).toBeTruthy();
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: NO_BAGS }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: NO_BAGS }) as HTMLInputElement).checked).toBe(true),
+    );
     const entries = await listEntries(CAMPAIGN);
-    expect(entries).toEqual([expect.objectContaining({ date: '2024-06-12', pledgeId: 'no-nylon-bags', count: 1, late: false })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ date: '2024-06-12', pledgeId: 'no-nylon-bags', count: 1, late: false }),
+    ]);
     await waitFor(() => expect(screen.getByText('1', { selector: '[data-stat="days-taken"]' })).toBeTruthy());
   });
 
@@ -60,10 +64,19 @@ describe('popup during the campaign', () => {
     await setUpPerson();
     const { setPledgeCount } = await import('@/storage/staff/entries');
     const { BUILT_IN_CAMPAIGN } = await import('@/storage/campaign/store');
-    await setPledgeCount({ campaign: BUILT_IN_CAMPAIGN, date: '2024-06-06', pledgeId: 'eco-products', count: 1, today: '2024-06-06', at: '2024-06-06T03:00:00Z' });
+    await setPledgeCount({
+      campaign: BUILT_IN_CAMPAIGN,
+      date: '2024-06-06',
+      pledgeId: 'eco-products',
+      count: 1,
+      today: '2024-06-06',
+      at: '2024-06-06T03:00:00Z',
+    });
     openPopup(WEDNESDAY);
     await screen.findByRole('checkbox', { name: NO_BAGS });
-    expect((screen.getByRole('button', { name: 'Hoàn tác thay đổi vừa rồi' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Hoàn tác thay đổi vừa rồi' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
   });
 
   it('counts an action up and down with the stepper buttons', async () => {
@@ -98,7 +111,9 @@ describe('popup during the campaign', () => {
     await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(undo);
     expect(await screen.findByText(`Đã hoàn tác: ${NO_BAGS}`)).toBeTruthy();
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: NO_BAGS }) as HTMLInputElement).checked).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: NO_BAGS }) as HTMLInputElement).checked).toBe(false),
+    );
     expect(await listEntries(CAMPAIGN)).toEqual([]);
   });
 
@@ -116,7 +131,9 @@ describe('popup during the campaign', () => {
     await setUpPerson();
     openPopup(WEDNESDAY);
     const picker = await screen.findByRole('group', { name: 'Ghi cho ngày' });
-    const days = within(picker).getAllByRole('radio').map((radio) => radio.parentElement?.textContent);
+    const days = within(picker)
+      .getAllByRole('radio')
+      .map((radio) => radio.parentElement?.textContent);
     expect(days).toEqual(['Hôm nay', '11/06/2024 (ghi muộn)', '10/06/2024 (ghi muộn)', '09/06/2024 (ghi muộn)']);
     fireEvent.click(within(picker).getByRole('radio', { name: '10/06/2024 (ghi muộn)' }));
     expect(await screen.findByText('Ngày 6/26')).toBeTruthy();
@@ -139,8 +156,19 @@ describe('popup during the campaign', () => {
     // Friday 7th and Monday 10th..Tuesday 11th: the weekend between does not break it.
     const { setPledgeCount } = await import('@/storage/staff/entries');
     const { BUILT_IN_CAMPAIGN } = await import('@/storage/campaign/store');
-    for (const [date, today] of [['2024-06-07', '2024-06-07'], ['2024-06-10', '2024-06-10'], ['2024-06-11', '2024-06-11']]) {
-      await setPledgeCount({ campaign: BUILT_IN_CAMPAIGN, date: date!, pledgeId: 'eco-products', count: 1, today: today!, at: `${date}T03:00:00Z` });
+    for (const [date, today] of [
+      ['2024-06-07', '2024-06-07'],
+      ['2024-06-10', '2024-06-10'],
+      ['2024-06-11', '2024-06-11'],
+    ]) {
+      await setPledgeCount({
+        campaign: BUILT_IN_CAMPAIGN,
+        date: date!,
+        pledgeId: 'eco-products',
+        count: 1,
+        today: today!,
+        at: `${date}T03:00:00Z`,
+      });
     }
     openPopup(WEDNESDAY);
     expect(await screen.findByText('3', { selector: '[data-stat="streak"]' })).toBeTruthy();
@@ -160,7 +188,11 @@ describe('popup outside the campaign', () => {
   it('before the start, says when it starts and what to do meanwhile', async () => {
     await setUpPerson();
     openPopup(vietnam('2024-06-01T09:00:00'));
-    expect(await screen.findByText('Chiến dịch «Tháng hành động vì môi trường 2024» bắt đầu ngày 05/06/2024, còn 4 ngày nữa.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Chiến dịch «Tháng hành động vì môi trường 2024» bắt đầu ngày 05/06/2024, còn 4 ngày nữa.',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.getByRole('button', { name: 'Mở cài đặt' })).toBeTruthy();
   });

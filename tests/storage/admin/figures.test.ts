@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { readAdmin } from '@/storage/admin/office';
-import { departmentFigures, notSubmitted, personKey, ranking, type DateRange, type DepartmentFigures } from '@/storage/admin/figures';
+import {
+  type DateRange,
+  type DepartmentFigures,
+  departmentFigures,
+  notSubmitted,
+  personKey,
+  ranking,
+} from '@/storage/admin/figures';
 import { commitImport, previewImport } from '@/storage/admin/import';
+import { readAdmin } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';
 import type { Summary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
-import { generateSummaries, summaryFile, summaryTotals, type DepartmentTotals } from '@/tests/fixtures/summaries.js';
+import { type DepartmentTotals, generateSummaries, summaryFile, summaryTotals } from '@/tests/fixtures/summaries.js';
 
 // The built-in campaign: 5–30 June 2024 (26 dates), seven departments, no headcounts in the file.
 const campaign = BUILT_IN_CAMPAIGN;
@@ -29,20 +36,32 @@ function rowsOf(summaries: readonly Summary[]): SubmissionRow[] {
 }
 
 /** A person's submission with the given days (each date with the given pledges). */
-function person(name: string, department: string, days: Record<string, Record<string, number>> = {}, id = crypto.randomUUID()): SubmissionRow {
-  return rowsOf([{
-    format: 'green-office/summary',
-    version: 1,
-    campaign: { id: ID, start: campaign.start, end: campaign.end, timeZone: campaign.timeZone },
-    participant: { id, name, department },
-    revision: 1,
-    exportedAt: '2024-07-01T09:00:00+07:00',
-    app: 'test',
-    days: Object.entries(days).map(([date, pledges]) => ({ date, pledges })),
-  }])[0]!;
+function person(
+  name: string,
+  department: string,
+  days: Record<string, Record<string, number>> = {},
+  id = crypto.randomUUID(),
+): SubmissionRow {
+  return rowsOf([
+    {
+      format: 'green-office/summary',
+      version: 1,
+      campaign: { id: ID, start: campaign.start, end: campaign.end, timeZone: campaign.timeZone },
+      participant: { id, name, department },
+      revision: 1,
+      exportedAt: '2024-07-01T09:00:00+07:00',
+      app: 'test',
+      days: Object.entries(days).map(([date, pledges]) => ({ date, pledges })),
+    },
+  ])[0]!;
 }
 
-const staff = (name: string, department: string): RosterRow => ({ campaignId: ID, id: crypto.randomUUID(), name, department });
+const staff = (name: string, department: string): RosterRow => ({
+  campaignId: ID,
+  id: crypto.randomUUID(),
+  name,
+  department,
+});
 const headcount = (department: string, n: number): HeadcountRow => ({ campaignId: ID, department, headcount: n });
 const byId = (figures: DepartmentFigures[]) => Object.fromEntries(figures.map((f) => [f.id, f]));
 
@@ -97,15 +116,25 @@ describe('department figures from generated summaries', () => {
     const whole = departmentFigures(campaign, rows, [], []);
     const sum = (f: DepartmentFigures[], pick: (x: DepartmentFigures) => number) => f.reduce((n, x) => n + pick(x), 0);
     expect(sum(week, (f) => f.tookPart)).toBeLessThan(sum(whole, (f) => f.tookPart));
-    expect(sum(week, (f) => f.pledgeTotals['tree-planting']!)).toBeLessThan(sum(whole, (f) => f.pledgeTotals['tree-planting']!));
+    expect(sum(week, (f) => f.pledgeTotals['tree-planting']!)).toBeLessThan(
+      sum(whole, (f) => f.pledgeTotals['tree-planting']!),
+    );
   });
 
   it('are the same when the summaries arrive as files through the import', async () => {
     const some = summaries.slice(0, 30);
-    await commitImport(await previewImport(some.map((s) => summaryFile(s)), campaign), ID, '2024-07-01T09:00:00+07:00');
+    await commitImport(
+      await previewImport(
+        some.map((s) => summaryFile(s)),
+        campaign,
+      ),
+      ID,
+      '2024-07-01T09:00:00+07:00',
+    );
     const { submissions, headcounts, roster } = await readAdmin(ID);
     const figures = byId(departmentFigures(campaign, submissions, headcounts, roster));
-    for (const [id, t] of Object.entries(summaryTotals(some, campaign).departments)) expect(figures[id]).toMatchObject(expectedFigures(t));
+    for (const [id, t] of Object.entries(summaryTotals(some, campaign).departments))
+      expect(figures[id]).toMatchObject(expectedFigures(t));
   });
 });
 
@@ -130,7 +159,14 @@ describe('the denominator of a department', () => {
   ])('%s', (_name, admin, fromFile, denominator, from) => {
     const headcounts = admin === undefined ? [] : [headcount('ldvp', admin)];
     const ldvp = byId(departmentFigures(withHeadcount(fromFile), submissions, headcounts, roster)).ldvp!;
-    expect(ldvp).toMatchObject({ denominator, denominatorFrom: from, known: 3, submitted: 2, tookPart: 2, averageDays: 3 / denominator });
+    expect(ldvp).toMatchObject({
+      denominator,
+      denominatorFrom: from,
+      known: 3,
+      submitted: 2,
+      tookPart: 2,
+      averageDays: 3 / denominator,
+    });
     expect(ldvp.days.find((d) => d.date === '2024-06-10')).toMatchObject({ participants: 2, rate: 2 / denominator });
     expect(ldvp.days.find((d) => d.date === '2024-06-11')).toMatchObject({ participants: 1, rate: 1 / denominator });
   });
@@ -159,7 +195,13 @@ describe('the denominator of a department', () => {
 
   it('gives a department with nobody no rate and no average, rather than zero', () => {
     const figures = byId(departmentFigures(campaign, submissions, [], roster));
-    expect(figures['khoa-giao']).toMatchObject({ denominator: 0, known: 0, submitted: 0, tookPart: 0, averageDays: null });
+    expect(figures['khoa-giao']).toMatchObject({
+      denominator: 0,
+      known: 0,
+      submitted: 0,
+      tookPart: 0,
+      averageDays: null,
+    });
     expect(figures['khoa-giao']!.days.every((d) => d.rate === null && d.participants === 0)).toBe(true);
   });
 
@@ -186,10 +228,18 @@ describe('the denominator of a department', () => {
 describe('the ranking of departments', () => {
   it('puts the highest average days first, ties by id, and departments with nobody last', () => {
     const submissions = [
-      person('A', 'kinh-te', { '2024-06-10': { 'no-nylon-bags': 1 }, '2024-06-11': { 'no-nylon-bags': 1 }, '2024-06-12': { 'clean-up': 1 } }),
+      person('A', 'kinh-te', {
+        '2024-06-10': { 'no-nylon-bags': 1 },
+        '2024-06-11': { 'no-nylon-bags': 1 },
+        '2024-06-12': { 'clean-up': 1 },
+      }),
       person('B', 'ldvp', { '2024-06-10': { 'no-nylon-bags': 1 }, '2024-06-11': { 'no-nylon-bags': 1 } }),
       person('C', 'tong-hop', { '2024-06-10': { 'no-nylon-bags': 1 } }),
-      person('D', 'tong-hop', { '2024-06-10': { 'no-nylon-bags': 1 }, '2024-06-13': { 'no-nylon-bags': 1 }, '2024-06-14': { 'eco-products': 1 } }),
+      person('D', 'tong-hop', {
+        '2024-06-10': { 'no-nylon-bags': 1 },
+        '2024-06-13': { 'no-nylon-bags': 1 },
+        '2024-06-14': { 'eco-products': 1 },
+      }),
       person('E', 'noi-chinh'),
     ];
     const order = ranking(departmentFigures(campaign, submissions, [], []));
@@ -205,7 +255,12 @@ describe('the ranking of departments', () => {
   });
 
   it('does not reorder the figures it is given', () => {
-    const figures = departmentFigures(campaign, [person('A', 'kinh-te', { '2024-06-10': { 'no-nylon-bags': 1 } })], [], []);
+    const figures = departmentFigures(
+      campaign,
+      [person('A', 'kinh-te', { '2024-06-10': { 'no-nylon-bags': 1 } })],
+      [],
+      [],
+    );
     const ids = figures.map((f) => f.id);
     ranking(figures);
     expect(figures.map((f) => f.id)).toEqual(ids);
@@ -235,7 +290,12 @@ describe('who has not submitted', () => {
 
   it('is the whole staff list before any summary, and nobody once all have sent one', () => {
     expect(notSubmitted(roster, [])).toEqual(roster);
-    expect(notSubmitted(roster, roster.map((r) => person(r.name, r.department)))).toEqual([]);
+    expect(
+      notSubmitted(
+        roster,
+        roster.map((r) => person(r.name, r.department)),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -244,14 +304,18 @@ describe('impact estimates', () => {
   const withImpact: Campaign = {
     ...campaign,
     pledges: campaign.pledges.map((p) =>
-      p.id === 'tree-planting' ? { ...p, impact: { perUnit: 22, unit: { vi: 'kg CO₂/năm', en: 'kg CO₂/year' }, source: 'test' } } : p,
+      p.id === 'tree-planting'
+        ? { ...p, impact: { perUnit: 22, unit: { vi: 'kg CO₂/năm', en: 'kg CO₂/year' }, source: 'test' } }
+        : p,
     ),
   };
   const { summaries, totals } = generateSummaries({ campaign: withImpact, people: 21, seed: 8 });
 
   it('are given only for pledges with an impact: the pledge total times its factor', () => {
     for (const f of departmentFigures(withImpact, rowsOf(summaries), [], [])) {
-      expect(f.impacts).toEqual([{ pledgeId: 'tree-planting', estimate: totals.departments[f.id]!.pledges['tree-planting']! * 22 }]);
+      expect(f.impacts).toEqual([
+        { pledgeId: 'tree-planting', estimate: totals.departments[f.id]!.pledges['tree-planting']! * 22 },
+      ]);
     }
   });
 

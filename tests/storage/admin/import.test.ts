@@ -1,13 +1,20 @@
 import { describe, expect, it, vi as spy } from 'vitest';
 import { enOptions as en } from '@/components/i18n/en/options';
 import { viOptions as vi } from '@/components/i18n/vi/options';
-import { readAdmin } from '@/storage/admin/office';
 import { departmentFigures } from '@/storage/admin/figures';
-import { commitImport, FILES_PER_TRANSACTION, previewImport, type IncomingFile } from '@/storage/admin/import';
-import { MAX_FILE_BYTES } from '@/storage/files/limits';
+import { commitImport, FILES_PER_TRANSACTION, type IncomingFile, previewImport } from '@/storage/admin/import';
+import { readAdmin } from '@/storage/admin/office';
 import { db } from '@/storage/db/database';
-import { validateSummary, type Summary } from '@/storage/summary/schema';
-import { badSummaries, baseSummary, campaign, NAMES_LIKE_CODE, summaryNamed, tooLarge } from '@/tests/fixtures/bad-summaries';
+import { MAX_FILE_BYTES } from '@/storage/files/limits';
+import { type Summary, validateSummary } from '@/storage/summary/schema';
+import {
+  badSummaries,
+  baseSummary,
+  campaign,
+  NAMES_LIKE_CODE,
+  summaryNamed,
+  tooLarge,
+} from '@/tests/fixtures/bad-summaries';
 import { bytesFile, datesOf, generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
 // The admin office of the built-in campaign (5–30 June 2024 in Vietnam) merges staff files.
@@ -48,13 +55,25 @@ describe('the summary generator', () => {
       expect(participant.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(participant.name.split(' ')).toHaveLength(3);
     }
-    expect(summaries.filter((s) => s.participant.name.normalize('NFD') !== s.participant.name).length).toBeGreaterThan(40);
+    expect(summaries.filter((s) => s.participant.name.normalize('NFD') !== s.participant.name).length).toBeGreaterThan(
+      40,
+    );
     expect(new Set(summaries.map((s) => s.participant.id)).size).toBe(50);
   });
 
   it('spreads people over the departments it is given, and keeps to the days it is given', () => {
-    const given = generateSummaries({ campaign, people: 12, departments: ['ldvp', 'kinh-te', 'noi-chinh'], days: 4, seed: 3 }).summaries;
-    expect(given.map((s) => s.participant.department).sort()).toEqual([...Array(4).fill('kinh-te'), ...Array(4).fill('ldvp'), ...Array(4).fill('noi-chinh')]);
+    const given = generateSummaries({
+      campaign,
+      people: 12,
+      departments: ['ldvp', 'kinh-te', 'noi-chinh'],
+      days: 4,
+      seed: 3,
+    }).summaries;
+    expect(given.map((s) => s.participant.department).sort()).toEqual([
+      ...Array(4).fill('kinh-te'),
+      ...Array(4).fill('ldvp'),
+      ...Array(4).fill('noi-chinh'),
+    ]);
     expect(Math.max(...given.map((s) => s.days.length))).toBeLessThanOrEqual(4);
   });
 
@@ -102,7 +121,13 @@ describe('a file that breaks a rule', () => {
     const { mergeLog } = await readAdmin(campaign.id);
     expect(mergeLog).toHaveLength(logBefore.length + 1);
     expect(lines).toEqual([mergeLog[0]]);
-    expect(mergeLog[0]).toMatchObject({ fileName: file.name, outcome: 'refused', reason: { rule }, at: LATER, campaignId: campaign.id });
+    expect(mergeLog[0]).toMatchObject({
+      fileName: file.name,
+      outcome: 'refused',
+      reason: { rule },
+      at: LATER,
+      campaignId: campaign.id,
+    });
   });
 
   it('is refused for being over 5 MB, read no further than the limit and never parsed', async () => {
@@ -133,21 +158,55 @@ describe('a file that breaks a rule', () => {
 
   it('covers every rule of the summary format', () => {
     const rules = new Set(corpus.map((b) => b.rule));
-    for (const rule of ['summary-format', 'version-newer', 'version', 'required', 'date', 'time-zone', 'campaign-mismatch', 'participant-id',
-      'participant-name', 'department-unknown', 'revision', 'timestamp', 'text-empty', 'type-array', 'type-date', 'date-duplicate',
-      'date-outside', 'date-after-export', 'count', 'daily-count', 'pledge-unknown', 'pledge-id', 'type-object', 'note-long',
-      'type-string', 'signature', 'forbidden-key', 'json', 'bom', 'too-large']) {
+    for (const rule of [
+      'summary-format',
+      'version-newer',
+      'version',
+      'required',
+      'date',
+      'time-zone',
+      'campaign-mismatch',
+      'participant-id',
+      'participant-name',
+      'department-unknown',
+      'revision',
+      'timestamp',
+      'text-empty',
+      'type-array',
+      'type-date',
+      'date-duplicate',
+      'date-outside',
+      'date-after-export',
+      'count',
+      'daily-count',
+      'pledge-unknown',
+      'pledge-id',
+      'type-object',
+      'note-long',
+      'type-string',
+      'signature',
+      'forbidden-key',
+      'json',
+      'bom',
+      'too-large',
+    ]) {
       expect(rules).toContain(rule);
     }
   });
 
-  it.each([...new Set([...corpus.map((b) => b.rule), 'revision-conflict'])])('is explained in Vietnamese and in English for rule.%s', (rule) => {
-    expect((vi as Record<string, string>)[`rule.${rule}`]?.trim()).toBeTruthy();
-    expect((en as Record<string, string>)[`rule.${rule}`]?.trim()).toBeTruthy();
-  });
+  it.each([...new Set([...corpus.map((b) => b.rule), 'revision-conflict'])])(
+    'is explained in Vietnamese and in English for rule.%s',
+    (rule) => {
+      expect((vi as Record<string, string>)[`rule.${rule}`]?.trim()).toBeTruthy();
+      expect((en as Record<string, string>)[`rule.${rule}`]?.trim()).toBeTruthy();
+    },
+  );
 
   it('does not change the prototype of any object through a `__proto__` key', async () => {
-    await previewImport(corpus.filter((b) => b.rule === 'forbidden-key').map((b) => b.file), campaign);
+    await previewImport(
+      corpus.filter((b) => b.rule === 'forbidden-key').map((b) => b.file),
+      campaign,
+    );
     expect(({} as Record<string, unknown>)['tree-planting']).toBeUndefined();
     expect(({} as Record<string, unknown>).participant).toBeUndefined();
   });
@@ -203,10 +262,22 @@ describe('revisions of one person', () => {
   });
 
   it.each([
-    [[1, 2], ['older', 'new']],
-    [[2, 1], ['new', 'older']],
-    [[3, 1, 2], ['new', 'older', 'older']],
-    [[2, 2, 1], ['new', 'duplicate', 'older']],
+    [
+      [1, 2],
+      ['older', 'new'],
+    ],
+    [
+      [2, 1],
+      ['new', 'older'],
+    ],
+    [
+      [3, 1, 2],
+      ['new', 'older', 'older'],
+    ],
+    [
+      [2, 2, 1],
+      ['new', 'duplicate', 'older'],
+    ],
   ])('in one batch of revisions %j only the highest is new: %j', async (revisions, outcomes) => {
     const lines = await importFiles(revisions.map((r, i) => summaryFile(revisionOf(base, r), `${i}-r${r}.json`)));
     expect(lines.map((l) => l.outcome)).toEqual(outcomes);
@@ -218,26 +289,27 @@ describe('revisions of one person', () => {
     const a = revisionOf(base, 2);
     const b = revisionOf(base, 2, (s) => (s.participant.name = 'Tên khác'));
     const lines = await importFiles([summaryFile(a, 'a.json'), summaryFile(b, 'b.json')]);
-    expect(lines.map((l) => [l.outcome, l.reason?.rule])).toEqual([['new', undefined], ['refused', 'revision-conflict']]);
+    expect(lines.map((l) => [l.outcome, l.reason?.rule])).toEqual([
+      ['new', undefined],
+      ['refused', 'revision-conflict'],
+    ]);
   });
 
-  it.each([
-    [[1, 2, 3]],
-    [[1, 3, 2]],
-    [[2, 1, 3]],
-    [[2, 3, 1]],
-    [[3, 1, 2]],
-    [[3, 2, 1]],
-  ])('keeps the highest revision when revisions %j arrive one import at a time', async (order) => {
-    for (const [i, r] of order.entries()) {
-      await importFiles([summaryFile(revisionOf(base, r), `r${r}.json`)], `2024-07-0${i + 1}T09:00:00+07:00`);
-    }
-    const [row] = await kept();
-    expect(row).toMatchObject({ revision: 3, fileName: 'r3.json', days: revisionOf(base, 3).days });
-    const { mergeLog } = await readAdmin(campaign.id);
-    const expected = order.map((r, i) => (i === 0 ? 'new' : r > Math.max(...order.slice(0, i)) ? 'updated' : 'older'));
-    expect(mergeLog.map((l) => l.outcome).reverse()).toEqual(expected);
-  });
+  it.each([[[1, 2, 3]], [[1, 3, 2]], [[2, 1, 3]], [[2, 3, 1]], [[3, 1, 2]], [[3, 2, 1]]])(
+    'keeps the highest revision when revisions %j arrive one import at a time',
+    async (order) => {
+      for (const [i, r] of order.entries()) {
+        await importFiles([summaryFile(revisionOf(base, r), `r${r}.json`)], `2024-07-0${i + 1}T09:00:00+07:00`);
+      }
+      const [row] = await kept();
+      expect(row).toMatchObject({ revision: 3, fileName: 'r3.json', days: revisionOf(base, 3).days });
+      const { mergeLog } = await readAdmin(campaign.id);
+      const expected = order.map((r, i) =>
+        i === 0 ? 'new' : r > Math.max(...order.slice(0, i)) ? 'updated' : 'older',
+      );
+      expect(mergeLog.map((l) => l.outcome).reverse()).toEqual(expected);
+    },
+  );
 
   it('keeps the highest revision when a preview made earlier is written after a higher one', async () => {
     const stale = await previewImport([summaryFile(revisionOf(base, 2), 'r2.json')], campaign);
@@ -253,15 +325,39 @@ describe('revisions of one person', () => {
   // unchanged duplicate instead of refusing it as a revision conflict.
   it('refuses as a conflict a previewed file whose revision was meanwhile kept with other content', async () => {
     const first = await previewImport([summaryFile(revisionOf(base, 3), 'r3.json')], campaign);
-    const second = await previewImport([summaryFile(revisionOf(base, 3, (s) => (s.days[0]!.note = 'Khác')), 'r3-khac.json')], campaign);
+    const second = await previewImport(
+      [
+        summaryFile(
+          revisionOf(base, 3, (s) => (s.days[0]!.note = 'Khác')),
+          'r3-khac.json',
+        ),
+      ],
+      campaign,
+    );
     await commitImport(first, campaign.id, AT);
     const [line] = await commitImport(second, campaign.id, LATER);
     expect(line).toMatchObject({ outcome: 'refused', reason: { rule: 'revision-conflict' } });
   });
 
   it('counts a person who moved department in a later revision in the new department only', async () => {
-    await importFiles([summaryFile(revisionOf(base, 1, (s) => (s.participant.department = 'ldvp')), 'r1.json')], AT);
-    await importFiles([summaryFile(revisionOf(base, 2, (s) => (s.participant.department = 'kinh-te')), 'r2.json')], LATER);
+    await importFiles(
+      [
+        summaryFile(
+          revisionOf(base, 1, (s) => (s.participant.department = 'ldvp')),
+          'r1.json',
+        ),
+      ],
+      AT,
+    );
+    await importFiles(
+      [
+        summaryFile(
+          revisionOf(base, 2, (s) => (s.participant.department = 'kinh-te')),
+          'r2.json',
+        ),
+      ],
+      LATER,
+    );
     const { submissions, headcounts, roster } = await readAdmin(campaign.id);
     const figures = departmentFigures(campaign, submissions, headcounts, roster);
     const byId = Object.fromEntries(figures.map((f) => [f.id, f]));
@@ -286,10 +382,36 @@ describe('the merge log', () => {
     const lines = await importFiles(files, LATER);
     expect(lines).toHaveLength(files.length);
     expect(lines).toEqual([
-      expect.objectContaining({ fileName: 'moi.json', participantId: someone.participant.id, name: someone.participant.name, department: someone.participant.department, revision: 1, outcome: 'new', at: LATER }),
-      expect.objectContaining({ fileName: 'lan-1.json', participantId: base.participant.id, name: base.participant.name, revision: 1, outcome: 'older', at: LATER }),
-      expect.objectContaining({ fileName: 'lan-2-lai.json', participantId: base.participant.id, revision: 2, outcome: 'duplicate', at: LATER }),
-      expect.objectContaining({ fileName: bad.name, outcome: 'refused', reason: expect.objectContaining({ rule: 'pledge-unknown' }), at: LATER }),
+      expect.objectContaining({
+        fileName: 'moi.json',
+        participantId: someone.participant.id,
+        name: someone.participant.name,
+        department: someone.participant.department,
+        revision: 1,
+        outcome: 'new',
+        at: LATER,
+      }),
+      expect.objectContaining({
+        fileName: 'lan-1.json',
+        participantId: base.participant.id,
+        name: base.participant.name,
+        revision: 1,
+        outcome: 'older',
+        at: LATER,
+      }),
+      expect.objectContaining({
+        fileName: 'lan-2-lai.json',
+        participantId: base.participant.id,
+        revision: 2,
+        outcome: 'duplicate',
+        at: LATER,
+      }),
+      expect.objectContaining({
+        fileName: bad.name,
+        outcome: 'refused',
+        reason: expect.objectContaining({ rule: 'pledge-unknown' }),
+        at: LATER,
+      }),
     ]);
     const { mergeLog } = await readAdmin(campaign.id);
     expect(mergeLog).toHaveLength(files.length + 1);
@@ -301,12 +423,27 @@ describe('the merge log', () => {
   // and the admin needs to know whose two files disagree.
   it('names the participant on the line of a file refused as a revision conflict', async () => {
     await importFiles([summaryFile(revisionOf(base, 2), 'lan-2.json')], AT);
-    const [line] = await importFiles([summaryFile(revisionOf(base, 2, (s) => (s.days[0]!.note = 'Khác')), 'lan-2-khac.json')], LATER);
-    expect(line).toMatchObject({ outcome: 'refused', participantId: base.participant.id, name: base.participant.name, revision: 2 });
+    const [line] = await importFiles(
+      [
+        summaryFile(
+          revisionOf(base, 2, (s) => (s.days[0]!.note = 'Khác')),
+          'lan-2-khac.json',
+        ),
+      ],
+      LATER,
+    );
+    expect(line).toMatchObject({
+      outcome: 'refused',
+      participantId: base.participant.id,
+      name: base.participant.name,
+      revision: 2,
+    });
   });
 
   it('reports progress as each transaction of whole files completes, up to all the files', async () => {
-    const files = generateSummaries({ campaign, people: 2 * FILES_PER_TRANSACTION + 20, seed: 5 }).summaries.map((s) => summaryFile(s));
+    const files = generateSummaries({ campaign, people: 2 * FILES_PER_TRANSACTION + 20, seed: 5 }).summaries.map((s) =>
+      summaryFile(s),
+    );
     files.splice(2, 0, badSummaries().find((b) => b.rule === 'json')!.file);
     const total = files.length;
     const onProgress = spy.fn();
@@ -352,9 +489,15 @@ describe('a file the browser’s storage will not take', () => {
     expect(lines[7]).toMatchObject({ outcome: 'refused', participantId: refusing, reason: { rule: 'write-failed' } });
     expect(lines.filter((l) => l.outcome === 'new')).toHaveLength(29);
     const keptIds = (await kept()).map((row) => row.participantId).sort();
-    expect(keptIds).toEqual(people.map((s) => s.participant.id).filter((id) => id !== refusing).sort());
+    expect(keptIds).toEqual(
+      people
+        .map((s) => s.participant.id)
+        .filter((id) => id !== refusing)
+        .sort(),
+    );
     // Each kept file is whole: every one of its days, exactly as sent.
-    for (const row of await kept()) expect(row.days).toEqual(people.find((s) => s.participant.id === row.participantId)!.days);
+    for (const row of await kept())
+      expect(row.days).toEqual(people.find((s) => s.participant.id === row.participantId)!.days);
     const { mergeLog } = await readAdmin(campaign.id);
     expect(mergeLog).toHaveLength(30);
     expect(vi['rule.write-failed']).toMatch(/không ghi được/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importRoster, readAdmin, setAdminMode, setHeadcount } from '@/storage/admin/office';
 import { commitImport, previewImport } from '@/storage/admin/import';
+import { importRoster, readAdmin, setAdminMode, setHeadcount } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { getSettings } from '@/storage/staff/settings';
 import { campaignOf } from '@/tests/fixtures/campaign';
@@ -17,11 +17,19 @@ describe('the staff list', () => {
   it('is read with a Vietnamese header row, whose "Phòng, ban" holds a comma inside quotes', async () => {
     const csv = 'Họ và tên,"Phòng, ban"\nNguyễn Thị Lan,ldvp\nTrần Văn Bình,Phòng Kinh tế\n';
     expect(await importRoster(campaign, csv)).toEqual({ ok: true, rows: 2 });
-    expect(await staffList()).toEqual(expect.arrayContaining([['Nguyễn Thị Lan', 'ldvp'], ['Trần Văn Bình', 'kinh-te']]));
+    expect(await staffList()).toEqual(
+      expect.arrayContaining([
+        ['Nguyễn Thị Lan', 'ldvp'],
+        ['Trần Văn Bình', 'kinh-te'],
+      ]),
+    );
   });
 
   it('is read without a header row', async () => {
-    expect(await importRoster(campaign, 'Nguyễn Thị Lan,ldvp\r\nTrần Văn Bình,kinh-te\r\n')).toEqual({ ok: true, rows: 2 });
+    expect(await importRoster(campaign, 'Nguyễn Thị Lan,ldvp\r\nTrần Văn Bình,kinh-te\r\n')).toEqual({
+      ok: true,
+      rows: 2,
+    });
     expect(await staffList()).toHaveLength(2);
   });
 
@@ -32,19 +40,32 @@ describe('the staff list', () => {
     ['its name in capitals', 'PHÒNG KINH TẾ'],
     ['its id with spaces around', '  kinh-te  '],
   ])('takes a department given by %s', async (_how, department) => {
-    expect(await importRoster(campaign, `Họ và tên,Phòng\nLê Minh Châu,${department}\n`)).toEqual({ ok: true, rows: 1 });
+    expect(await importRoster(campaign, `Họ và tên,Phòng\nLê Minh Châu,${department}\n`)).toEqual({
+      ok: true,
+      rows: 1,
+    });
     expect(await staffList()).toEqual([['Lê Minh Châu', 'kinh-te']]);
   });
 
   it('reads a file that starts with a byte order mark, as Excel saves “CSV UTF-8”', async () => {
-    expect(await importRoster(campaign, '\uFEFFNguyễn Thị Lan,ldvp\nHoàng Đức Cường,ldvp\n')).toEqual({ ok: true, rows: 2 });
-    expect(await staffList()).toEqual(expect.arrayContaining([['Nguyễn Thị Lan', 'ldvp'], ['Hoàng Đức Cường', 'ldvp']]));
+    expect(await importRoster(campaign, '\uFEFFNguyễn Thị Lan,ldvp\nHoàng Đức Cường,ldvp\n')).toEqual({
+      ok: true,
+      rows: 2,
+    });
+    expect(await staffList()).toEqual(
+      expect.arrayContaining([
+        ['Nguyễn Thị Lan', 'ldvp'],
+        ['Hoàng Đức Cường', 'ldvp'],
+      ]),
+    );
   });
 
   it('keeps names as written, a comma inside quotes or a leading = included', async () => {
     const csv = 'Họ và tên,Phòng\n"Lê, Văn Tám",ldvp\n"=HYPERLINK(""http://x"",""y"")",ldvp\n';
     expect(await importRoster(campaign, csv)).toEqual({ ok: true, rows: 2 });
-    expect((await staffList()).map(([name]) => name).sort()).toEqual(['=HYPERLINK("http://x","y")', 'Lê, Văn Tám'].sort());
+    expect((await staffList()).map(([name]) => name).sort()).toEqual(
+      ['=HYPERLINK("http://x","y")', 'Lê, Văn Tám'].sort(),
+    );
   });
 
   it('replaces the previous list whole', async () => {
@@ -70,7 +91,10 @@ describe('the staff list', () => {
   ])('is refused for %s, naming the row, and the previous list stays', async (_name, row, rule) => {
     await importRoster(campaign, 'Nguyễn Thị Lan,ldvp\n');
     const before = (await readAdmin(ID)).roster;
-    const result = await importRoster(campaign, `Họ và tên,"Phòng, ban"\nHoàng Đức Cường,ldvp\n${row}\nPhạm Thu Hà,kinh-te\n`);
+    const result = await importRoster(
+      campaign,
+      `Họ và tên,"Phòng, ban"\nHoàng Đức Cường,ldvp\n${row}\nPhạm Thu Hà,kinh-te\n`,
+    );
     expect(result).toEqual({ ok: false, issue: { path: 'row 3', rule } });
     expect((await readAdmin(ID)).roster).toEqual(before);
   });
@@ -98,7 +122,10 @@ describe('the staff list', () => {
   // A bug this test caught, since fixed (storage/admin/office.ts, importRoster); it was: rows are numbered after blank lines are dropped, so
   // the row named in the refusal is not the line the admin sees in the spreadsheet.
   it('names the line of the file when a blank line comes before the bad row', async () => {
-    const result = await importRoster(campaign, 'Họ và tên,Phòng\n\nHoàng Đức Cường,ldvp\nTrần Văn Bình,Phòng Tài chính\n');
+    const result = await importRoster(
+      campaign,
+      'Họ và tên,Phòng\n\nHoàng Đức Cường,ldvp\nTrần Văn Bình,Phòng Tài chính\n',
+    );
     expect(result).toEqual({ ok: false, issue: { path: 'row 4', rule: 'department-unknown' } });
   });
 });
@@ -109,18 +136,31 @@ describe('a department headcount', () => {
   it('is set, changed, and cleared with null back to the campaign file’s', async () => {
     await setHeadcount(ID, 'kinh-te', 12);
     await setHeadcount(ID, 'ldvp', 0);
-    expect(await headcounts()).toEqual(expect.arrayContaining([['kinh-te', 12], ['ldvp', 0]]));
+    expect(await headcounts()).toEqual(
+      expect.arrayContaining([
+        ['kinh-te', 12],
+        ['ldvp', 0],
+      ]),
+    );
     await setHeadcount(ID, 'kinh-te', 15);
-    expect(await headcounts()).toEqual(expect.arrayContaining([['kinh-te', 15], ['ldvp', 0]]));
+    expect(await headcounts()).toEqual(
+      expect.arrayContaining([
+        ['kinh-te', 15],
+        ['ldvp', 0],
+      ]),
+    );
     await setHeadcount(ID, 'kinh-te', null);
     expect(await headcounts()).toEqual([['ldvp', 0]]);
   });
 
-  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 100_001])('refuses %s and keeps the one it had', async (n) => {
-    await setHeadcount(ID, 'kinh-te', 12);
-    await expect(setHeadcount(ID, 'kinh-te', n)).rejects.toThrow(RangeError);
-    expect(await headcounts()).toEqual([['kinh-te', 12]]);
-  });
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 100_001])(
+    'refuses %s and keeps the one it had',
+    async (n) => {
+      await setHeadcount(ID, 'kinh-te', 12);
+      await expect(setHeadcount(ID, 'kinh-te', n)).rejects.toThrow(RangeError);
+      expect(await headcounts()).toEqual([['kinh-te', 12]]);
+    },
+  );
 });
 
 describe('the admin section', () => {
@@ -143,14 +183,25 @@ describe('the admin section', () => {
 describe('what the admin office has kept', () => {
   const { summaries } = generateSummaries({ campaign, people: 8, seed: 21 });
   const importAt = async (at: string, from: number, to: number) =>
-    commitImport(await previewImport(summaries.slice(from, to).map((s) => summaryFile(s)), campaign), ID, at);
+    commitImport(
+      await previewImport(
+        summaries.slice(from, to).map((s) => summaryFile(s)),
+        campaign,
+      ),
+      ID,
+      at,
+    );
 
   it('lists the merge log newest import first', async () => {
     await importAt('2024-07-01T09:00:00+07:00', 0, 1);
     await importAt('2024-07-03T09:00:00+07:00', 1, 2);
     await importAt('2024-07-02T09:00:00+07:00', 2, 3);
     const { mergeLog } = await readAdmin(ID);
-    expect(mergeLog.map((l) => l.at)).toEqual(['2024-07-03T09:00:00+07:00', '2024-07-02T09:00:00+07:00', '2024-07-01T09:00:00+07:00']);
+    expect(mergeLog.map((l) => l.at)).toEqual([
+      '2024-07-03T09:00:00+07:00',
+      '2024-07-02T09:00:00+07:00',
+      '2024-07-01T09:00:00+07:00',
+    ]);
   });
 
   // Questionable (storage/admin/office.ts, readAdmin): every line of one import shares its `at`, and
@@ -165,13 +216,25 @@ describe('what the admin office has kept', () => {
   it('holds only the chosen campaign’s submissions, log, staff list and headcounts', async () => {
     const other = campaignOf();
     const theirs = generateSummaries({ campaign: other, people: 2, seed: 4 }).summaries;
-    await commitImport(await previewImport(theirs.map((s) => summaryFile(s)), other), other.id, AT);
+    await commitImport(
+      await previewImport(
+        theirs.map((s) => summaryFile(s)),
+        other,
+      ),
+      other.id,
+      AT,
+    );
     await importRoster(other, 'Nguyễn Thị Lan,ldvp\n');
     await setHeadcount(other.id, 'ldvp', 4);
     await importAt(AT, 0, 3);
     await importRoster(campaign, 'Phạm Thu Hà,kinh-te\n');
     const mine = await readAdmin(ID);
-    expect(mine.submissions.map((s) => s.participantId).sort()).toEqual(summaries.slice(0, 3).map((s) => s.participant.id).sort());
+    expect(mine.submissions.map((s) => s.participantId).sort()).toEqual(
+      summaries
+        .slice(0, 3)
+        .map((s) => s.participant.id)
+        .sort(),
+    );
     expect(mine.mergeLog).toHaveLength(3);
     expect(mine.roster.map((r) => r.name)).toEqual(['Phạm Thu Hà']);
     expect(mine.headcounts).toEqual([]);

@@ -1,11 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { enOptions as en } from '@/components/i18n/en/options';
 import { viOptions as viStrings } from '@/components/i18n/vi/options';
-import { readAdmin, setHeadcount } from '@/storage/admin/office';
 import { departmentFigures } from '@/storage/admin/figures';
 import { commitImport, previewImport } from '@/storage/admin/import';
-import { buildBulletin, bulletinFileName, loadBulletinFile, readBulletin, timestampIn, type Bulletin } from '@/storage/bulletin/store';
+import { readAdmin, setHeadcount } from '@/storage/admin/office';
 import { validateBulletin } from '@/storage/bulletin/schema';
+import {
+  type Bulletin,
+  buildBulletin,
+  bulletinFileName,
+  loadBulletinFile,
+  readBulletin,
+  timestampIn,
+} from '@/storage/bulletin/store';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import type { Summary } from '@/storage/summary/schema';
@@ -22,13 +29,17 @@ beforeEach(() => ensureBuiltInCampaign('2024-06-01T00:00:00Z'));
 
 /** Merges summaries as the admin office does (its own import), then reads what it keeps. */
 async function adminWith(summaries: readonly Summary[], c: Campaign = campaign) {
-  const verdicts = await previewImport(summaries.map((s) => summaryFile(s)), c);
+  const verdicts = await previewImport(
+    summaries.map((s) => summaryFile(s)),
+    c,
+  );
   await commitImport(verdicts, c.id, AFTER);
   return readAdmin(c.id);
 }
 
 /** A bulletin as its file holds it, loaded by staff as a picked file. */
-const load = (bulletin: unknown, name = 'ban-tin.json', at = '2024-07-02T08:00:00Z') => loadBulletinFile(textFile(name, JSON.stringify(bulletin)), at);
+const load = (bulletin: unknown, name = 'ban-tin.json', at = '2024-07-02T08:00:00Z') =>
+  loadBulletinFile(textFile(name, JSON.stringify(bulletin)), at);
 
 describe('building the bulletin', () => {
   it('is a FORMATS.md §3 file, accepted by the reader, with exactly its fields', async () => {
@@ -49,7 +60,11 @@ describe('building the bulletin', () => {
       expect(d.days).toHaveLength(26);
       for (const day of d.days) expect(Object.keys(day)).toEqual(['date', 'participants', 'pledges']);
     }
-    expect(validateBulletin(JSON.parse(JSON.stringify(bulletin)), [campaign])).toEqual({ ok: true, bulletin, campaign });
+    expect(validateBulletin(JSON.parse(JSON.stringify(bulletin)), [campaign])).toEqual({
+      ok: true,
+      bulletin,
+      campaign,
+    });
   });
 
   it('holds the figures of departmentFigures and of the generator’s own arithmetic', async () => {
@@ -64,7 +79,9 @@ describe('building the bulletin', () => {
       expect(d.days).toEqual(f.days.map(({ date, participants, pledges }) => ({ date, participants, pledges })));
       const t = totals.departments[d.id]!;
       expect(d.headcount).toBe(t.people);
-      expect(Object.fromEntries(d.days.map((day) => [day.date, { participants: day.participants, pledges: day.pledges }]))).toEqual(t.byDate);
+      expect(
+        Object.fromEntries(d.days.map((day) => [day.date, { participants: day.participants, pledges: day.pledges }])),
+      ).toEqual(t.byDate);
     }
   });
 
@@ -75,8 +92,15 @@ describe('building the bulletin', () => {
     const { summaries } = generateSummaries({ campaign: own, people: 5, seed: 8 });
     const bulletin = buildBulletin(own, await adminWith(summaries, own), AFTER);
     // ldvp: the admin's 9 over the file's 4; hctc-qttv: the file's 12.
-    expect(bulletin.departments.map((d) => [d.id, d.headcount])).toEqual([['ldvp', 9], ['hctc-qttv', 12]]);
-    const bare = buildBulletin(campaign, await adminWith(generateSummaries({ campaign, people: 7, seed: 9, departments: ['ldvp'] }).summaries), AFTER);
+    expect(bulletin.departments.map((d) => [d.id, d.headcount])).toEqual([
+      ['ldvp', 9],
+      ['hctc-qttv', 12],
+    ]);
+    const bare = buildBulletin(
+      campaign,
+      await adminWith(generateSummaries({ campaign, people: 7, seed: 9, departments: ['ldvp'] }).summaries),
+      AFTER,
+    );
     expect(bare.departments.find((d) => d.id === 'ldvp')!.headcount).toBe(7);
     expect(bare.departments.find((d) => d.id === 'kinh-te')!.headcount).toBe(0);
   });
@@ -85,7 +109,16 @@ describe('building the bulletin', () => {
     const admin = await adminWith(generateSummaries({ campaign, people: 4, seed: 5, exportedAt: AFTER }).summaries);
     // 12 June, 23:30 in Vietnam is still 12 June there (16:30 UTC).
     const mid = buildBulletin(campaign, admin, '2024-06-12T16:30:00Z');
-    expect(mid.departments[0]!.days.map((d) => d.date)).toEqual(['2024-06-05', '2024-06-06', '2024-06-07', '2024-06-08', '2024-06-09', '2024-06-10', '2024-06-11', '2024-06-12']);
+    expect(mid.departments[0]!.days.map((d) => d.date)).toEqual([
+      '2024-06-05',
+      '2024-06-06',
+      '2024-06-07',
+      '2024-06-08',
+      '2024-06-09',
+      '2024-06-10',
+      '2024-06-11',
+      '2024-06-12',
+    ]);
     expect(buildBulletin(campaign, admin, '2024-06-01T10:00:00+07:00').departments[0]!.days).toEqual([]);
     expect(bulletinFileName(mid)).toBe('ban-tin_backan-vp-wed-2024_2024-06-12.json');
   });
@@ -96,7 +129,8 @@ describe('building the bulletin', () => {
     for (const [i, s] of summaries.entries()) {
       s.participant.name = `Zyxwu Bí Mật ${i} Quỳnh`;
       for (const [j, d] of s.days.entries()) d.note = `GHI-CHU-RIENG ${i}.${j} không được lộ`;
-      if (s.days.length === 0) s.days.push({ date: campaign.start, pledges: {}, note: `GHI-CHU-RIENG ${i} chỉ có ghi chú` });
+      if (s.days.length === 0)
+        s.days.push({ date: campaign.start, pledges: {}, note: `GHI-CHU-RIENG ${i} chỉ có ghi chú` });
       secrets.push(s.participant.name, s.participant.id, ...s.days.map((d) => d.note!));
     }
     const admin = await adminWith(summaries);
@@ -132,8 +166,18 @@ function validJson(): Record<string, any> {
     campaign: { id: 'backan-vp-wed-2024', start: '2024-06-05', end: '2024-06-30', timeZone: 'Asia/Ho_Chi_Minh' },
     generatedAt: '2024-06-12T10:00:00+07:00',
     departments: [
-      { id: 'ldvp', name: { vi: 'Lãnh đạo Văn phòng' }, headcount: 4, days: [{ date: '2024-06-11', participants: 3, pledges: { 'no-nylon-bags': 3 } }] },
-      { id: 'hctc-qttv', name: { vi: 'Phòng HCTC-QTTV' }, headcount: 0, days: [{ date: '2024-06-12', participants: 0, pledges: {} }] },
+      {
+        id: 'ldvp',
+        name: { vi: 'Lãnh đạo Văn phòng' },
+        headcount: 4,
+        days: [{ date: '2024-06-11', participants: 3, pledges: { 'no-nylon-bags': 3 } }],
+      },
+      {
+        id: 'hctc-qttv',
+        name: { vi: 'Phòng HCTC-QTTV' },
+        headcount: 0,
+        days: [{ date: '2024-06-12', participants: 0, pledges: {} }],
+      },
     ],
   };
 }
@@ -154,7 +198,10 @@ describe('loading a bulletin', () => {
     });
     expect(await load(file)).toMatchObject({ outcome: 'loaded', campaign: { id: campaign.id } });
     expect(await readBulletin(campaign.id)).toEqual(validJson());
-    expect(await db.bulletins.get(campaign.id)).toMatchObject({ generatedAt: '2024-06-12T10:00:00+07:00', loadedAt: '2024-07-02T08:00:00Z' });
+    expect(await db.bulletins.get(campaign.id)).toMatchObject({
+      generatedAt: '2024-06-12T10:00:00+07:00',
+      loadedAt: '2024-07-02T08:00:00Z',
+    });
   });
 
   it.each<[string, (b: any) => void, { path: string; rule: string }]>([
@@ -164,24 +211,92 @@ describe('loading a bulletin', () => {
     ['version 0', (b) => (b.version = 0), { path: 'version', rule: 'version' }],
     ['no departments', (b) => delete b.departments, { path: 'departments', rule: 'required' }],
     ['a campaign not loaded', (b) => (b.campaign.id = 'another-2024'), { path: 'campaign', rule: 'campaign-mismatch' }],
-    ['the campaign with another end', (b) => (b.campaign.end = '2024-07-05'), { path: 'campaign', rule: 'campaign-mismatch' }],
-    ['the campaign in another time zone', (b) => (b.campaign.timeZone = 'Asia/Bangkok'), { path: 'campaign', rule: 'campaign-mismatch' }],
-    ['a time without offset', (b) => (b.generatedAt = '2024-06-12T10:00:00'), { path: 'generatedAt', rule: 'timestamp' }],
-    ['a department not in the campaign', (b) => (b.departments[1].id = 'phong-moi'), { path: 'departments[1].id', rule: 'department-unknown' }],
-    ['a department id with capitals', (b) => (b.departments[1].id = 'HCTC'), { path: 'departments[1].id', rule: 'department-id' }],
+    [
+      'the campaign with another end',
+      (b) => (b.campaign.end = '2024-07-05'),
+      { path: 'campaign', rule: 'campaign-mismatch' },
+    ],
+    [
+      'the campaign in another time zone',
+      (b) => (b.campaign.timeZone = 'Asia/Bangkok'),
+      { path: 'campaign', rule: 'campaign-mismatch' },
+    ],
+    [
+      'a time without offset',
+      (b) => (b.generatedAt = '2024-06-12T10:00:00'),
+      { path: 'generatedAt', rule: 'timestamp' },
+    ],
+    [
+      'a department not in the campaign',
+      (b) => (b.departments[1].id = 'phong-moi'),
+      { path: 'departments[1].id', rule: 'department-unknown' },
+    ],
+    [
+      'a department id with capitals',
+      (b) => (b.departments[1].id = 'HCTC'),
+      { path: 'departments[1].id', rule: 'department-id' },
+    ],
     ['a department twice', (b) => (b.departments[1].id = 'ldvp'), { path: 'departments[1].id', rule: 'duplicate-id' }],
-    ['a name without Vietnamese', (b) => (b.departments[0].name = { en: 'Leaders' }), { path: 'departments[0].name.vi', rule: 'type-label' }],
-    ['a date that does not exist', (b) => (b.departments[0].days[0].date = '2024-06-31'), { path: 'departments[0].days[0].date', rule: 'date' }],
-    ['a date before the campaign', (b) => (b.departments[0].days[0].date = '2024-06-04'), { path: 'departments[0].days[0].date', rule: 'date-outside' }],
-    ['a date after the bulletin was made', (b) => (b.departments[1].days[0].date = '2024-06-13'), { path: 'departments[1].days[0].date', rule: 'date-after-export' }],
-    ['a date twice', (b) => b.departments[0].days.push({ date: '2024-06-11', participants: 1, pledges: {} }), { path: 'departments[0].days[1].date', rule: 'date-duplicate' }],
-    ['negative participants', (b) => (b.departments[0].days[0].participants = -1), { path: 'departments[0].days[0].participants', rule: 'figure' }],
-    ['fractional participants', (b) => (b.departments[0].days[0].participants = 1.5), { path: 'departments[0].days[0].participants', rule: 'figure' }],
-    ['participants as text', (b) => (b.departments[0].days[0].participants = '3'), { path: 'departments[0].days[0].participants', rule: 'figure' }],
-    ['a huge headcount', (b) => (b.departments[0].headcount = 1e300), { path: 'departments[0].headcount', rule: 'figure' }],
-    ['a negative headcount', (b) => (b.departments[0].headcount = -4), { path: 'departments[0].headcount', rule: 'figure' }],
-    ['a negative pledge count', (b) => (b.departments[0].days[0].pledges['no-nylon-bags'] = -2), { path: 'departments[0].days[0].pledges.no-nylon-bags', rule: 'figure' }],
-    ['a pledge not in the campaign', (b) => (b.departments[0].days[0].pledges['bike-to-work'] = 2), { path: 'departments[0].days[0].pledges.bike-to-work', rule: 'pledge-unknown' }],
+    [
+      'a name without Vietnamese',
+      (b) => (b.departments[0].name = { en: 'Leaders' }),
+      { path: 'departments[0].name.vi', rule: 'type-label' },
+    ],
+    [
+      'a date that does not exist',
+      (b) => (b.departments[0].days[0].date = '2024-06-31'),
+      { path: 'departments[0].days[0].date', rule: 'date' },
+    ],
+    [
+      'a date before the campaign',
+      (b) => (b.departments[0].days[0].date = '2024-06-04'),
+      { path: 'departments[0].days[0].date', rule: 'date-outside' },
+    ],
+    [
+      'a date after the bulletin was made',
+      (b) => (b.departments[1].days[0].date = '2024-06-13'),
+      { path: 'departments[1].days[0].date', rule: 'date-after-export' },
+    ],
+    [
+      'a date twice',
+      (b) => b.departments[0].days.push({ date: '2024-06-11', participants: 1, pledges: {} }),
+      { path: 'departments[0].days[1].date', rule: 'date-duplicate' },
+    ],
+    [
+      'negative participants',
+      (b) => (b.departments[0].days[0].participants = -1),
+      { path: 'departments[0].days[0].participants', rule: 'figure' },
+    ],
+    [
+      'fractional participants',
+      (b) => (b.departments[0].days[0].participants = 1.5),
+      { path: 'departments[0].days[0].participants', rule: 'figure' },
+    ],
+    [
+      'participants as text',
+      (b) => (b.departments[0].days[0].participants = '3'),
+      { path: 'departments[0].days[0].participants', rule: 'figure' },
+    ],
+    [
+      'a huge headcount',
+      (b) => (b.departments[0].headcount = 1e300),
+      { path: 'departments[0].headcount', rule: 'figure' },
+    ],
+    [
+      'a negative headcount',
+      (b) => (b.departments[0].headcount = -4),
+      { path: 'departments[0].headcount', rule: 'figure' },
+    ],
+    [
+      'a negative pledge count',
+      (b) => (b.departments[0].days[0].pledges['no-nylon-bags'] = -2),
+      { path: 'departments[0].days[0].pledges.no-nylon-bags', rule: 'figure' },
+    ],
+    [
+      'a pledge not in the campaign',
+      (b) => (b.departments[0].days[0].pledges['bike-to-work'] = 2),
+      { path: 'departments[0].days[0].pledges.bike-to-work', rule: 'pledge-unknown' },
+    ],
   ])('refuses %s, names the rule in both languages and writes nothing', async (_name, mutate, issue) => {
     expect(await load(broken(mutate))).toEqual({ outcome: 'refused', issue });
     expect(await db.bulletins.count()).toBe(0);
@@ -192,7 +307,11 @@ describe('loading a bulletin', () => {
   it.each([
     ['a list', '[1, 2]', { path: '', rule: 'type-object' }],
     ['a cut-off file', '{"format": "green-office/bulletin", "version": 1', { path: '', rule: 'json' }],
-    ['a forbidden key deep inside', JSON.stringify(validJson()).replace('"headcount":4', '"headcount":4,"__proto__":{"x":1}'), { path: 'departments[0].__proto__', rule: 'forbidden-key' }],
+    [
+      'a forbidden key deep inside',
+      JSON.stringify(validJson()).replace('"headcount":4', '"headcount":4,"__proto__":{"x":1}'),
+      { path: 'departments[0].__proto__', rule: 'forbidden-key' },
+    ],
   ])('refuses %s from its text and writes nothing', async (_name, text, issue) => {
     expect(await loadBulletinFile(textFile('x.json', text), AFTER)).toEqual({ outcome: 'refused', issue });
     expect(await db.bulletins.count()).toBe(0);
@@ -200,10 +319,16 @@ describe('loading a bulletin', () => {
 
   it('refuses a file over 5 MB without reading it, and one that cannot be read', async () => {
     const text = vi.fn(async () => JSON.stringify(validJson()));
-    expect(await loadBulletinFile({ size: 5 * 1024 * 1024 + 1, text }, AFTER)).toEqual({ outcome: 'refused', issue: { path: '', rule: 'too-large' } });
+    expect(await loadBulletinFile({ size: 5 * 1024 * 1024 + 1, text }, AFTER)).toEqual({
+      outcome: 'refused',
+      issue: { path: '', rule: 'too-large' },
+    });
     expect(text).not.toHaveBeenCalled();
     const failing = { size: 10, text: () => Promise.reject(new Error('gone')) };
-    expect(await loadBulletinFile(failing, AFTER)).toEqual({ outcome: 'refused', issue: { path: '', rule: 'unreadable' } });
+    expect(await loadBulletinFile(failing, AFTER)).toEqual({
+      outcome: 'refused',
+      issue: { path: '', rule: 'unreadable' },
+    });
     expect(await db.bulletins.count()).toBe(0);
   });
 
@@ -236,7 +361,11 @@ describe('loading a bulletin', () => {
   });
 
   it('loads what the admin office built, through its JSON text', async () => {
-    const built: Bulletin = buildBulletin(campaign, await adminWith(generateSummaries({ campaign, people: 9, seed: 1 }).summaries), AFTER);
+    const built: Bulletin = buildBulletin(
+      campaign,
+      await adminWith(generateSummaries({ campaign, people: 9, seed: 1 }).summaries),
+      AFTER,
+    );
     expect(await load(built, bulletinFileName(built))).toMatchObject({ outcome: 'loaded' });
     expect(await readBulletin(campaign.id)).toEqual(built);
   });

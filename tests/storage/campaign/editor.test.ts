@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CampaignDraft,
   campaignFileName,
   campaignFileText,
   campaignFromDraft,
@@ -9,7 +10,6 @@ import {
   emptyPledge,
   isCampaignReadOnly,
   pathKey,
-  type CampaignDraft,
 } from '@/storage/campaign/editor';
 import { validateCampaign } from '@/storage/campaign/schema';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
@@ -42,7 +42,11 @@ describe('a draft of a campaign', () => {
     if (!result.ok) return;
     expect(result.campaign.name).toEqual({ vi: 'Chiến dịch thử' });
     expect(result.campaign.departments[0]).toEqual({ id: 'ldvp', name: { vi: 'Lãnh đạo Văn phòng' } });
-    expect(result.campaign.pledges[1]).toEqual({ id: 'tree-planting', kind: 'action', label: { vi: 'Trồng cây xanh', en: 'Plant trees' } });
+    expect(result.campaign.pledges[1]).toEqual({
+      id: 'tree-planting',
+      kind: 'action',
+      label: { vi: 'Trồng cây xanh', en: 'Plant trees' },
+    });
   });
 
   it.each<[string, (d: CampaignDraft) => void, { path: string; rule: string }]>([
@@ -52,18 +56,50 @@ describe('a draft of a campaign', () => {
     ['no start date', (d) => (d.start = ''), { path: 'start', rule: 'date' }],
     ['a zone that does not exist', (d) => (d.timeZone = 'Asia/Hanoi'), { path: 'timeZone', rule: 'time-zone' }],
     ['no working day', (d) => (d.workingDays = []), { path: 'workingDays', rule: 'no-working-day' }],
-    ['a holiday outside the window', (d) => d.holidays.push({ key: 'h', date: '2024-07-02' }), { path: 'holidays[0]', rule: 'holiday-outside' }],
+    [
+      'a holiday outside the window',
+      (d) => d.holidays.push({ key: 'h', date: '2024-07-02' }),
+      { path: 'holidays[0]', rule: 'holiday-outside' },
+    ],
     ['a holiday left empty', (d) => d.holidays.push({ key: 'h', date: '' }), { path: 'holidays[0]', rule: 'date' }],
     ['no backfill', (d) => (d.backfillDays = ''), { path: 'backfillDays', rule: 'backfill' }],
     ['a backfill of 32 days', (d) => (d.backfillDays = '32'), { path: 'backfillDays', rule: 'backfill' }],
-    ['a headcount of 2.5', (d) => (d.departments[1]!.headcount = '2.5'), { path: 'departments[1].headcount', rule: 'type-integer' }],
-    ['a new department left empty', (d) => d.departments.push(emptyDepartment()), { path: 'departments[2].id', rule: 'department-id' }],
+    [
+      'a headcount of 2.5',
+      (d) => (d.departments[1]!.headcount = '2.5'),
+      { path: 'departments[1].headcount', rule: 'type-integer' },
+    ],
+    [
+      'a new department left empty',
+      (d) => d.departments.push(emptyDepartment()),
+      { path: 'departments[2].id', rule: 'department-id' },
+    ],
     ['no department', (d) => (d.departments = []), { path: 'departments', rule: 'departments-empty' }],
-    ['two pledges with one id', (d) => (d.pledges[1]!.id = 'no-nylon-bags'), { path: 'pledges[1].id', rule: 'duplicate-id' }],
-    ['a new pledge without text', (d) => d.pledges.push({ ...emptyPledge(), id: 'new-one' }), { path: 'pledges[2].label.vi', rule: 'text-empty' }],
-    ['a unit only in English', (d) => (d.pledges[0]!.unit = { vi: '', en: 'bags' }), { path: 'pledges[0].unit.vi', rule: 'text-empty' }],
-    ['an impact without its number', (d) => (d.pledges[1]!.impact.perUnit = ''), { path: 'pledges[1].impact.perUnit', rule: 'type-number' }],
-    ['a negative impact', (d) => (d.pledges[1]!.impact.perUnit = '-1'), { path: 'pledges[1].impact.perUnit', rule: 'impact-negative' }],
+    [
+      'two pledges with one id',
+      (d) => (d.pledges[1]!.id = 'no-nylon-bags'),
+      { path: 'pledges[1].id', rule: 'duplicate-id' },
+    ],
+    [
+      'a new pledge without text',
+      (d) => d.pledges.push({ ...emptyPledge(), id: 'new-one' }),
+      { path: 'pledges[2].label.vi', rule: 'text-empty' },
+    ],
+    [
+      'a unit only in English',
+      (d) => (d.pledges[0]!.unit = { vi: '', en: 'bags' }),
+      { path: 'pledges[0].unit.vi', rule: 'text-empty' },
+    ],
+    [
+      'an impact without its number',
+      (d) => (d.pledges[1]!.impact.perUnit = ''),
+      { path: 'pledges[1].impact.perUnit', rule: 'type-number' },
+    ],
+    [
+      'a negative impact',
+      (d) => (d.pledges[1]!.impact.perUnit = '-1'),
+      { path: 'pledges[1].impact.perUnit', rule: 'impact-negative' },
+    ],
   ])('names the rule and the field for %s', (_name, edit, issue) => {
     const draft = draftFromCampaign(fixture());
     edit(draft);
@@ -73,15 +109,24 @@ describe('a draft of a campaign', () => {
   it('refuses the id of an ended campaign before anything else', () => {
     const draft = draftFromCampaign(fixture());
     draft.end = '2024-01-01';
-    expect(checkDraft(draft, ['test-campaign-2024'])).toEqual({ ok: false, issue: { path: 'id', rule: 'campaign-ended' } });
+    expect(checkDraft(draft, ['test-campaign-2024'])).toEqual({
+      ok: false,
+      issue: { path: 'id', rule: 'campaign-ended' },
+    });
     draft.id = 'test-campaign-2025';
-    expect(checkDraft(draft, ['test-campaign-2024'])).toEqual({ ok: false, issue: { path: 'end', rule: 'end-before-start' } });
+    expect(checkDraft(draft, ['test-campaign-2024'])).toEqual({
+      ok: false,
+      issue: { path: 'end', rule: 'end-before-start' },
+    });
   });
 
   it('keeps the example mark of a department from the source file', () => {
     const draft = draftFromCampaign(BUILT_IN_CAMPAIGN);
     expect(draft.departments.find((d) => d.id === 'kinh-te')?.example).toBe(true);
-    expect((campaignFromDraft(draft).departments as { id: string; example?: boolean }[]).find((d) => d.id === 'kinh-te')?.example).toBe(true);
+    expect(
+      (campaignFromDraft(draft).departments as { id: string; example?: boolean }[]).find((d) => d.id === 'kinh-te')
+        ?.example,
+    ).toBe(true);
   });
 
   it('sorts working days', () => {

@@ -23,7 +23,10 @@ describe('reading a campaign file picked by the person', () => {
 
   it('refuses a file over 5 MB without reading its text', async () => {
     const text = vi.fn(async () => validText);
-    expect(await readCampaignFile({ size: FIVE_MB + 1, text })).toEqual({ ok: false, issue: { path: '', rule: 'too-large' } });
+    expect(await readCampaignFile({ size: FIVE_MB + 1, text })).toEqual({
+      ok: false,
+      issue: { path: '', rule: 'too-large' },
+    });
     expect(text).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, getActiveCampaign, listCampaigns, loadCampaign, setActiveCampaign } from '@/storage/campaign/store';
+import {
+  BUILT_IN_CAMPAIGN,
+  ensureBuiltInCampaign,
+  getActiveCampaign,
+  listCampaigns,
+  loadCampaign,
+  setActiveCampaign,
+} from '@/storage/campaign/store';
 import { listEntries, setPledgeCount } from '@/storage/staff/entries';
 import { getSettings, updateSettings } from '@/storage/staff/settings';
 import type { Campaign } from '@/storage/types';
@@ -94,7 +101,11 @@ describe('loading a campaign file', () => {
     await ensureBuiltInCampaign(FIRST_START);
     await updateSettings({ language: 'en', reminderTime: '08:00' }, LATER);
     await loadCampaign(nextCampaign, LATER);
-    expect(await getSettings()).toMatchObject({ language: 'en', reminderTime: '08:00', activeCampaignId: 'backan-vp-2025' });
+    expect(await getSettings()).toMatchObject({
+      language: 'en',
+      reminderTime: '08:00',
+      activeCampaignId: 'backan-vp-2025',
+    });
   });
 
   it('works before the first start has run, making the settings too', async () => {
@@ -124,7 +135,10 @@ describe('an ended campaign is read-only', () => {
   it('refuses a different file with the id of a campaign that has ended, and keeps the stored one', async () => {
     await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
     const changed = { ...BUILT_IN_CAMPAIGN, name: { vi: 'Tên đã sửa' } };
-    expect(await loadCampaign(changed, '2024-07-05T00:00:00Z')).toEqual({ ok: false, issue: { path: 'id', rule: 'campaign-ended' } });
+    expect(await loadCampaign(changed, '2024-07-05T00:00:00Z')).toEqual({
+      ok: false,
+      issue: { path: 'id', rule: 'campaign-ended' },
+    });
     expect((await getActiveCampaign())?.name.vi).toBe('Tháng hành động vì môi trường 2024');
   });
 

@@ -68,7 +68,15 @@ describe('the database', () => {
   it('keys entries by campaign, date and pledge, so one pledge has one row a day', async () => {
     const fresh = new GreenOfficeDb('green-office-key-test');
     try {
-      const row = { campaignId: 'c', date: '2024-06-12', pledgeId: 'p', late: false, recordedAt: '', updatedAt: '', deleted: false };
+      const row = {
+        campaignId: 'c',
+        date: '2024-06-12',
+        pledgeId: 'p',
+        late: false,
+        recordedAt: '',
+        updatedAt: '',
+        deleted: false,
+      };
       await fresh.entries.put({ ...row, count: 1 });
       await fresh.entries.put({ ...row, count: 2 });
       expect(await fresh.entries.toArray()).toEqual([{ ...row, count: 2 }]);
@@ -87,7 +95,12 @@ describe('upgrading an install from version 1', () => {
     const tables = ['profile', 'settings', 'entries', 'notes', 'changes'] as const;
     await old.open();
     for (const table of tables) await old.table(table).bulkAdd(v1Rows[table]);
-    await old.table('campaigns').add({ id: BUILT_IN_CAMPAIGN.id, campaign: BUILT_IN_CAMPAIGN, source: 'built-in', loadedAt: '2024-06-05T01:00:00.000Z' });
+    await old.table('campaigns').add({
+      id: BUILT_IN_CAMPAIGN.id,
+      campaign: BUILT_IN_CAMPAIGN,
+      source: 'built-in',
+      loadedAt: '2024-06-05T01:00:00.000Z',
+    });
     old.close();
 
     const upgraded = new GreenOfficeDb(name);
@@ -101,7 +114,9 @@ describe('upgrading an install from version 1', () => {
       expect(await upgraded.keys.count()).toBe(0);
       expect(await upgraded.bulletins.count()).toBe(0);
       // The upgraded indexes answer queries on the old rows.
-      expect(await upgraded.entries.where('[campaignId+date]').equals([BUILT_IN_CAMPAIGN.id, '2024-06-11']).count()).toBe(1);
+      expect(
+        await upgraded.entries.where('[campaignId+date]').equals([BUILT_IN_CAMPAIGN.id, '2024-06-11']).count(),
+      ).toBe(1);
     } finally {
       upgraded.close();
       await Dexie.delete(name);

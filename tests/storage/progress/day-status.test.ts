@@ -57,12 +57,22 @@ describe('the status of a day', () => {
   });
 
   it('shows a weekend day as a rest day with nothing kept', () => {
-    expect(dayStatus(campaign, entries, '2024-06-12', '2024-06-09')).toMatchObject({ working: false, counts: {}, kept: 0, late: false });
+    expect(dayStatus(campaign, entries, '2024-06-12', '2024-06-09')).toMatchObject({
+      working: false,
+      counts: {},
+      kept: 0,
+      late: false,
+    });
   });
 
   it('counts nothing for a day whose only pledge was cleared', () => {
     const cleared = [entry('2024-06-12', 'no-nylon-bags', 0, { deleted: true })];
-    expect(dayStatus(campaign, cleared, '2024-06-12')).toMatchObject({ counts: {}, kept: 0, streak: 0, daysTakenPart: 0 });
+    expect(dayStatus(campaign, cleared, '2024-06-12')).toMatchObject({
+      counts: {},
+      kept: 0,
+      streak: 0,
+      daysTakenPart: 0,
+    });
   });
 
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { campaignDates } from '@/storage/time/calendar';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { EntryRow } from '@/storage/db/database';
 import { dayKind, heatmapCells, monthFigures } from '@/storage/progress/month-figures';
+import { campaignDates } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { d, entryRow, tombstoneRow } from '@/tests/fixtures/entries';
@@ -21,7 +21,8 @@ const kept = (c: Campaign, date: string, pledgeId = DAILY, fields: Partial<Entry
   entryRow({ campaignId: c.id, date, pledgeId, ...fields });
 /** One daily pledge kept on each date. */
 const keptOn = (c: Campaign, ...dates: string[]) => dates.map((date) => kept(c, date));
-const dayOf = (figures: ReturnType<typeof monthFigures>, date: string) => figures.days.find((day) => day.date === date)!;
+const dayOf = (figures: ReturnType<typeof monthFigures>, date: string) =>
+  figures.days.find((day) => day.date === date)!;
 
 describe('the days of the month', () => {
   it.each([
@@ -91,9 +92,21 @@ describe('the days of the month', () => {
 
   it.each([
     ['no day recorded late', [kept(builtIn, d(10)), kept(builtIn, d(11))], 0],
-    ['one day with a late pledge among on-time ones', [kept(builtIn, d(10)), kept(builtIn, d(10), TREES, { late: true })], 1],
-    ['two late pledges on one day', [kept(builtIn, d(10), DAILY, { late: true }), kept(builtIn, d(10), TREES, { late: true })], 1],
-    ['late pledges on two days', [kept(builtIn, d(7), DAILY, { late: true }), kept(builtIn, d(10), DAILY, { late: true })], 2],
+    [
+      'one day with a late pledge among on-time ones',
+      [kept(builtIn, d(10)), kept(builtIn, d(10), TREES, { late: true })],
+      1,
+    ],
+    [
+      'two late pledges on one day',
+      [kept(builtIn, d(10), DAILY, { late: true }), kept(builtIn, d(10), TREES, { late: true })],
+      1,
+    ],
+    [
+      'late pledges on two days',
+      [kept(builtIn, d(7), DAILY, { late: true }), kept(builtIn, d(10), DAILY, { late: true })],
+      2,
+    ],
   ])('counts days recorded late: %s', (_name, entries, lateDays) => {
     expect(monthFigures(builtIn, entries, d(12)).lateDays).toBe(lateDays);
   });
@@ -208,7 +221,11 @@ describe('impact estimates', () => {
   });
 
   it('multiply the units recorded by the figure per unit and keep its source', () => {
-    const entries = [kept(fileCampaign, d(6), TREES, { count: 3 }), kept(fileCampaign, d(10), TREES, { count: 4 }), kept(fileCampaign, d(10))];
+    const entries = [
+      kept(fileCampaign, d(6), TREES, { count: 3 }),
+      kept(fileCampaign, d(10), TREES, { count: 4 }),
+      kept(fileCampaign, d(10)),
+    ];
     expect(monthFigures(fileCampaign, entries, d(12)).impacts).toEqual([
       {
         pledgeId: TREES,
@@ -220,7 +237,9 @@ describe('impact estimates', () => {
   });
 
   it('are 0 when the pledge has not been kept yet', () => {
-    expect(monthFigures(fileCampaign, keptOn(fileCampaign, d(10)), d(12)).impacts).toMatchObject([{ pledgeId: TREES, units: 0, estimate: 0 }]);
+    expect(monthFigures(fileCampaign, keptOn(fileCampaign, d(10)), d(12)).impacts).toMatchObject([
+      { pledgeId: TREES, units: 0, estimate: 0 },
+    ]);
   });
 });
 
@@ -261,7 +280,12 @@ describe('rows that do not count', () => {
 
   it('leaves them out next to the pledges that were kept', () => {
     const figures = monthFigures(builtIn, [...ignored, kept(builtIn, d(11))], d(12));
-    expect(figures).toMatchObject({ empty: false, daysTakenPart: 1, lateDays: 0, totals: { [DAILY]: 1, [TREES]: 0, [POSTS]: 0 } });
+    expect(figures).toMatchObject({
+      empty: false,
+      daysTakenPart: 1,
+      lateDays: 0,
+      totals: { [DAILY]: 1, [TREES]: 0, [POSTS]: 0 },
+    });
     expect(dayOf(figures, d(10)).kept).toBe(0);
     expect(dayOf(figures, d(11))).toMatchObject({ counts: { [DAILY]: 1 }, kept: 1, late: false });
   });
@@ -277,7 +301,12 @@ describe('days outside the campaign window', () => {
     const shorter = campaignOf({ start: d(10) });
     const entries = [kept(shorter, d(6), TREES, { count: 5 }), kept(shorter, '2024-07-01', TREES, { count: 2 })];
     const figures = monthFigures(shorter, entries, '2024-07-02');
-    expect(figures).toMatchObject({ daysTakenPart: 0, empty: true, totals: { [TREES]: 0 }, impacts: [{ units: 0, estimate: 0 }] });
+    expect(figures).toMatchObject({
+      daysTakenPart: 0,
+      empty: true,
+      totals: { [TREES]: 0 },
+      impacts: [{ units: 0, estimate: 0 }],
+    });
   });
 });
 

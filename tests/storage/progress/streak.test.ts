@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignDates, isWorkingDay } from '@/storage/time/calendar';
 import { daysTakenPart, streak } from '@/storage/progress/streak';
+import { campaignDates, isWorkingDay } from '@/storage/time/calendar';
 import { campaignOf } from '@/tests/fixtures/campaign';
 
 // June 2024, Monday to Friday: Wed 5, Thu 6, Fri 7 | Sat 8, Sun 9 | Mon 10 … Fri 14 | …
@@ -18,7 +18,13 @@ describe('the streak of working days in a row', () => {
     ['is not broken by a holiday', juneWithHoliday, days(7, 10, 12), d(12), 3],
     ['is broken by a missing working day', june, days(5, 7, 10), d(10), 2],
     ['is not broken by today not yet recorded', june, days(5, 6, 7), d(10), 3],
-    ['is not broken on Monday morning by Monday not yet recorded after a full week', june, days(10, 11, 12, 13, 14), d(17), 5],
+    [
+      'is not broken on Monday morning by Monday not yet recorded after a full week',
+      june,
+      days(10, 11, 12, 13, 14),
+      d(17),
+      5,
+    ],
     ['is broken by yesterday not recorded, today not recorded either', june, days(5, 6), d(10), 0],
     ['is broken on a Saturday by a Friday not recorded', june, days(5, 6), d(8), 0],
     ['runs through the weekend on the Saturday after', june, days(5, 6, 7), d(8), 3],
@@ -28,7 +34,13 @@ describe('the streak of working days in a row', () => {
     ['is 0 before the campaign starts', june, days(), d(4), 0],
     ['counts every working day of a full month', june, everyWorkingDay, d(30), 18],
     ['is kept after the campaign ends', june, everyWorkingDay, '2024-07-15', 18],
-    ['ends with the campaign: the last Friday not recorded breaks it after the end', june, days(24, 25, 26, 27), '2024-07-01', 0],
+    [
+      'ends with the campaign: the last Friday not recorded breaks it after the end',
+      june,
+      days(24, 25, 26, 27),
+      '2024-07-01',
+      0,
+    ],
     ['after the end, counts back from the last working day', june, days(26, 27, 28), '2024-07-01', 3],
   ])('%s', (_name, campaign, takenPart, today, expected) => {
     expect(streak(campaign, takenPart, today)).toBe(expected);

@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { backupBlob, checkBackup, isBackupDue, markBackedUp, MAX_BACKUP_BYTES, restoreBackup } from '@/storage/staff/backup';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
-import { setPledgeCount, saveNote } from '@/storage/staff/entries';
+import {
+  backupBlob,
+  checkBackup,
+  isBackupDue,
+  MAX_BACKUP_BYTES,
+  markBackedUp,
+  restoreBackup,
+} from '@/storage/staff/backup';
+import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
 import { campaignOf } from '@/tests/fixtures/campaign';
@@ -16,16 +23,41 @@ const campaign = BUILT_IN_CAMPAIGN;
 async function everything(): Promise<Record<string, object[]>> {
   // The signing key is not part of a backup (it cannot leave the install): compared apart.
   const backedUp = db.tables.filter((t) => t.name !== 'keys');
-  const tables: Record<string, object[]> = Object.fromEntries(await Promise.all(backedUp.map(async (t) => [t.name, await t.toArray()] as const)));
-  return { ...tables, settings: tables.settings!.map(({ lastBackupAt: _when, ...row }: { lastBackupAt?: string }) => row) };
+  const tables: Record<string, object[]> = Object.fromEntries(
+    await Promise.all(backedUp.map(async (t) => [t.name, await t.toArray()] as const)),
+  );
+  return {
+    ...tables,
+    settings: tables.settings!.map(({ lastBackupAt: _when, ...row }: { lastBackupAt?: string }) => row),
+  };
 }
 
 async function recordSomeDays() {
   await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Đặng Văn Bình', department: 'ldvp' }, campaign, '2024-06-01T00:00:00Z');
-  await setPledgeCount({ campaign, date: '2024-06-10', pledgeId: 'tree-planting', count: 4, today: '2024-06-12', at: '2024-06-12T01:00:00Z' });
-  await setPledgeCount({ campaign, date: '2024-06-12', pledgeId: 'no-nylon-bags', count: 1, today: '2024-06-12', at: '2024-06-12T01:01:00Z' });
-  await saveNote({ campaign, date: '2024-06-12', note: '=Trồng ở vườn Chi đoàn', today: '2024-06-12', at: '2024-06-12T01:02:00Z' });
+  await setPledgeCount({
+    campaign,
+    date: '2024-06-10',
+    pledgeId: 'tree-planting',
+    count: 4,
+    today: '2024-06-12',
+    at: '2024-06-12T01:00:00Z',
+  });
+  await setPledgeCount({
+    campaign,
+    date: '2024-06-12',
+    pledgeId: 'no-nylon-bags',
+    count: 1,
+    today: '2024-06-12',
+    at: '2024-06-12T01:01:00Z',
+  });
+  await saveNote({
+    campaign,
+    date: '2024-06-12',
+    note: '=Trồng ở vườn Chi đoàn',
+    today: '2024-06-12',
+    at: '2024-06-12T01:02:00Z',
+  });
 }
 
 const file = (text: string) => new Blob([text], { type: 'application/json' });
@@ -45,9 +77,38 @@ describe('backup and restore', () => {
     ['an empty file', '', 'json'],
     ['truncated JSON', '{"formatName":"dexie","data":{', 'json'],
     ['JSON that is not a backup', '{"format":"green-office/campaign"}', 'backup-format'],
-    ['another app’s Dexie backup', JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'someone-else', databaseVersion: 1, tables: [], data: [] } }), 'backup-foreign'],
-    ['a backup from a newer app', JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'green-office', databaseVersion: 99, tables: [], data: [] } }), 'version-newer'],
-    ['a backup with an unknown table', JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'green-office', databaseVersion: 1, tables: [], data: [{ tableName: 'passwords', inbound: true, rows: [] }] } }), 'backup-foreign'],
+    [
+      'another app’s Dexie backup',
+      JSON.stringify({
+        formatName: 'dexie',
+        formatVersion: 1,
+        data: { databaseName: 'someone-else', databaseVersion: 1, tables: [], data: [] },
+      }),
+      'backup-foreign',
+    ],
+    [
+      'a backup from a newer app',
+      JSON.stringify({
+        formatName: 'dexie',
+        formatVersion: 1,
+        data: { databaseName: 'green-office', databaseVersion: 99, tables: [], data: [] },
+      }),
+      'version-newer',
+    ],
+    [
+      'a backup with an unknown table',
+      JSON.stringify({
+        formatName: 'dexie',
+        formatVersion: 1,
+        data: {
+          databaseName: 'green-office',
+          databaseVersion: 1,
+          tables: [],
+          data: [{ tableName: 'passwords', inbound: true, rows: [] }],
+        },
+      }),
+      'backup-foreign',
+    ],
   ])('refuses %s and leaves the current data untouched', async (_name, text, rule) => {
     await recordSomeDays();
     const before = await everything();
@@ -62,7 +123,10 @@ describe('backup and restore', () => {
     const damaged = JSON.parse(await (await backupBlob()).text());
     const entries = damaged.data.data.find((t: { tableName: string }) => t.tableName === 'entries');
     entries.rows.push({ note: 'no key fields at all' });
-    expect(await restoreBackup(file(JSON.stringify(damaged)))).toMatchObject({ ok: false, issue: { rule: 'backup-damaged' } });
+    expect(await restoreBackup(file(JSON.stringify(damaged)))).toMatchObject({
+      ok: false,
+      issue: { rule: 'backup-damaged' },
+    });
     expect(await everything()).toEqual(before);
   });
 });
@@ -111,9 +175,29 @@ describe('backup and restore: refusals before anything is written', () => {
 describe('restoring an older backup', () => {
   /** What a person does in the week after the backup: more days, a new campaign, an export. */
   async function carryOn() {
-    await setPledgeCount({ campaign, date: '2024-06-13', pledgeId: 'clean-up', count: 2, today: '2024-06-13', at: '2024-06-13T01:00:00Z' });
-    await setPledgeCount({ campaign, date: '2024-06-12', pledgeId: 'no-nylon-bags', count: 0, today: '2024-06-13', at: '2024-06-13T01:01:00Z' });
-    await saveNote({ campaign, date: '2024-06-12', note: 'sửa lại ghi chú', today: '2024-06-13', at: '2024-06-13T01:02:00Z' });
+    await setPledgeCount({
+      campaign,
+      date: '2024-06-13',
+      pledgeId: 'clean-up',
+      count: 2,
+      today: '2024-06-13',
+      at: '2024-06-13T01:00:00Z',
+    });
+    await setPledgeCount({
+      campaign,
+      date: '2024-06-12',
+      pledgeId: 'no-nylon-bags',
+      count: 0,
+      today: '2024-06-13',
+      at: '2024-06-13T01:01:00Z',
+    });
+    await saveNote({
+      campaign,
+      date: '2024-06-12',
+      note: 'sửa lại ghi chú',
+      today: '2024-06-13',
+      at: '2024-06-13T01:02:00Z',
+    });
     await saveProfile({ name: 'Đặng Văn Bình (mới)', department: 'hctc-qttv' }, campaign, '2024-06-13T01:03:00Z');
     await exportSummary(campaign, '2024-06-13T10:00:00+07:00', 'test');
     await loadCampaign(campaignOf(), '2024-06-13T01:04:00Z');

@@ -4,11 +4,11 @@ import { db } from '@/storage/db/database';
 import {
   getNote,
   listEntries,
+  type PledgeChange,
   RecordRefused,
   saveNote,
   setPledgeCount,
   undoLastChange,
-  type PledgeChange,
 } from '@/storage/staff/entries';
 import type { Campaign } from '@/storage/types';
 
@@ -31,7 +31,11 @@ function record(fields: Partial<PledgeChange> & { n: number }) {
 const rowOf = (pledgeId: string, date = TODAY, c: Campaign = campaign) => db.entries.get([c.id, date, pledgeId]);
 const kept = async (c: Campaign = campaign) =>
   (await listEntries(c.id)).map((e) => `${e.date} ${e.pledgeId}×${e.count}`).sort();
-const snapshot = async () => ({ entries: await db.entries.toArray(), changes: await db.changes.toArray(), notes: await db.notes.toArray() });
+const snapshot = async () => ({
+  entries: await db.entries.toArray(),
+  changes: await db.changes.toArray(),
+  notes: await db.notes.toArray(),
+});
 
 describe('recording a pledge', () => {
   it('records a daily pledge kept today, on time', async () => {
@@ -207,8 +211,14 @@ describe('undoing the last change', () => {
   it('undoes the newer of two changes made in the same millisecond', async () => {
     const reversedIds = ['change-z', 'change-a'];
     const same = at(1);
-    await setPledgeCount({ campaign, date: TODAY, pledgeId: ACTION, count: 1, today: TODAY, at: same }, () => reversedIds.shift()!);
-    await setPledgeCount({ campaign, date: TODAY, pledgeId: ACTION, count: 3, today: TODAY, at: same }, () => reversedIds.shift()!);
+    await setPledgeCount(
+      { campaign, date: TODAY, pledgeId: ACTION, count: 1, today: TODAY, at: same },
+      () => reversedIds.shift()!,
+    );
+    await setPledgeCount(
+      { campaign, date: TODAY, pledgeId: ACTION, count: 3, today: TODAY, at: same },
+      () => reversedIds.shift()!,
+    );
     await undoLastChange({ campaign, today: TODAY, at: at(2) });
     expect(await kept()).toEqual([`${TODAY} ${ACTION}×1`]);
   });
@@ -216,7 +226,9 @@ describe('undoing the last change', () => {
   it('refuses to undo a change to a day that is no longer open, and writes nothing', async () => {
     await record({ n: 1, date: '2024-06-09' });
     const before = await snapshot();
-    await expect(undoLastChange({ campaign, today: '2024-06-20', at: at(2) })).rejects.toMatchObject({ reason: 'date-closed' });
+    await expect(undoLastChange({ campaign, today: '2024-06-20', at: at(2) })).rejects.toMatchObject({
+      reason: 'date-closed',
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -246,7 +258,10 @@ describe('notes', () => {
     await note('first', { n: 1 });
     await note('second', { n: 2 });
     await note('yesterday', { date: '2024-06-11', n: 3 });
-    expect([await getNote(campaign.id, TODAY), await getNote(campaign.id, '2024-06-11')]).toEqual(['second', 'yesterday']);
+    expect([await getNote(campaign.id, TODAY), await getNote(campaign.id, '2024-06-11')]).toEqual([
+      'second',
+      'yesterday',
+    ]);
   });
 
   it.each([

@@ -41,9 +41,19 @@ describe('saving the profile', () => {
   });
 
   it('keeps the participant id and creation time on every later save', async () => {
-    await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, campaign, '2024-06-05T01:00:00.000Z', () => 'participant-1');
+    await saveProfile(
+      { name: 'Trần Văn An', department: 'ldvp' },
+      campaign,
+      '2024-06-05T01:00:00.000Z',
+      () => 'participant-1',
+    );
     const secondId = vi.fn(() => 'participant-2');
-    await saveProfile({ name: 'Trần Văn Bình', department: 'hctc-qttv' }, campaign, '2024-06-12T01:00:00.000Z', secondId);
+    await saveProfile(
+      { name: 'Trần Văn Bình', department: 'hctc-qttv' },
+      campaign,
+      '2024-06-12T01:00:00.000Z',
+      secondId,
+    );
     expect(await getProfile()).toMatchObject({
       participantId: 'participant-1',
       name: 'Trần Văn Bình',
@@ -66,11 +76,16 @@ describe('saving the profile', () => {
   });
 
   it('refuses a bad change and keeps the saved profile as it was', async () => {
-    await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, campaign, '2024-06-05T01:00:00.000Z', () => 'participant-1');
-    const before = await getProfile();
-    await expect(saveProfile({ name: 'Trần Văn An', department: 'nowhere' }, campaign, '2024-06-12T01:00:00.000Z')).rejects.toThrow(
-      'department-unknown',
+    await saveProfile(
+      { name: 'Trần Văn An', department: 'ldvp' },
+      campaign,
+      '2024-06-05T01:00:00.000Z',
+      () => 'participant-1',
     );
+    const before = await getProfile();
+    await expect(
+      saveProfile({ name: 'Trần Văn An', department: 'nowhere' }, campaign, '2024-06-12T01:00:00.000Z'),
+    ).rejects.toThrow('department-unknown');
     expect(await getProfile()).toEqual(before);
   });
 });

@@ -8,13 +8,23 @@ const LATER = '2024-06-12T01:00:00.000Z';
 describe('settings', () => {
   it('start in Vietnamese with the reminder on at 16:00', async () => {
     await ensureBuiltInCampaign(FIRST_START);
-    expect(await getSettings()).toMatchObject({ language: 'vi', reminderOn: true, reminderTime: '16:00', updatedAt: FIRST_START });
+    expect(await getSettings()).toMatchObject({
+      language: 'vi',
+      reminderOn: true,
+      reminderTime: '16:00',
+      updatedAt: FIRST_START,
+    });
   });
 
   it('save the language, the reminder switch and its time', async () => {
     await ensureBuiltInCampaign(FIRST_START);
     await updateSettings({ language: 'en', reminderOn: false, reminderTime: '07:30' }, LATER);
-    expect(await getSettings()).toMatchObject({ language: 'en', reminderOn: false, reminderTime: '07:30', updatedAt: LATER });
+    expect(await getSettings()).toMatchObject({
+      language: 'en',
+      reminderOn: false,
+      reminderTime: '07:30',
+      updatedAt: LATER,
+    });
   });
 
   it('change only what the patch names', async () => {
@@ -34,7 +44,9 @@ describe('settings', () => {
     async (time) => {
       await ensureBuiltInCampaign(FIRST_START);
       const before = await getSettings();
-      await expect(updateSettings({ language: 'en', reminderTime: time }, LATER)).rejects.toThrow(new RangeError('reminder-time'));
+      await expect(updateSettings({ language: 'en', reminderTime: time }, LATER)).rejects.toThrow(
+        new RangeError('reminder-time'),
+      );
       expect(await getSettings()).toEqual(before);
     },
   );

@@ -30,7 +30,12 @@ describe('what the popup reads', () => {
 
   it('has the profile, kept pledges, notes and last change of the active campaign only', async () => {
     await ensureBuiltInCampaign(FIRST_START);
-    await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, BUILT_IN_CAMPAIGN, FIRST_START, () => 'participant-1');
+    await saveProfile(
+      { name: 'Trần Văn An', department: 'ldvp' },
+      BUILT_IN_CAMPAIGN,
+      FIRST_START,
+      () => 'participant-1',
+    );
     await loadCampaign(other, FIRST_START);
     await record(other, 'no-nylon-bags', 1);
     await saveNote({ campaign: other, date: '2024-06-12', note: 'other campaign', today: '2024-06-12', at: at() });
@@ -40,7 +45,13 @@ describe('what the popup reads', () => {
     await record(BUILT_IN_CAMPAIGN, 'tree-planting', 2);
     await record(BUILT_IN_CAMPAIGN, 'eco-products', 1);
     await record(BUILT_IN_CAMPAIGN, 'eco-products', 0);
-    await saveNote({ campaign: BUILT_IN_CAMPAIGN, date: '2024-06-11', note: 'Mang bình nước.', today: '2024-06-12', at: at() });
+    await saveNote({
+      campaign: BUILT_IN_CAMPAIGN,
+      date: '2024-06-11',
+      note: 'Mang bình nước.',
+      today: '2024-06-12',
+      at: at(),
+    });
 
     const data = await readPopupData();
     expect(data.profile).toMatchObject({ participantId: 'participant-1', name: 'Trần Văn An' });
@@ -50,7 +61,11 @@ describe('what the popup reads', () => {
       ['2024-06-12', 'tree-planting', 2],
     ]);
     expect(data.notes).toEqual({ '2024-06-11': 'Mang bình nước.' });
-    expect(data.lastChange).toMatchObject({ campaignId: BUILT_IN_CAMPAIGN.id, pledgeId: 'eco-products', before: { count: 1 } });
+    expect(data.lastChange).toMatchObject({
+      campaignId: BUILT_IN_CAMPAIGN.id,
+      pledgeId: 'eco-products',
+      before: { count: 1 },
+    });
   });
 
   it('has no campaign when the settings point at one that is not stored', async () => {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, campaignDates } from '@/storage/time/calendar';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { db, type EntryRow, type NoteRow } from '@/storage/db/database';
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { getProfile, saveProfile } from '@/storage/staff/profile';
-import { buildSummary, exportSummary, previewSummary, slug, summaryCsvName, summaryFileName, type SummaryInput } from '@/storage/summary/build';
+import {
+  buildSummary,
+  exportSummary,
+  previewSummary,
+  type SummaryInput,
+  slug,
+  summaryCsvName,
+  summaryFileName,
+} from '@/storage/summary/build';
 import { validateSummary } from '@/storage/summary/schema';
+import { addDays, campaignDates } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { d, entryRow, noteRow, tombstoneRow } from '@/tests/fixtures/entries';
@@ -13,7 +21,11 @@ import { seededRandom } from '@/tests/fixtures/summary';
 
 const campaign = BUILT_IN_CAMPAIGN;
 const APP = 'Cam kết Văn phòng xanh 1.0.0';
-const PROFILE = { participantId: '3f2b8c1e-7a4d-4e9b-9c1a-2d5e6f708192', name: 'Nguyễn Thị Lan', department: 'hctc-qttv' };
+const PROFILE = {
+  participantId: '3f2b8c1e-7a4d-4e9b-9c1a-2d5e6f708192',
+  name: 'Nguyễn Thị Lan',
+  department: 'hctc-qttv',
+};
 /** 10:00 on Wednesday 12 June in Vietnam. */
 const EXPORTED_AT = '2024-06-12T10:00:00+07:00';
 
@@ -22,7 +34,16 @@ const kept = (date: string, pledgeId = 'no-nylon-bags', fields: Partial<EntryRow
 const note = (date: string, text: string): NoteRow => noteRow(campaign.id, date, text);
 
 function summaryOf(fields: Partial<SummaryInput> = {}) {
-  return buildSummary({ campaign, profile: PROFILE, entries: [], notes: [], revision: 1, exportedAt: EXPORTED_AT, app: APP, ...fields });
+  return buildSummary({
+    campaign,
+    profile: PROFILE,
+    entries: [],
+    notes: [],
+    revision: 1,
+    exportedAt: EXPORTED_AT,
+    app: APP,
+    ...fields,
+  });
 }
 const datesOf = (fields: Partial<SummaryInput>) => summaryOf(fields).days.map((day) => day.date);
 
@@ -42,7 +63,12 @@ describe('what a summary holds', () => {
 
   it('lists only the days with a pledge or a note, oldest first, each once', () => {
     const summary = summaryOf({
-      entries: [kept(d(12)), kept(d(10), 'tree-planting', { count: 4 }), kept(d(10)), kept(d(7), 'share-campaign', { count: 2 })],
+      entries: [
+        kept(d(12)),
+        kept(d(10), 'tree-planting', { count: 4 }),
+        kept(d(10)),
+        kept(d(7), 'share-campaign', { count: 2 }),
+      ],
       notes: [note(d(11), 'Quên bình nước ở nhà.'), note(d(10), 'Trồng ở vườn Chi đoàn.')],
     });
     expect(summary.days).toEqual([
@@ -122,7 +148,11 @@ describe('previewing and exporting the summary', () => {
     const revisions: number[] = [];
     for (let n = 0; n < 3; n++) revisions.push((await exportSummary(campaign, EXPORTED_AT, APP)).revision);
     expect(revisions).toEqual([1, 2, 3]);
-    expect(await getProfile()).toMatchObject({ summaryRevision: 3, name: 'Nguyễn Thị Lan', participantId: PROFILE.participantId });
+    expect(await getProfile()).toMatchObject({
+      summaryRevision: 3,
+      name: 'Nguyễn Thị Lan',
+      participantId: PROFILE.participantId,
+    });
     expect((await previewSummary(campaign, EXPORTED_AT, APP)).revision).toBe(4);
   });
 
@@ -170,13 +200,46 @@ describe('previewing and exporting the summary', () => {
 });
 
 describe('every exported summary is one the admin import accepts', () => {
-  const SYLLABLES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Đặng', 'Thị', 'Văn', 'Hữu', 'Ánh', 'Tuyết', 'Bình', 'Ngọc', 'Ơn', 'Ưng'];
-  const NOTE_PARTS = ['Trồng cây', '=SUM(A1)', '+84 912', '-5 kg', '@admin', 'dấu "ngoặc"', 'a, b', '\n', '\r\n', '🌱', '  ', 'ệ'];
+  const SYLLABLES = [
+    'Nguyễn',
+    'Trần',
+    'Lê',
+    'Phạm',
+    'Đặng',
+    'Thị',
+    'Văn',
+    'Hữu',
+    'Ánh',
+    'Tuyết',
+    'Bình',
+    'Ngọc',
+    'Ơn',
+    'Ưng',
+  ];
+  const NOTE_PARTS = [
+    'Trồng cây',
+    '=SUM(A1)',
+    '+84 912',
+    '-5 kg',
+    '@admin',
+    'dấu "ngoặc"',
+    'a, b',
+    '\n',
+    '\r\n',
+    '🌱',
+    '  ',
+    'ệ',
+  ];
 
   /** A random instant from 1 June to 10 July 2024, written with one of several offsets. */
   function exportTime(random: () => number): string {
     const ms = Date.parse('2024-06-01T00:00:00Z') + Math.floor(random() * 40 * 86_400_000);
-    const [sign, hours] = [['+', 7], ['-', 10], ['+', 14], ['+', 0]][Math.floor(random() * 4)] as [string, number];
+    const [sign, hours] = [
+      ['+', 7],
+      ['-', 10],
+      ['+', 14],
+      ['+', 0],
+    ][Math.floor(random() * 4)] as [string, number];
     if (hours === 0) return new Date(ms).toISOString();
     const wall = new Date(ms + (sign === '+' ? 1 : -1) * hours * 3_600_000).toISOString().slice(0, 19);
     return `${wall}${sign}${String(hours).padStart(2, '0')}:00`;
@@ -195,7 +258,12 @@ describe('every exported summary is one the admin import accepts', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('with generated days, notes, names and export times (seed %i)', async (seed) => {
     const random = seededRandom(seed);
     const c: Campaign = seed % 2 ? BUILT_IN_CAMPAIGN : campaignOf({ holidays: [d(10), d(21)] });
-    const name = textOf(random, SYLLABLES.map((s) => `${s} `), 100).trim() || 'Lan';
+    const name =
+      textOf(
+        random,
+        SYLLABLES.map((s) => `${s} `),
+        100,
+      ).trim() || 'Lan';
     const department = c.departments[Math.floor(random() * c.departments.length)]!.id;
     await saveProfile({ name, department }, c, '2024-06-01T00:00:00Z');
     for (const [i, date] of campaignDates(c).entries()) {
@@ -219,26 +287,39 @@ describe('every exported summary is one the admin import accepts', () => {
     }
   });
 
-  it.each([11, 12, 13, 14, 15, 16, 17, 18, 19, 20])('when built from generated rows with noise around them (seed %i)', (seed) => {
-    const random = seededRandom(seed);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-    const dates = ['2024-06-01', '2024-06-04', ...campaignDates(campaign), '2024-07-01', '2024-07-20'];
-    const entries = Array.from({ length: 80 }, () => {
-      const p = pick(campaign.pledges);
-      const cleared = random() < 0.2;
-      return entryRow({
-        campaignId: random() < 0.1 ? 'other-campaign' : campaign.id,
-        date: pick(dates),
-        pledgeId: p.id,
-        count: cleared ? 0 : p.kind === 'daily' ? 1 : 1 + Math.floor(random() * 1000),
-        deleted: cleared,
-        late: random() < 0.3,
+  it.each([11, 12, 13, 14, 15, 16, 17, 18, 19, 20])(
+    'when built from generated rows with noise around them (seed %i)',
+    (seed) => {
+      const random = seededRandom(seed);
+      const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+      const dates = ['2024-06-01', '2024-06-04', ...campaignDates(campaign), '2024-07-01', '2024-07-20'];
+      const entries = Array.from({ length: 80 }, () => {
+        const p = pick(campaign.pledges);
+        const cleared = random() < 0.2;
+        return entryRow({
+          campaignId: random() < 0.1 ? 'other-campaign' : campaign.id,
+          date: pick(dates),
+          pledgeId: p.id,
+          count: cleared ? 0 : p.kind === 'daily' ? 1 : 1 + Math.floor(random() * 1000),
+          deleted: cleared,
+          late: random() < 0.3,
+        });
       });
-    });
-    const notes = Array.from({ length: 20 }, () => noteRow(random() < 0.1 ? 'x-campaign' : campaign.id, pick(dates), textOf(random, NOTE_PARTS, 500)));
-    const summary = buildSummary({ campaign, profile: PROFILE, entries, notes, revision: seed, exportedAt: exportTime(random), app: APP });
-    expect(validateSummary(summary, campaign)).toEqual({ ok: true, summary });
-  });
+      const notes = Array.from({ length: 20 }, () =>
+        noteRow(random() < 0.1 ? 'x-campaign' : campaign.id, pick(dates), textOf(random, NOTE_PARTS, 500)),
+      );
+      const summary = buildSummary({
+        campaign,
+        profile: PROFILE,
+        entries,
+        notes,
+        revision: seed,
+        exportedAt: exportTime(random),
+        app: APP,
+      });
+      expect(validateSummary(summary, campaign)).toEqual({ ok: true, summary });
+    },
+  );
 });
 
 describe('the name of the summary file', () => {
@@ -277,7 +358,9 @@ describe('the name of the summary file', () => {
 
   it('names every generated file with ASCII only', () => {
     for (const name of ['Nguyễn Thị Lan', '=cmd|/c calc', '../../etc/passwd', 'CON', 'a\\b:c*d?e"f<g>h|i']) {
-      expect(summaryFileName(summaryOf({ profile: { ...PROFILE, name } }))).toMatch(/^tong-hop_backan-vp-wed-2024_[a-z0-9-]+_r1\.json$/);
+      expect(summaryFileName(summaryOf({ profile: { ...PROFILE, name } }))).toMatch(
+        /^tong-hop_backan-vp-wed-2024_[a-z0-9-]+_r1\.json$/,
+      );
     }
   });
 });

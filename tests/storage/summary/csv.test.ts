@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { EntryRow, NoteRow } from '@/storage/db/database';
 import { buildSummary } from '@/storage/summary/build';
-import { summaryCsv, type CsvWords } from '@/storage/summary/csv';
+import { type CsvWords, summaryCsv } from '@/storage/summary/csv';
 import type { Campaign } from '@/storage/types';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { d, entryRow, noteRow } from '@/tests/fixtures/entries';
@@ -41,7 +41,10 @@ interface Days {
   c?: Campaign;
 }
 
-function csvOf({ entries = [], notes = [], name = 'Nguyễn Thị Lan', department = 'hctc-qttv', c = campaign }: Days, words = VI) {
+function csvOf(
+  { entries = [], notes = [], name = 'Nguyễn Thị Lan', department = 'hctc-qttv', c = campaign }: Days,
+  words = VI,
+) {
   const summary = buildSummary({
     campaign: c,
     profile: { participantId: '3f2b8c1e-7a4d-4e9b-9c1a-2d5e6f708192', name, department },
@@ -86,16 +89,36 @@ describe('the summary as a spreadsheet', () => {
 
   it('heads its columns in the words passed in, one column a pledge with its unit', () => {
     expect(cellsOf(csvOf({}))).toEqual([
-      ['Họ và tên', 'Phòng, ban', 'Ngày', 'Ngày thứ', 'Loại ngày', 'Không dùng túi nilon', 'Trồng cây xanh (cây)', 'Ghi chú'],
+      [
+        'Họ và tên',
+        'Phòng, ban',
+        'Ngày',
+        'Ngày thứ',
+        'Loại ngày',
+        'Không dùng túi nilon',
+        'Trồng cây xanh (cây)',
+        'Ghi chú',
+      ],
     ]);
     // The fixture's first pledge has no English label: its Vietnamese one stands in.
-    expect(cellsOf(csvOf({}, EN))[0]).toEqual(['Name', 'Department', 'Date', 'Day', 'Kind of day', 'Không dùng túi nilon', 'Plant trees (trees)', 'Note']);
+    expect(cellsOf(csvOf({}, EN))[0]).toEqual([
+      'Name',
+      'Department',
+      'Date',
+      'Day',
+      'Kind of day',
+      'Không dùng túi nilon',
+      'Plant trees (trees)',
+      'Note',
+    ]);
   });
 
   it('has a column for every pledge of the built-in campaign, in its order', () => {
     const [header] = cellsOf(csvOf({ c: BUILT_IN_CAMPAIGN, department: 'ldvp' }));
     expect(header).toHaveLength(5 + 8 + 1);
-    expect(header!.slice(5, 13)).toEqual(BUILT_IN_CAMPAIGN.pledges.map((p) => (p.unit ? `${p.label.vi} (${p.unit.vi})` : p.label.vi)));
+    expect(header!.slice(5, 13)).toEqual(
+      BUILT_IN_CAMPAIGN.pledges.map((p) => (p.unit ? `${p.label.vi} (${p.unit.vi})` : p.label.vi)),
+    );
     expect(header).toContain('Trồng cây xanh (cây)');
     expect(header).toContain('Tuyên truyền, chia sẻ về Tháng hành động (Cổng TTĐT, Zalo, Facebook) (bài đăng)');
   });
@@ -109,7 +132,16 @@ describe('the summary as a spreadsheet', () => {
     );
     expect(cells.slice(1)).toEqual([
       ['Nguyễn Thị Lan', 'Phòng HCTC-QTTV', d(10), '6', 'Ngày làm việc', '1', '4', ''],
-      ['Nguyễn Thị Lan', 'Phòng HCTC-QTTV', d(11), '7', 'Ngày nghỉ lễ', '', '', 'Nghỉ lễ nhưng vẫn mang bình nước riêng.'],
+      [
+        'Nguyễn Thị Lan',
+        'Phòng HCTC-QTTV',
+        d(11),
+        '7',
+        'Ngày nghỉ lễ',
+        '',
+        '',
+        'Nghỉ lễ nhưng vẫn mang bình nước riêng.',
+      ],
       ['Nguyễn Thị Lan', 'Phòng HCTC-QTTV', d(12), '8', 'Ngày làm việc', '1', '', ''],
       ['Nguyễn Thị Lan', 'Phòng HCTC-QTTV', d(15), '11', 'Cuối tuần', '', '2', ''],
     ]);

@@ -1,5 +1,5 @@
-import canonicalize from 'canonicalize';
 import { createPublicKey, verify } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
 import { acceptNewKey, listHeld, refuseHeld } from '@/storage/admin/held';
 import { commitImport, previewImport } from '@/storage/admin/import';
@@ -7,10 +7,10 @@ import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/sto
 import { db } from '@/storage/db/database';
 import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
-import { verifySummary } from '@/storage/summary/signature';
-import { ensureKeyPair, signSummary } from '@/storage/summary/signing';
 import { exportSummary } from '@/storage/summary/build';
 import type { Summary } from '@/storage/summary/schema';
+import { verifySummary } from '@/storage/summary/signature';
+import { ensureKeyPair, signSummary } from '@/storage/summary/signing';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
 const campaign = BUILT_IN_CAMPAIGN;
@@ -19,7 +19,14 @@ const AT = '2024-06-12T10:00:00+07:00';
 async function exportedSummary(): Promise<Summary> {
   await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Hà Thị Thu', department: 'tong-hop' }, campaign, '2024-06-01T00:00:00Z');
-  await setPledgeCount({ campaign, date: '2024-06-12', pledgeId: 'tree-planting', count: 2, today: '2024-06-12', at: '2024-06-12T02:00:00Z' });
+  await setPledgeCount({
+    campaign,
+    date: '2024-06-12',
+    pledgeId: 'tree-planting',
+    count: 2,
+    today: '2024-06-12',
+    at: '2024-06-12T02:00:00Z',
+  });
   return exportSummary(campaign, AT, 'green-office-pledge test');
 }
 
@@ -27,7 +34,12 @@ async function exportedSummary(): Promise<Summary> {
 function nodeVerifies(file: unknown): boolean {
   const { signature, ...rest } = file as Summary;
   const key = createPublicKey({ key: signature!.publicKey as never, format: 'jwk' });
-  return verify('sha256', Buffer.from(canonicalize(rest)!), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature!.value, 'base64url'));
+  return verify(
+    'sha256',
+    Buffer.from(canonicalize(rest)!),
+    { key, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(signature!.value, 'base64url'),
+  );
 }
 
 const asFile = (summary: unknown, name = 'file.json') => summaryFile(summary as Summary, name);
@@ -54,10 +66,22 @@ describe('a signed summary', () => {
   });
 
   it.each([
-    ['a name', (s: Summary) => ({ ...s, participant: { ...s.participant, name: s.participant.name.replace('Thu', 'Thư') } })],
+    [
+      'a name',
+      (s: Summary) => ({ ...s, participant: { ...s.participant, name: s.participant.name.replace('Thu', 'Thư') } }),
+    ],
     ['a count', (s: Summary) => ({ ...s, days: s.days.map((d) => ({ ...d, pledges: { 'tree-planting': 3 } })) })],
     ['the revision', (s: Summary) => ({ ...s, revision: s.revision + 1 })],
-    ['one character of the signature', (s: Summary) => ({ ...s, signature: { ...s.signature!, value: `${s.signature!.value[0] === 'A' ? 'B' : 'A'}${s.signature!.value.slice(1)}` } })],
+    [
+      'one character of the signature',
+      (s: Summary) => ({
+        ...s,
+        signature: {
+          ...s.signature!,
+          value: `${s.signature!.value[0] === 'A' ? 'B' : 'A'}${s.signature!.value.slice(1)}`,
+        },
+      }),
+    ],
   ])('fails both checks when %s is changed by one character', async (_what, change) => {
     const tampered = change(await exportedSummary());
     expect(nodeVerifies(tampered)).toBe(false);
@@ -76,7 +100,10 @@ describe('the admin import of signed files', () => {
   const [person] = generateSummaries({ campaign, people: 1, seed: 5 }).summaries;
 
   async function importFiles(files: unknown[], at = '2024-07-01T00:00:00Z') {
-    const verdicts = await previewImport(files.map((f, i) => asFile(f, `f${i}.json`)), campaign);
+    const verdicts = await previewImport(
+      files.map((f, i) => asFile(f, `f${i}.json`)),
+      campaign,
+    );
     await commitImport(verdicts, campaign.id, at);
     return verdicts;
   }
@@ -95,7 +122,10 @@ describe('the admin import of signed files', () => {
     const [verdict] = await importFiles([tampered]);
     expect(verdict).toMatchObject({ outcome: 'refused', reason: { rule: 'signature-invalid' } });
     expect(await db.submissions.count()).toBe(0);
-    expect((await db.mergeLog.toArray())[0]).toMatchObject({ outcome: 'refused', reason: { rule: 'signature-invalid' } });
+    expect((await db.mergeLog.toArray())[0]).toMatchObject({
+      outcome: 'refused',
+      reason: { rule: 'signature-invalid' },
+    });
   });
 
   it('accepts an unsigned file, marked unsigned in the preview, the store and the log', async () => {
@@ -137,6 +167,9 @@ describe('the admin import of signed files', () => {
     expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 1 });
     expect(await listHeld(campaign.id)).toEqual([]);
     const log = await db.mergeLog.toArray();
-    expect(log.find((l) => l.at === '2024-07-03T00:00:00Z')).toMatchObject({ outcome: 'refused', reason: { rule: 'key-changed' } });
+    expect(log.find((l) => l.at === '2024-07-03T00:00:00Z')).toMatchObject({
+      outcome: 'refused',
+      reason: { rule: 'key-changed' },
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import {
   addDays,
   calendarDateIn,
@@ -15,7 +16,6 @@ import {
   recordableDates,
   workingDaysSoFar,
 } from '@/storage/time/calendar';
-import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '@/tests/fixtures/time-zone';
 
@@ -104,7 +104,11 @@ describe('the campaign window', () => {
       '2024-01-01',
       '2024-01-02',
     ]);
-    expect(campaignDates(campaignOf({ start: '2024-02-28', end: '2024-03-01' }))).toEqual(['2024-02-28', '2024-02-29', '2024-03-01']);
+    expect(campaignDates(campaignOf({ start: '2024-02-28', end: '2024-03-01' }))).toEqual([
+      '2024-02-28',
+      '2024-02-29',
+      '2024-03-01',
+    ]);
   });
 
   it.each([
@@ -177,12 +181,20 @@ describe('the campaign window', () => {
 
 describe('the days a person may still record', () => {
   it.each([
-    ['on a weekday mid-campaign: today and 3 days back, newest first', '2024-06-12', ['2024-06-12', '2024-06-11', '2024-06-10', '2024-06-09']],
+    [
+      'on a weekday mid-campaign: today and 3 days back, newest first',
+      '2024-06-12',
+      ['2024-06-12', '2024-06-11', '2024-06-10', '2024-06-09'],
+    ],
     ['on the first day: only the first day', '2024-06-05', ['2024-06-05']],
     ['on the second day: not the day before the campaign', '2024-06-06', ['2024-06-06', '2024-06-05']],
     ['before the campaign: none', '2024-06-04', []],
     ['on the last day', '2024-06-30', ['2024-06-30', '2024-06-29', '2024-06-28', '2024-06-27']],
-    ['the day after the end: the last 3 days, never a day after the end', '2024-07-01', ['2024-06-30', '2024-06-29', '2024-06-28']],
+    [
+      'the day after the end: the last 3 days, never a day after the end',
+      '2024-07-01',
+      ['2024-06-30', '2024-06-29', '2024-06-28'],
+    ],
     ['4 days after the end: none', '2024-07-04', []],
   ])('are, %s', (_name, today, expected) => {
     expect(recordableDates(june, today)).toEqual(expected);
@@ -226,16 +238,19 @@ describe('the campaign day of an instant, whatever the computer’s own zone', (
     expect(calendarDateIn(instant, BUILT_IN_CAMPAIGN.timeZone)).toBe('2024-06-08');
   });
 
-  it.each(FAR_APART_ZONES)('puts one instant on different days of two campaigns in different zones (computer in %s)', (zone) => {
-    setProcessTimeZone(zone);
-    const vietnam = campaignOf({ timeZone: 'Asia/Ho_Chi_Minh' });
-    const newYork = campaignOf({ timeZone: 'America/New_York' });
-    const dayIn = (c: typeof vietnam) => calendarDateIn(instant, c.timeZone);
-    expect([dayIn(vietnam), dayIn(newYork)]).toEqual(['2024-06-08', '2024-06-07']);
-    // Saturday, a rest day, in Vietnam; Friday, day 3 and a working day, in New York.
-    expect([dayNumber(vietnam, dayIn(vietnam)), isWorkingDay(vietnam, dayIn(vietnam))]).toEqual([4, false]);
-    expect([dayNumber(newYork, dayIn(newYork)), isWorkingDay(newYork, dayIn(newYork))]).toEqual([3, true]);
-  });
+  it.each(FAR_APART_ZONES)(
+    'puts one instant on different days of two campaigns in different zones (computer in %s)',
+    (zone) => {
+      setProcessTimeZone(zone);
+      const vietnam = campaignOf({ timeZone: 'Asia/Ho_Chi_Minh' });
+      const newYork = campaignOf({ timeZone: 'America/New_York' });
+      const dayIn = (c: typeof vietnam) => calendarDateIn(instant, c.timeZone);
+      expect([dayIn(vietnam), dayIn(newYork)]).toEqual(['2024-06-08', '2024-06-07']);
+      // Saturday, a rest day, in Vietnam; Friday, day 3 and a working day, in New York.
+      expect([dayNumber(vietnam, dayIn(vietnam)), isWorkingDay(vietnam, dayIn(vietnam))]).toEqual([4, false]);
+      expect([dayNumber(newYork, dayIn(newYork)), isWorkingDay(newYork, dayIn(newYork))]).toEqual([3, true]);
+    },
+  );
 
   it.each([
     ['the last instant of 11 June in Vietnam', '2024-06-11T16:59:59.999Z', '2024-06-11'],

@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
-import { readAdmin } from '@/storage/admin/office';
-import { wholeCampaign, type DateRange } from '@/storage/admin/figures';
-import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigures';
-import { AdminImport } from '@/entrypoints/options/pages/admin/import/AdminImport';
-import { AdminReports } from '@/entrypoints/options/pages/admin/report/AdminReports';
-import { AdminRoster } from './AdminRoster';
 import { CampaignEditor } from '@/entrypoints/options/pages/admin/editor/CampaignEditor';
-import { BulletinExport } from './BulletinExport';
+import { AdminImport } from '@/entrypoints/options/pages/admin/import/AdminImport';
 import { HeldFiles } from '@/entrypoints/options/pages/admin/import/HeldFiles';
 import { MergeLog } from '@/entrypoints/options/pages/admin/import/MergeLog';
+import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigures';
+import { AdminReports } from '@/entrypoints/options/pages/admin/report/AdminReports';
+import { type DateRange, wholeCampaign } from '@/storage/admin/figures';
+import { readAdmin } from '@/storage/admin/office';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { AdminRoster } from './AdminRoster';
+import { BulletinExport } from './BulletinExport';
 
 /** The admin office's section: import summaries, see department figures, make the report. */
 export function AdminPage({ data, now }: { data: DashboardData; now: () => number }) {

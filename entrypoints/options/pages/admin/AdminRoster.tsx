@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { Notice, type NoticeText } from '@/components/Notice';
 import { useI18n } from '@/components/i18n/context';
-import { importRoster, setHeadcount, type AdminData } from '@/storage/admin/office';
-import type { Campaign } from '@/storage/types';
 import { ruleText } from '@/components/i18n/format';
+import { Notice, type NoticeText } from '@/components/Notice';
+import { type AdminData, importRoster, setHeadcount } from '@/storage/admin/office';
+import type { Campaign } from '@/storage/types';
 
 /** Headcount of each department, and the staff list that tells who has not submitted. */
 export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
@@ -30,7 +30,13 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
     const result = await importRoster(campaign, await file.text());
     if (!result.ok) {
       const rule = ruleText(t, result.issue.rule);
-      return setNotice({ text: t('admin.rosterRefused', { file: file.name, rule: result.issue.path ? `${rule} (${result.issue.path})` : rule }), error: true });
+      return setNotice({
+        text: t('admin.rosterRefused', {
+          file: file.name,
+          rule: result.issue.path ? `${rule} (${result.issue.path})` : rule,
+        }),
+        error: true,
+      });
     }
     setNotice({ text: t('admin.rosterLoaded', { people: result.rows }), error: false });
   }
@@ -44,7 +50,9 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
           <tr>
             <th scope="col">{t('summary.csvDepartment')}</th>
             <th scope="col">{t('admin.headcount')}</th>
-            <th scope="col" class="num">{t('admin.onRoster')}</th>
+            <th scope="col" class="num">
+              {t('admin.onRoster')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { Notice, type NoticeText } from '@/components/Notice';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
-import { backupBlob, backupFileName, isBackupDue, markBackedUp, restoreBackup } from '@/storage/staff/backup';
-import { calendarDateIn } from '@/storage/time/calendar';
-import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { notifyBackground } from '@/entrypoints/background/protocol';
 import { ruleText } from '@/components/i18n/format';
+import { Notice, type NoticeText } from '@/components/Notice';
+import { notifyBackground } from '@/entrypoints/background/protocol';
+import { backupBlob, backupFileName, isBackupDue, markBackedUp, restoreBackup } from '@/storage/staff/backup';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { calendarDateIn } from '@/storage/time/calendar';
 
 /** Full backup and restore, with the plain warnings a person needs. */
 export function BackupPanel({ data, now }: { data: DashboardData; now: () => number }) {

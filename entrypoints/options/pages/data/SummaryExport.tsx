@@ -3,7 +3,13 @@ import { browser } from 'wxt/browser';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { exportSummary, PreviewOutdated, previewSummary, summaryCsvName, summaryFileName } from '@/storage/summary/build';
+import {
+  exportSummary,
+  PreviewOutdated,
+  previewSummary,
+  summaryCsvName,
+  summaryFileName,
+} from '@/storage/summary/build';
 import { summaryCsv } from '@/storage/summary/csv';
 import type { Summary } from '@/storage/summary/schema';
 

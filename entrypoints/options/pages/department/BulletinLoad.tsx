@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { bulletinDay, loadBulletinFile } from '@/storage/bulletin/store';
 import { ruleText } from '@/components/i18n/format';
+import { bulletinDay, loadBulletinFile } from '@/storage/bulletin/store';
 
 /** The file input for the bulletin the office sends, and what became of the file picked. */
 export function BulletinLoad({ now }: { now: () => number }) {
@@ -35,8 +35,16 @@ export function BulletinLoad({ now }: { now: () => number }) {
     <>
       <div class="field">
         <label for="bulletin-file">{t('department.pick')}</label>
-        <input id="bulletin-file" type="file" accept=".json,application/json" aria-describedby="bulletin-hint" onChange={pick} />
-        <p id="bulletin-hint" class="muted small">{t('department.pickHint')}</p>
+        <input
+          id="bulletin-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="bulletin-hint"
+          onChange={pick}
+        />
+        <p id="bulletin-hint" class="muted small">
+          {t('department.pickHint')}
+        </p>
       </div>
       {notice && (
         <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'notice error' : 'notice'}>

@@ -3,9 +3,9 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { departmentComparison } from '@/components/charts/configs';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
-import { bulletinDay, type Bulletin } from '@/storage/bulletin/store';
-import type { Campaign } from '@/storage/types';
 import { comparison, percent } from '@/storage/bulletin/comparison';
+import { type Bulletin, bulletinDay } from '@/storage/bulletin/store';
+import type { Campaign } from '@/storage/types';
 import { DaysTable, PledgeTotalsTable } from './DepartmentTables';
 
 /** A loaded bulletin: when it was made, a chart of every department's days, the same in tables. */
@@ -14,14 +14,23 @@ export function BulletinView({ bulletin, campaign, mine }: { bulletin: Bulletin;
   const { t, label, date, lang } = i18n;
   const compared = useMemo(() => comparison(bulletin, mine), [bulletin, mine]);
   const own = compared.departments.find((d) => d.mine);
-  const nameOf = (d: (typeof compared.departments)[number]) => (d.mine ? t('department.mine', { name: label(d.name) }) : label(d.name));
+  const nameOf = (d: (typeof compared.departments)[number]) =>
+    d.mine ? t('department.mine', { name: label(d.name) }) : label(d.name);
   const chart = useMemo(
     () =>
       departmentComparison(
         compared.dates,
         [
-          ...compared.departments.map((d) => ({ label: nameOf(d), kind: d.mine ? ('mine' as const) : ('other' as const), rates: d.days.map((c) => percent(c.rate)) })),
-          { label: t('department.office'), kind: 'office' as const, rates: compared.office.days.map((c) => percent(c.rate)) },
+          ...compared.departments.map((d) => ({
+            label: nameOf(d),
+            kind: d.mine ? ('mine' as const) : ('other' as const),
+            rates: d.days.map((c) => percent(c.rate)),
+          })),
+          {
+            label: t('department.office'),
+            kind: 'office' as const,
+            rates: compared.office.days.map((c) => percent(c.rate)),
+          },
         ],
         i18n,
       ),
@@ -41,11 +50,25 @@ export function BulletinView({ bulletin, campaign, mine }: { bulletin: Bulletin;
         <>
           <p>
             {own
-              ? t('department.period', { from: date(from), to: date(to), mine: label(own.name), rate: rate(own.period.rate), office: rate(compared.office.period.rate) })
-              : t('department.periodOffice', { from: date(from), to: date(to), office: rate(compared.office.period.rate) })}
+              ? t('department.period', {
+                  from: date(from),
+                  to: date(to),
+                  mine: label(own.name),
+                  rate: rate(own.period.rate),
+                  office: rate(compared.office.period.rate),
+                })
+              : t('department.periodOffice', {
+                  from: date(from),
+                  to: date(to),
+                  office: rate(compared.office.period.rate),
+                })}
           </p>
           <h3>{t('department.chartTitle')}</h3>
-          <ChartCanvas config={chart} label={t('department.chartLabel', { from: date(from), to: date(to) })} height={320} />
+          <ChartCanvas
+            config={chart}
+            label={t('department.chartLabel', { from: date(from), to: date(to) })}
+            height={320}
+          />
           <DaysTable compared={compared} nameOf={nameOf} rate={rate} />
         </>
       ) : null}

@@ -1,8 +1,8 @@
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { type Cell, type ComparedDepartment, type Comparison, pledgeTotals } from '@/storage/bulletin/comparison';
 import type { Bulletin } from '@/storage/bulletin/store';
 import type { Campaign } from '@/storage/types';
-import { pledgeTotals, type Cell, type ComparedDepartment, type Comparison } from '@/storage/bulletin/comparison';
 
 /** Long department and pledge names wrap in their heading (numbers below stay on one line). */
 const WRAP = { whiteSpace: 'normal', minWidth: '7rem' };
@@ -15,7 +15,8 @@ interface Props {
 /** The chart's numbers, a row a date, for people who do not see the chart. */
 export function DaysTable({ compared, nameOf, rate }: Props & { rate: (r: number | null) => string }) {
   const { t, date } = useI18n();
-  const text = (c: Cell) => t('department.cell', { participants: c.participants, headcount: c.headcount, rate: rate(c.rate) });
+  const text = (c: Cell) =>
+    t('department.cell', { participants: c.participants, headcount: c.headcount, rate: rate(c.rate) });
   return (
     <div class="scroll" tabIndex={0} role="region" aria-labelledby="department-days-caption">
       <table class="departments" data-table="days">
@@ -54,7 +55,12 @@ export function DaysTable({ compared, nameOf, rate }: Props & { rate: (r: number
 }
 
 /** Pledges kept over the bulletin's days, a row a department (pledges named by the campaign). */
-export function PledgeTotalsTable({ bulletin, campaign, compared, nameOf }: Props & { bulletin: Bulletin; campaign: Campaign }) {
+export function PledgeTotalsTable({
+  bulletin,
+  campaign,
+  compared,
+  nameOf,
+}: Props & { bulletin: Bulletin; campaign: Campaign }) {
   const { t, label, lang } = useI18n();
   const totals = pledgeTotals(bulletin);
   return (
@@ -64,7 +70,9 @@ export function PledgeTotalsTable({ bulletin, campaign, compared, nameOf }: Prop
         <thead>
           <tr>
             <th scope="col">{t('summary.csvDepartment')}</th>
-            <th scope="col" class="num">{t('admin.headcount')}</th>
+            <th scope="col" class="num">
+              {t('admin.headcount')}
+            </th>
             {campaign.pledges.map((p) => (
               <th key={p.id} scope="col" class="num" style={WRAP}>
                 {label(p.label)}

@@ -1,5 +1,5 @@
-import { LOCALES } from '@/components/i18n/format';
 import { useI18n } from '@/components/i18n/context';
+import { LOCALES } from '@/components/i18n/format';
 import type { MonthFigures } from '@/storage/progress/month-figures';
 
 /** The month in four numbers. */

@@ -22,7 +22,8 @@ export function PledgeTotals({ campaign, figures }: { campaign: Campaign; figure
           <tr key={p.id} data-pledge={p.id}>
             <th scope="row">{label(p.label)}</th>
             <td class="num">
-              {formatNumber(lang, figures.totals[p.id] ?? 0)} {p.unit ? label(p.unit) : t(p.kind === 'daily' ? 'progress.daysUnit' : 'progress.timesUnit')}
+              {formatNumber(lang, figures.totals[p.id] ?? 0)}{' '}
+              {p.unit ? label(p.unit) : t(p.kind === 'daily' ? 'progress.daysUnit' : 'progress.timesUnit')}
             </td>
           </tr>
         ))}

@@ -2,23 +2,38 @@ import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/configs';
 import { useI18n } from '@/components/i18n/context';
-import { calendarDateIn } from '@/storage/time/calendar';
-import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { monthFigures } from '@/storage/progress/month-figures';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { calendarDateIn } from '@/storage/time/calendar';
 import { FigureCards } from './FigureCards';
 import { DailyTable, Impacts, PledgeTotals } from './PledgeTables';
 
 /** My progress through the campaign month: figures, three charts, totals and impact estimates. */
-export function Progress({ data, now, onView }: { data: DashboardData; now: () => number; onView: (id: string) => void }) {
+export function Progress({
+  data,
+  now,
+  onView,
+}: {
+  data: DashboardData;
+  now: () => number;
+  onView: (id: string) => void;
+}) {
   const i18n = useI18n();
   const { t, label, date } = i18n;
   const { campaign } = data;
   const today = campaign ? calendarDateIn(now(), campaign.timeZone) : '';
-  const figures = useMemo(() => campaign && monthFigures(campaign, data.entries, today), [campaign, data.entries, today]);
+  const figures = useMemo(
+    () => campaign && monthFigures(campaign, data.entries, today),
+    [campaign, data.entries, today],
+  );
   const charts = useMemo(
     () =>
       campaign && figures
-        ? { bars: dailyBars(figures, campaign, i18n), line: cumulativeLine(figures, i18n), heatmap: calendarHeatmap(figures, campaign, i18n) }
+        ? {
+            bars: dailyBars(figures, campaign, i18n),
+            line: cumulativeLine(figures, i18n),
+            heatmap: calendarHeatmap(figures, campaign, i18n),
+          }
         : undefined,
     [figures, i18n],
   );
@@ -51,7 +66,11 @@ export function Progress({ data, now, onView }: { data: DashboardData; now: () =
         <>
           <FigureCards figures={figures} />
           <h3>{t('progress.dailyChart')}</h3>
-          <ChartCanvas config={charts.bars} label={t('progress.dailyChartLabel', { days: figures.daysTakenPart })} height={300} />
+          <ChartCanvas
+            config={charts.bars}
+            label={t('progress.dailyChartLabel', { days: figures.daysTakenPart })}
+            height={300}
+          />
           <p class="muted small">{t('progress.restShaded')}</p>
           <DailyTable campaign={campaign} figures={figures} />
           <div class="two">
@@ -59,7 +78,10 @@ export function Progress({ data, now, onView }: { data: DashboardData; now: () =
               <h3>{t('progress.cumulativeChart')}</h3>
               <ChartCanvas
                 config={charts.line}
-                label={t('progress.cumulativeLabel', { taken: figures.daysTakenPart, working: figures.workingDaysSoFar })}
+                label={t('progress.cumulativeLabel', {
+                  taken: figures.daysTakenPart,
+                  working: figures.workingDaysSoFar,
+                })}
               />
             </div>
             <div>

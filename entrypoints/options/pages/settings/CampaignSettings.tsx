@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { Notice, type NoticeText } from '@/components/Notice';
 import { useI18n } from '@/components/i18n/context';
+import { ruleText } from '@/components/i18n/format';
+import { Notice, type NoticeText } from '@/components/Notice';
+import { notifyBackground } from '@/entrypoints/background/protocol';
 import { readCampaignFile } from '@/storage/campaign/file';
 import { loadCampaign, setActiveCampaign } from '@/storage/campaign/store';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { notifyBackground } from '@/entrypoints/background/protocol';
-import { ruleText } from '@/components/i18n/format';
 
 /** Which campaign is recorded into, and loading a campaign file sent by the admin office. */
 export function CampaignSettings({ data, now }: { data: DashboardData; now: () => number }) {
@@ -26,7 +26,10 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
     }
     const loaded = await loadCampaign(result.campaign, at());
     if (!loaded.ok) {
-      return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: ruleText(t, loaded.issue.rule) }), error: true });
+      return setNotice({
+        text: t('options.campaignRefused', { file: file.name, rule: ruleText(t, loaded.issue.rule) }),
+        error: true,
+      });
     }
     await notifyBackground({ type: 'settings-changed' });
     setNotice({ text: t('options.campaignLoaded', { campaign: label(result.campaign.name) }), error: false });
@@ -44,8 +47,14 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
         <legend>{t('options.activeCampaign')}</legend>
         {data.campaigns.map(({ id, campaign }) => (
           <label key={id} class="row">
-            <input type="radio" name="active-campaign" checked={id === data.settings?.activeCampaignId} onChange={() => activate(id)} />
-            {label(campaign.name)} ({t('options.campaignPeriod', { start: date(campaign.start), end: date(campaign.end) })})
+            <input
+              type="radio"
+              name="active-campaign"
+              checked={id === data.settings?.activeCampaignId}
+              onChange={() => activate(id)}
+            />
+            {label(campaign.name)} (
+            {t('options.campaignPeriod', { start: date(campaign.start), end: date(campaign.end) })})
           </label>
         ))}
       </fieldset>

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { LANGUAGES, useI18n } from '@/components/i18n/context';
-import { checkProfile, saveProfile } from '@/storage/staff/profile';
-import { setAdminMode } from '@/storage/admin/office';
-import { updateSettings, type SettingsPatch } from '@/storage/staff/settings';
-import type { DashboardData } from '@/storage/staff/dashboard-data';
-import type { Language } from '@/storage/types';
-import { notifyBackground } from '@/entrypoints/background/protocol';
 import { withLimits } from '@/components/i18n/format';
+import { notifyBackground } from '@/entrypoints/background/protocol';
+import { setAdminMode } from '@/storage/admin/office';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { checkProfile, saveProfile } from '@/storage/staff/profile';
+import { type SettingsPatch, updateSettings } from '@/storage/staff/settings';
+import type { Language } from '@/storage/types';
 
 const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -62,7 +62,11 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
       </form>
       <div class="field">
         <label for="language">{t('options.language')}</label>
-        <select id="language" value={settings.language} onChange={(e) => change({ language: e.currentTarget.value as Language })}>
+        <select
+          id="language"
+          value={settings.language}
+          onChange={(e) => change({ language: e.currentTarget.value as Language })}
+        >
           {LANGUAGES.map((lang) => (
             <option key={lang} value={lang} lang={lang}>
               {LANGUAGE_NAMES[lang]}
@@ -72,7 +76,11 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
       </div>
       <h2>{t('options.reminder')}</h2>
       <label class="row">
-        <input type="checkbox" checked={settings.reminderOn} onChange={(e) => change({ reminderOn: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.reminderOn}
+          onChange={(e) => change({ reminderOn: e.currentTarget.checked })}
+        />
         {t('options.reminderOn')}
       </label>
       <div class="field">
@@ -87,7 +95,11 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
       </div>
       <h2>{t('options.adminTitle')}</h2>
       <label class="row">
-        <input type="checkbox" checked={settings.adminMode ?? false} onChange={(e) => setAdminMode(e.currentTarget.checked, at())} />
+        <input
+          type="checkbox"
+          checked={settings.adminMode ?? false}
+          onChange={(e) => setAdminMode(e.currentTarget.checked, at())}
+        />
         {t('options.adminMode')}
       </label>
       <p class="muted small">{t('options.adminHint')}</p>

@@ -1,14 +1,27 @@
 import { useI18n } from '@/components/i18n/context';
-import { newRowKey, type CampaignDraft } from '@/storage/campaign/editor';
-import { TextField, type FieldProps } from './fields';
+import { type CampaignDraft, newRowKey } from '@/storage/campaign/editor';
+import { type FieldProps, TextField } from './fields';
 import type { Update } from './GeneralFields';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 /** A few zones offered as you type; any IANA name is accepted. */
-const ZONES = ['Asia/Ho_Chi_Minh', 'Asia/Bangkok', 'Asia/Jakarta', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'UTC'];
+const ZONES = [
+  'Asia/Ho_Chi_Minh',
+  'Asia/Bangkok',
+  'Asia/Jakarta',
+  'Asia/Singapore',
+  'Asia/Tokyo',
+  'Europe/London',
+  'UTC',
+];
 
 /** When the campaign runs: window, time zone, working days, holidays and late recording. */
-export function CalendarFields({ draft, update, field, focusLater }: {
+export function CalendarFields({
+  draft,
+  update,
+  field,
+  focusLater,
+}: {
   draft: CampaignDraft;
   update: Update;
   field: FieldProps;
@@ -19,7 +32,10 @@ export function CalendarFields({ draft, update, field, focusLater }: {
   const holidayId = (i: number) => field(`holidays-${i}`).id;
 
   function toggleDay(day: number, on: boolean) {
-    update((d) => ({ ...d, workingDays: on ? [...d.workingDays, day].sort((a, b) => a - b) : d.workingDays.filter((x) => x !== day) }));
+    update((d) => ({
+      ...d,
+      workingDays: on ? [...d.workingDays, day].sort((a, b) => a - b) : d.workingDays.filter((x) => x !== day),
+    }));
   }
 
   function addHoliday() {
@@ -36,8 +52,22 @@ export function CalendarFields({ draft, update, field, focusLater }: {
     <fieldset class="editor-group">
       <legend>{t('editor.calendar')}</legend>
       <div class="editor-pair">
-        <TextField field={field} name="start" type="date" label={t('editor.start')} value={draft.start} onInput={(start) => update((d) => ({ ...d, start }))} />
-        <TextField field={field} name="end" type="date" label={t('editor.end')} value={draft.end} onInput={(end) => update((d) => ({ ...d, end }))} />
+        <TextField
+          field={field}
+          name="start"
+          type="date"
+          label={t('editor.start')}
+          value={draft.start}
+          onInput={(start) => update((d) => ({ ...d, start }))}
+        />
+        <TextField
+          field={field}
+          name="end"
+          type="date"
+          label={t('editor.end')}
+          value={draft.end}
+          onInput={(end) => update((d) => ({ ...d, end }))}
+        />
       </div>
       <TextField
         field={field}

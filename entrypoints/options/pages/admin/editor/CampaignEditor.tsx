@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
+import { ruleText } from '@/components/i18n/format';
 import { useObserved } from '@/components/useObserved';
 import {
+  type CampaignDraft,
   campaignFileName,
   campaignFileText,
   checkDraft,
   draftFromCampaign,
   isCampaignReadOnly,
   pathKey,
-  type CampaignDraft,
 } from '@/storage/campaign/editor';
 import { BUILT_IN_CAMPAIGN, listCampaigns } from '@/storage/campaign/store';
 import type { Campaign } from '@/storage/types';
@@ -18,7 +19,6 @@ import { DepartmentRows } from './DepartmentRows';
 import type { FieldProps } from './fields';
 import { GeneralFields } from './GeneralFields';
 import { PledgeRows } from './PledgeRows';
-import { ruleText } from '@/components/i18n/format';
 
 const ISSUE_ID = 'editor-issue';
 const fieldId = (key: string) => `ce-${key}`;
@@ -75,7 +75,9 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
 
   function goToIssue() {
     if (invalidKey === null) return;
-    const target = [invalidKey, `${invalidKey}-vi`, `${invalidKey}-1`].map(fieldId).find((id) => document.getElementById(id));
+    const target = [invalidKey, `${invalidKey}-vi`, `${invalidKey}-1`]
+      .map(fieldId)
+      .find((id) => document.getElementById(id));
     const element = target ? document.getElementById(target) : null;
     // A field folded away (a pledge's impact) is unfolded first: a hidden field takes no focus.
     element?.closest('details')?.setAttribute('open', '');
@@ -92,7 +94,9 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
   let issue = t('editor.valid');
   if (!result.ok) {
     const rule = ruleText(t, result.issue.rule);
-    issue = t('editor.invalid', { rule: result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule });
+    issue = t('editor.invalid', {
+      rule: result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule,
+    });
   }
   const parts = { draft, update, field, focusLater: setFocusTarget };
 
@@ -106,7 +110,12 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
           <select id="editor-source" value={picked} onChange={(e) => setPicked(e.currentTarget.value)}>
             {sources.map((c) => (
               <option key={c.id} value={c.id}>
-                {t('editor.sourceOption', { campaign: label(c.name), id: c.id, start: date(c.start), end: date(c.end) })}
+                {t('editor.sourceOption', {
+                  campaign: label(c.name),
+                  id: c.id,
+                  start: date(c.start),
+                  end: date(c.end),
+                })}
               </option>
             ))}
           </select>
@@ -116,7 +125,9 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
         </button>
       </div>
       {isCampaignReadOnly(source, today) ? (
-        <p class="notice warn">{t('editor.ended', { campaign: label(source.name), end: date(source.end), id: source.id })}</p>
+        <p class="notice warn">
+          {t('editor.ended', { campaign: label(source.name), end: date(source.end), id: source.id })}
+        </p>
       ) : (
         draft.id.trim() === source.id && <p class="notice">{t('editor.sameId', { id: source.id })}</p>
       )}
@@ -125,7 +136,13 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
       <DepartmentRows {...parts} />
       <PledgeRows {...parts} />
       <div class="editor-footer">
-        <p id={ISSUE_ID} role="status" aria-live="polite" class={result.ok ? 'notice' : 'notice error'} data-rule={result.ok ? undefined : result.issue.rule}>
+        <p
+          id={ISSUE_ID}
+          role="status"
+          aria-live="polite"
+          class={result.ok ? 'notice' : 'notice error'}
+          data-rule={result.ok ? undefined : result.issue.rule}
+        >
           {issue}
         </p>
         <div class="row">

@@ -1,10 +1,15 @@
 import { useI18n } from '@/components/i18n/context';
-import { emptyDepartment, type CampaignDraft, type DepartmentDraft } from '@/storage/campaign/editor';
+import { type CampaignDraft, type DepartmentDraft, emptyDepartment } from '@/storage/campaign/editor';
 import type { FieldProps } from './fields';
 import type { Update } from './GeneralFields';
 
 /** The departments, one table row each; every input is labelled with its column and row. */
-export function DepartmentRows({ draft, update, field, focusLater }: {
+export function DepartmentRows({
+  draft,
+  update,
+  field,
+  focusLater,
+}: {
   draft: CampaignDraft;
   update: Update;
   field: FieldProps;
@@ -15,7 +20,10 @@ export function DepartmentRows({ draft, update, field, focusLater }: {
 
   // An edited row is the office's own unit, no longer an example to replace.
   const change = (index: number, patch: Partial<DepartmentDraft>) =>
-    update((d) => ({ ...d, departments: d.departments.map((dep, i) => (i === index ? { ...dep, ...patch, example: undefined } : dep)) }));
+    update((d) => ({
+      ...d,
+      departments: d.departments.map((dep, i) => (i === index ? { ...dep, ...patch, example: undefined } : dep)),
+    }));
 
   function add() {
     update((d) => ({ ...d, departments: [...d.departments, emptyDepartment()] }));
@@ -34,7 +42,14 @@ export function DepartmentRows({ draft, update, field, focusLater }: {
     headcount: t('editor.headcount'),
   };
 
-  const cell = (index: number, key: string, column: string, value: string, onInput: (value: string) => void, extra: Record<string, unknown> = {}) => {
+  const cell = (
+    index: number,
+    key: string,
+    column: string,
+    value: string,
+    onInput: (value: string) => void,
+    extra: Record<string, unknown> = {},
+  ) => {
     const props = field(`departments-${index}-${key}`);
     return (
       <td>
@@ -53,7 +68,9 @@ export function DepartmentRows({ draft, update, field, focusLater }: {
         <table class="editor-table">
           <thead>
             <tr>
-              <th scope="col" class="num">{t('editor.rowNumber')}</th>
+              <th scope="col" class="num">
+                {t('editor.rowNumber')}
+              </th>
               <th scope="col">{columns.id}</th>
               <th scope="col">{columns.vi}</th>
               <th scope="col">{columns.en}</th>
@@ -64,10 +81,16 @@ export function DepartmentRows({ draft, update, field, focusLater }: {
           <tbody>
             {draft.departments.map((dep, i) => (
               <tr key={dep.key}>
-                <th scope="row" class="num">{i + 1}</th>
+                <th scope="row" class="num">
+                  {i + 1}
+                </th>
                 {cell(i, 'id', columns.id, dep.id, (id) => change(i, { id }), { size: 12 })}
-                {cell(i, 'name-vi', columns.vi, dep.name.vi, (vi) => change(i, { name: { ...dep.name, vi } }), { lang: 'vi' })}
-                {cell(i, 'name-en', columns.en, dep.name.en, (en) => change(i, { name: { ...dep.name, en } }), { lang: 'en' })}
+                {cell(i, 'name-vi', columns.vi, dep.name.vi, (vi) => change(i, { name: { ...dep.name, vi } }), {
+                  lang: 'vi',
+                })}
+                {cell(i, 'name-en', columns.en, dep.name.en, (en) => change(i, { name: { ...dep.name, en } }), {
+                  lang: 'en',
+                })}
                 {cell(i, 'headcount', columns.headcount, dep.headcount, (headcount) => change(i, { headcount }), {
                   type: 'number',
                   min: 0,

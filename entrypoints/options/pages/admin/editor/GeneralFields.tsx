@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import type { CampaignDraft } from '@/storage/campaign/editor';
-import { LabelFields, TextField, type FieldProps } from './fields';
+import { type FieldProps, LabelFields, TextField } from './fields';
 
 export type Update = (change: (draft: CampaignDraft) => CampaignDraft) => void;
 
@@ -10,8 +10,20 @@ export function GeneralFields({ draft, update, field }: { draft: CampaignDraft; 
   return (
     <fieldset class="editor-group">
       <legend>{t('editor.general')}</legend>
-      <TextField field={field} name="id" label={t('editor.id')} value={draft.id} onInput={(id) => update((d) => ({ ...d, id }))} />
-      <LabelFields field={field} name="name" label="editor.name" value={draft.name} onChange={(name) => update((d) => ({ ...d, name }))} />
+      <TextField
+        field={field}
+        name="id"
+        label={t('editor.id')}
+        value={draft.id}
+        onInput={(id) => update((d) => ({ ...d, id }))}
+      />
+      <LabelFields
+        field={field}
+        name="name"
+        label="editor.name"
+        value={draft.name}
+        onChange={(name) => update((d) => ({ ...d, name }))}
+      />
       <LabelFields
         field={field}
         name="organisation"
@@ -19,7 +31,13 @@ export function GeneralFields({ draft, update, field }: { draft: CampaignDraft; 
         value={draft.organisation}
         onChange={(organisation) => update((d) => ({ ...d, organisation }))}
       />
-      <LabelFields field={field} name="reportTo" label="editor.reportTo" value={draft.reportTo} onChange={(reportTo) => update((d) => ({ ...d, reportTo }))} />
+      <LabelFields
+        field={field}
+        name="reportTo"
+        label="editor.reportTo"
+        value={draft.reportTo}
+        onChange={(reportTo) => update((d) => ({ ...d, reportTo }))}
+      />
     </fieldset>
   );
 }

@@ -1,12 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { emptyPledge, type CampaignDraft, type PledgeDraft } from '@/storage/campaign/editor';
+import { type CampaignDraft, emptyPledge, type PledgeDraft } from '@/storage/campaign/editor';
 import type { PledgeKind } from '@/storage/types';
-import { LabelFields, TextField, type FieldProps } from './fields';
+import { type FieldProps, LabelFields, TextField } from './fields';
 import type { Update } from './GeneralFields';
 
 /** The pledges, one group each: id, text, kind, unit and an optional impact coefficient. */
-export function PledgeRows({ draft, update, field, focusLater }: {
+export function PledgeRows({
+  draft,
+  update,
+  field,
+  focusLater,
+}: {
   draft: CampaignDraft;
   update: Update;
   field: FieldProps;
@@ -38,18 +43,45 @@ export function PledgeRows({ draft, update, field, focusLater }: {
           <fieldset key={pledge.key} class="editor-pledge">
             <legend>{t('editor.pledge', { number: i + 1 })}</legend>
             <div class="editor-pair">
-              <TextField field={field} name={`${at}-id`} label={t('editor.pledgeId')} value={pledge.id} onInput={(id) => change(i, () => ({ id }))} />
+              <TextField
+                field={field}
+                name={`${at}-id`}
+                label={t('editor.pledgeId')}
+                value={pledge.id}
+                onInput={(id) => change(i, () => ({ id }))}
+              />
               <div class="field">
                 <label for={kind.id}>{t('editor.kind')}</label>
-                <select {...kind} value={pledge.kind} onChange={(e) => change(i, () => ({ kind: e.currentTarget.value as PledgeKind }))}>
+                <select
+                  {...kind}
+                  value={pledge.kind}
+                  onChange={(e) => change(i, () => ({ kind: e.currentTarget.value as PledgeKind }))}
+                >
                   <option value="daily">{t('editor.kind.daily')}</option>
                   <option value="action">{t('editor.kind.action')}</option>
                 </select>
               </div>
             </div>
-            <LabelFields field={field} name={`${at}-label`} label="editor.pledgeLabel" value={pledge.label} onChange={(label) => change(i, () => ({ label }))} />
-            <LabelFields field={field} name={`${at}-unit`} label="editor.unit" value={pledge.unit} onChange={(unit) => change(i, () => ({ unit }))} />
-            <PledgeImpact field={field} at={at} impact={pledge.impact} onChange={(impact) => change(i, () => ({ impact }))} />
+            <LabelFields
+              field={field}
+              name={`${at}-label`}
+              label="editor.pledgeLabel"
+              value={pledge.label}
+              onChange={(label) => change(i, () => ({ label }))}
+            />
+            <LabelFields
+              field={field}
+              name={`${at}-unit`}
+              label="editor.unit"
+              value={pledge.unit}
+              onChange={(unit) => change(i, () => ({ unit }))}
+            />
+            <PledgeImpact
+              field={field}
+              at={at}
+              impact={pledge.impact}
+              onChange={(impact) => change(i, () => ({ impact }))}
+            />
             <button type="button" onClick={() => remove(i)}>
               {t('editor.removePledge', { number: i + 1 })}
             </button>
@@ -67,7 +99,12 @@ export function PledgeRows({ draft, update, field, focusLater }: {
  * A pledge's optional impact coefficient, folded away unless the pledge has one: most pledges
  * have none, and eight open groups of empty fields would bury the rest of the form.
  */
-function PledgeImpact({ field, at, impact, onChange }: {
+function PledgeImpact({
+  field,
+  at,
+  impact,
+  onChange,
+}: {
   field: FieldProps;
   at: string;
   impact: PledgeDraft['impact'];
@@ -75,7 +112,9 @@ function PledgeImpact({ field, at, impact, onChange }: {
 }) {
   const { t } = useI18n();
   // Open or closed as the person leaves it: only the first render decides.
-  const [open] = useState(() => [impact.perUnit, impact.unit.vi, impact.unit.en, impact.source].some((v) => v.trim() !== ''));
+  const [open] = useState(() =>
+    [impact.perUnit, impact.unit.vi, impact.unit.en, impact.source].some((v) => v.trim() !== ''),
+  );
   return (
     <details class="editor-impact" open={open}>
       <summary>{t('editor.impact')}</summary>
@@ -92,7 +131,13 @@ function PledgeImpact({ field, at, impact, onChange }: {
           value={impact.perUnit}
           onInput={(perUnit) => onChange({ ...impact, perUnit })}
         />
-        <LabelFields field={field} name={`${at}-impact-unit`} label="editor.impactUnit" value={impact.unit} onChange={(unit) => onChange({ ...impact, unit })} />
+        <LabelFields
+          field={field}
+          name={`${at}-impact-unit`}
+          label="editor.impactUnit"
+          value={impact.unit}
+          onChange={(unit) => onChange({ ...impact, unit })}
+        />
         <TextField
           field={field}
           name={`${at}-impact-source`}

@@ -6,7 +6,15 @@ import type { LabelDraft } from '@/storage/campaign/editor';
 export type FieldProps = (key: string) => { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
 
 /** A text field with its label above it. */
-export function TextField({ field, name, label, value, onInput, type = 'text', ...rest }: {
+export function TextField({
+  field,
+  name,
+  label,
+  value,
+  onInput,
+  type = 'text',
+  ...rest
+}: {
   field: FieldProps;
   name: string;
   label: string;
@@ -30,7 +38,13 @@ export function TextField({ field, name, label, value, onInput, type = 'text', .
 }
 
 /** A label of the file in Vietnamese (required) and English (optional), side by side. */
-export function LabelFields({ field, name, label, value, onChange }: {
+export function LabelFields({
+  field,
+  name,
+  label,
+  value,
+  onChange,
+}: {
   field: FieldProps;
   name: string;
   label: MessageKey;
@@ -40,8 +54,22 @@ export function LabelFields({ field, name, label, value, onChange }: {
   const { t } = useI18n();
   return (
     <div class="editor-pair">
-      <TextField field={field} name={`${name}-vi`} label={t('editor.inVi', { field: t(label) })} value={value.vi} onInput={(vi) => onChange({ ...value, vi })} lang="vi" />
-      <TextField field={field} name={`${name}-en`} label={t('editor.inEn', { field: t(label) })} value={value.en} onInput={(en) => onChange({ ...value, en })} lang="en" />
+      <TextField
+        field={field}
+        name={`${name}-vi`}
+        label={t('editor.inVi', { field: t(label) })}
+        value={value.vi}
+        onInput={(vi) => onChange({ ...value, vi })}
+        lang="vi"
+      />
+      <TextField
+        field={field}
+        name={`${name}-en`}
+        label={t('editor.inEn', { field: t(label) })}
+        value={value.en}
+        onInput={(en) => onChange({ ...value, en })}
+        lang="en"
+      />
     </div>
   );
 }

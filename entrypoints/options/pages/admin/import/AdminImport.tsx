@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { departmentName } from '@/components/i18n/format';
+import { departmentName, ruleText } from '@/components/i18n/format';
 import { commitImport, previewImport, type Verdict } from '@/storage/admin/import';
 import type { MergeOutcome } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
-import { ruleText } from '@/components/i18n/format';
 
 const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
 const SHOWN = 200;
@@ -16,7 +15,9 @@ const SHOWN = 200;
 function shownRows(verdicts: readonly Verdict[]): [Verdict, number][] {
   const numbered = verdicts.map((v, i) => [v, i] as [Verdict, number]);
   const attention = numbered.filter(([v]) => v.outcome === 'refused' || v.outcome === 'held');
-  const rest = numbered.filter(([v]) => v.outcome !== 'refused' && v.outcome !== 'held').slice(0, Math.max(0, SHOWN - attention.length));
+  const rest = numbered
+    .filter(([v]) => v.outcome !== 'refused' && v.outcome !== 'held')
+    .slice(0, Math.max(0, SHOWN - attention.length));
   return [...attention, ...rest].sort((a, b) => a[1] - b[1]);
 }
 
@@ -38,7 +39,15 @@ function oncePerFrame(set: (progress: { done: number; total: number }) => void) 
 }
 
 /** Pick or drop many summary files; a preview sorts them before anything is written. */
-export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now: () => number; onBusy: (busy: boolean) => void }) {
+export function AdminImport({
+  campaign,
+  now,
+  onBusy,
+}: {
+  campaign: Campaign;
+  now: () => number;
+  onBusy: (busy: boolean) => void;
+}) {
   const { t, lang } = useI18n();
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const [verdicts, setVerdicts] = useState<Verdict[] | null>(null);
@@ -46,7 +55,9 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
   const [result, setResult] = useState('');
   const department = (id?: string) => departmentName(campaign, id, lang);
   const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
-    OUTCOMES.map((o) => t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: t(`admin.outcome.${o}`) })).join(' · ');
+    OUTCOMES.map((o) =>
+      t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: t(`admin.outcome.${o}`) }),
+    ).join(' · ');
 
   async function take(files: ArrayLike<File>) {
     if (files.length === 0) return;
@@ -121,14 +132,18 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
             <table>
               <caption>
                 {t('admin.previewTitle')}
-                {verdicts.length > SHOWN ? ` — ${t('admin.previewShown', { shown: shownRows(verdicts).length, total: verdicts.length })}` : ''}
+                {verdicts.length > SHOWN
+                  ? ` — ${t('admin.previewShown', { shown: shownRows(verdicts).length, total: verdicts.length })}`
+                  : ''}
               </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('admin.file')}</th>
                   <th scope="col">{t('summary.csvName')}</th>
                   <th scope="col">{t('summary.csvDepartment')}</th>
-                  <th scope="col" class="num">{t('summary.revision')}</th>
+                  <th scope="col" class="num">
+                    {t('summary.revision')}
+                  </th>
                   <th scope="col">{t('admin.signed')}</th>
                   <th scope="col">{t('admin.outcome')}</th>
                   <th scope="col">{t('admin.reason')}</th>
@@ -143,7 +158,9 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
                     <td class="num">{v.summary?.revision ?? ''}</td>
                     <td data-cell="signed">{v.summary ? t(v.signed ? 'admin.yes' : 'admin.unsigned') : ''}</td>
                     <td>{t(`admin.outcome.${v.outcome}`)}</td>
-                    <td>{v.reason ? `${ruleText(t, v.reason.rule)}${v.reason.path ? ` (${v.reason.path})` : ''}` : ''}</td>
+                    <td>
+                      {v.reason ? `${ruleText(t, v.reason.rule)}${v.reason.path ? ` (${v.reason.path})` : ''}` : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -165,7 +182,11 @@ export function AdminImport({ campaign, now, onBusy }: { campaign: Campaign; now
           <progress id="import-progress" max={progress.total} value={progress.done} />
         </p>
       )}
-      {result && <p role="status" class="notice">{result}</p>}
+      {result && (
+        <p role="status" class="notice">
+          {result}
+        </p>
+      )}
     </section>
   );
 }

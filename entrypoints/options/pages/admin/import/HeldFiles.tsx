@@ -11,7 +11,12 @@ export function HeldFiles({ campaign, held, now }: { campaign: Campaign; held: H
   const { t, lang } = useI18n();
   const [message, setMessage] = useState('');
   // After the last decision the list is empty, but the confirmation must still be read.
-  if (held.length === 0) return message ? <p role="status" class="notice">{message}</p> : null;
+  if (held.length === 0)
+    return message ? (
+      <p role="status" class="notice">
+        {message}
+      </p>
+    ) : null;
   const at = () => new Date(now()).toISOString();
   const department = (id?: string) => departmentName(campaign, id, lang);
   return (
@@ -24,8 +29,8 @@ export function HeldFiles({ campaign, held, now }: { campaign: Campaign; held: H
           return (
             <li key={row.id}>
               <p>
-                <strong>{summary.participant.name}</strong> — {department(summary.participant.department)} · {row.fileName} ·{' '}
-                {t('summary.revision')} {summary.revision}
+                <strong>{summary.participant.name}</strong> — {department(summary.participant.department)} ·{' '}
+                {row.fileName} · {t('summary.revision')} {summary.revision}
               </p>
               <div class="row">
                 <button

@@ -9,7 +9,11 @@ const SHOWN = 200;
 export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
   const { t, lang } = useI18n();
   const department = (id?: string) => departmentName(campaign, id, lang);
-  const time = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: campaign.timeZone });
+  const time = new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: campaign.timeZone,
+  });
   return (
     <section aria-labelledby="log-title">
       <h3 id="log-title">{t('admin.tableLog')}</h3>
@@ -18,7 +22,9 @@ export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: Admin
       ) : (
         <div class="scroll" tabIndex={0} role="region" aria-labelledby="log-caption">
           <table class="log">
-            <caption id="log-caption">{t('admin.logShown', { shown: Math.min(SHOWN, admin.mergeLog.length), total: admin.mergeLog.length })}</caption>
+            <caption id="log-caption">
+              {t('admin.logShown', { shown: Math.min(SHOWN, admin.mergeLog.length), total: admin.mergeLog.length })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('admin.time')}</th>

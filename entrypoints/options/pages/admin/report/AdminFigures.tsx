@@ -3,8 +3,8 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { departmentRates } from '@/components/charts/configs';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { type DateRange, departmentFigures, notSubmitted, ranking, wholeCampaign } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
-import { departmentFigures, notSubmitted, ranking, wholeCampaign, type DateRange } from '@/storage/admin/figures';
 import { weeksOf } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 
@@ -27,10 +27,18 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
   );
   const chart = useMemo(() => departmentRates(figures, campaign, i18n), [figures, i18n]);
   const weeks = weeksOf(campaign);
-  const presets = [{ key: 'all', range: wholeCampaign(campaign), text: t('admin.wholeCampaign') }, ...weeks.map((w, i) => ({ key: `w${i}`, range: w, text: t('admin.week', { number: i + 1, from: date(w.from), to: date(w.to) }) }))];
+  const presets = [
+    { key: 'all', range: wholeCampaign(campaign), text: t('admin.wholeCampaign') },
+    ...weeks.map((w, i) => ({
+      key: `w${i}`,
+      range: w,
+      text: t('admin.week', { number: i + 1, from: date(w.from), to: date(w.to) }),
+    })),
+  ];
   const current = presets.find((p) => p.range.from === range.from && p.range.to === range.to)?.key ?? 'custom';
   const name = (id: string) => label(campaign.departments.find((d) => d.id === id)!.name);
-  const number = (n: number | null, digits = 2) => (n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits));
+  const number = (n: number | null, digits = 2) =>
+    n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits);
   const missing = notSubmitted(admin.roster, admin.submissions);
   const setDate = (key: keyof DateRange, value: string) => {
     const next = { ...range, [key]: value };
@@ -43,7 +51,10 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
       <div class="row range">
         <label>
           {t('admin.period')}{' '}
-          <select value={current} onChange={(e) => onRange(presets.find((p) => p.key === e.currentTarget.value)?.range ?? range)}>
+          <select
+            value={current}
+            onChange={(e) => onRange(presets.find((p) => p.key === e.currentTarget.value)?.range ?? range)}
+          >
             {presets.map((p) => (
               <option key={p.key} value={p.key}>
                 {p.text}
@@ -53,25 +64,53 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
           </select>
         </label>
         <label>
-          {t('admin.from')} <input type="date" value={range.from} min={campaign.start} max={campaign.end} onChange={(e) => setDate('from', e.currentTarget.value)} />
+          {t('admin.from')}{' '}
+          <input
+            type="date"
+            value={range.from}
+            min={campaign.start}
+            max={campaign.end}
+            onChange={(e) => setDate('from', e.currentTarget.value)}
+          />
         </label>
         <label>
-          {t('admin.to')} <input type="date" value={range.to} min={campaign.start} max={campaign.end} onChange={(e) => setDate('to', e.currentTarget.value)} />
+          {t('admin.to')}{' '}
+          <input
+            type="date"
+            value={range.to}
+            min={campaign.start}
+            max={campaign.end}
+            onChange={(e) => setDate('to', e.currentTarget.value)}
+          />
         </label>
       </div>
       <p class="muted">{t('admin.submissionsKept', { people: admin.submissions.length })}</p>
-      <ChartCanvas config={chart} label={t('admin.chartLabel', { from: date(range.from), to: date(range.to) })} height={300} />
+      <ChartCanvas
+        config={chart}
+        label={t('admin.chartLabel', { from: date(range.from), to: date(range.to) })}
+        height={300}
+      />
       <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.tableDepartments')}>
         <table class="departments">
           <caption>{t('admin.tableDepartments')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('summary.csvDepartment')}</th>
-              <th scope="col" class="num">{t('admin.headcount')}</th>
-              <th scope="col" class="num">{t('admin.submitted')}</th>
-              <th scope="col" class="num">{t('admin.tookPart')}</th>
-              <th scope="col" class="num">{t('admin.averageDays')}</th>
-              <th scope="col" class="num">{t('admin.unsignedCount')}</th>
+              <th scope="col" class="num">
+                {t('admin.headcount')}
+              </th>
+              <th scope="col" class="num">
+                {t('admin.submitted')}
+              </th>
+              <th scope="col" class="num">
+                {t('admin.tookPart')}
+              </th>
+              <th scope="col" class="num">
+                {t('admin.averageDays')}
+              </th>
+              <th scope="col" class="num">
+                {t('admin.unsignedCount')}
+              </th>
               {campaign.pledges.map((p) => (
                 <th key={p.id} scope="col" class="num">
                   {label(p.label)}
@@ -87,10 +126,18 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
                   {f.denominator}
                   {f.denominatorFrom === 'known' ? '*' : ''}
                 </td>
-                <td class="num" data-cell="submitted">{f.submitted}</td>
-                <td class="num" data-cell="took-part">{f.tookPart}</td>
-                <td class="num" data-cell="average">{number(f.averageDays)}</td>
-                <td class="num" data-cell="unsigned">{f.unsigned}</td>
+                <td class="num" data-cell="submitted">
+                  {f.submitted}
+                </td>
+                <td class="num" data-cell="took-part">
+                  {f.tookPart}
+                </td>
+                <td class="num" data-cell="average">
+                  {number(f.averageDays)}
+                </td>
+                <td class="num" data-cell="unsigned">
+                  {f.unsigned}
+                </td>
                 {campaign.pledges.map((p) => (
                   <td key={p.id} class="num" data-pledge={p.id}>
                     {formatNumber(lang, f.pledgeTotals[p.id] ?? 0)}

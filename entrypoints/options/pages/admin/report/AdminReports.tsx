@@ -1,17 +1,28 @@
 import { useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
-import type { AdminData } from '@/storage/admin/office';
 import type { DateRange } from '@/storage/admin/figures';
+import type { AdminData } from '@/storage/admin/office';
 import { reportTables, type Table } from '@/storage/admin/report-rows';
 
 const TABLES: Table['id'][] = ['departments', 'days', 'people', 'not-submitted', 'merge-log'];
+
 import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { reportWords } from './report-words';
 
 /** The consolidated workbook, the same tables as CSV, and the printable report. */
-export function AdminReports({ campaign, admin, range, now }: { campaign: Campaign; admin: AdminData; range: DateRange; now: () => number }) {
+export function AdminReports({
+  campaign,
+  admin,
+  range,
+  now,
+}: {
+  campaign: Campaign;
+  admin: AdminData;
+  range: DateRange;
+  now: () => number;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [message, setMessage] = useState('');

@@ -4,8 +4,8 @@ import { departmentRates } from '@/components/charts/configs';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
 import { useObserved } from '@/components/useObserved';
+import { type DateRange, departmentFigures } from '@/storage/admin/figures';
 import { readAdmin } from '@/storage/admin/office';
-import { departmentFigures, type DateRange } from '@/storage/admin/figures';
 import { reportTables } from '@/storage/admin/report-rows';
 import { isCalendarDate } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
@@ -25,7 +25,10 @@ export function ReportPrint({ campaign, hash }: { campaign: Campaign; hash: stri
   const parsed = parseReportHash(hash, campaign);
   const admin = useObserved(() => readAdmin(campaign.id), [campaign.id]);
   const figures = useMemo(
-    () => (admin && parsed ? departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, parsed.range) : []),
+    () =>
+      admin && parsed
+        ? departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, parsed.range)
+        : [],
     [admin, hash],
   );
   const chart = useMemo(() => departmentRates(figures, campaign, i18n), [figures, i18n]);
@@ -78,7 +81,11 @@ export function ReportPrint({ campaign, hash }: { campaign: Campaign; hash: stri
         </tbody>
       </table>
       <div class="report-chart">
-        <ChartCanvas config={chart} label={t('admin.chartLabel', { from: date(parsed.range.from), to: date(parsed.range.to) })} height={260} />
+        <ChartCanvas
+          config={chart}
+          label={t('admin.chartLabel', { from: date(parsed.range.from), to: date(parsed.range.to) })}
+          height={260}
+        />
       </div>
       <h2>{t('report.missing')}</h2>
       {missing!.rows.length === 0 ? (

@@ -1,6 +1,6 @@
 import type { I18n } from '@/components/i18n/format';
-import type { ReportWords } from '@/storage/admin/report-rows';
 import { ruleText } from '@/components/i18n/format';
+import type { ReportWords } from '@/storage/admin/report-rows';
 
 /** The report's words in the page's language, for the workbook, the CSV files and the print. */
 export function reportWords({ t, label, date }: I18n): ReportWords {

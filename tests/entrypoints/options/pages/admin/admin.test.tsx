@@ -15,7 +15,8 @@ function pick(input: HTMLElement, files: File[]) {
   fireEvent.change(input);
 }
 
-const asFile = (name: string, value: unknown) => new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
+const asFile = (name: string, value: unknown) =>
+  new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
 
 beforeEach(async () => {
   window.location.hash = '#admin';
@@ -39,7 +40,10 @@ describe('the admin section', () => {
   it('previews many files before writing, then merges the good ones and logs every file', async () => {
     await setAdminMode(true, '2024-07-01T00:00:00Z');
     const { summaries } = generateSummaries({ campaign, people: 3, seed: 7 });
-    const html = { ...summaries[0]!, participant: { ...summaries[0]!.participant, name: '<img src=x onerror=alert(1)>' } };
+    const html = {
+      ...summaries[0]!,
+      participant: { ...summaries[0]!.participant, name: '<img src=x onerror=alert(1)>' },
+    };
     render(<App now={() => NOW} />);
     pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), [
       asFile('a.json', html),
@@ -83,7 +87,11 @@ describe('the admin section', () => {
         }),
     };
     render(<App now={() => NOW} />);
-    pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), [asFile('a.json', summaries[0]), asFile('b.json', summaries[1]), slow as unknown as File]);
+    pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), [
+      asFile('a.json', summaries[0]),
+      asFile('b.json', summaries[1]),
+      slow as unknown as File,
+    ]);
     const bar = await screen.findByRole('progressbar', { name: /^Đang đọc và kiểm tra \d\/3 tệp…$/ });
     await waitFor(() => expect(bar.getAttribute('value')).toBe('2'));
     expect(screen.queryByRole('button', { name: /Ghi vào dữ liệu/ })).toBeNull();
@@ -96,7 +104,10 @@ describe('the admin section', () => {
     await setAdminMode(true, '2024-07-01T00:00:00Z');
     const { summaries, totals } = generateSummaries({ campaign, people: 14, seed: 11 });
     render(<App now={() => NOW} />);
-    pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), summaries.map((s, i) => asFile(`s${i}.json`, s)));
+    pick(
+      await screen.findByLabelText(/Chọn các tệp tổng hợp/),
+      summaries.map((s, i) => asFile(`s${i}.json`, s)),
+    );
     fireEvent.click(await screen.findByRole('button', { name: /Ghi vào dữ liệu/ }, { timeout: 10_000 }));
     await screen.findByText(/Đã xử lý 14 tệp/, undefined, { timeout: 10_000 });
     for (const [id, dept] of Object.entries(totals.departments)) {

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { App } from '@/entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { listEntries, saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { getProfile, saveProfile } from '@/storage/staff/profile';
 import { validateSummary } from '@/storage/summary/schema';
+import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z');
 const campaign = BUILT_IN_CAMPAIGN;
@@ -22,9 +22,29 @@ beforeEach(async () => {
   saved = catchDownloads();
   await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Lê Thị Mai', department: 'hctc-qttv' }, campaign, '2024-06-01T00:00:00Z');
-  await setPledgeCount({ campaign, date: '2024-06-11', pledgeId: 'tree-planting', count: 2, today: '2024-06-11', at: '2024-06-11T03:00:00Z' });
-  await setPledgeCount({ campaign, date: '2024-06-12', pledgeId: 'no-nylon-bags', count: 1, today: '2024-06-12', at: '2024-06-12T03:00:00Z' });
-  await saveNote({ campaign, date: '2024-06-12', note: '=SUM(A1) mang túi vải', today: '2024-06-12', at: '2024-06-12T03:00:00Z' });
+  await setPledgeCount({
+    campaign,
+    date: '2024-06-11',
+    pledgeId: 'tree-planting',
+    count: 2,
+    today: '2024-06-11',
+    at: '2024-06-11T03:00:00Z',
+  });
+  await setPledgeCount({
+    campaign,
+    date: '2024-06-12',
+    pledgeId: 'no-nylon-bags',
+    count: 1,
+    today: '2024-06-12',
+    at: '2024-06-12T03:00:00Z',
+  });
+  await saveNote({
+    campaign,
+    date: '2024-06-12',
+    note: '=SUM(A1) mang túi vải',
+    today: '2024-06-12',
+    at: '2024-06-12T03:00:00Z',
+  });
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -52,7 +72,11 @@ describe('exporting my participation summary', () => {
       expect(file.name).toBe(`tong-hop_backan-vp-wed-2024_le-thi-mai_r${revision}.json`);
       const json = JSON.parse(await file.blob.text());
       expect(validateSummary(json, campaign)).toMatchObject({ ok: true });
-      expect(json).toMatchObject({ revision, app: 'green-office-pledge 0.1.0', participant: { name: 'Lê Thị Mai', department: 'hctc-qttv' } });
+      expect(json).toMatchObject({
+        revision,
+        app: 'green-office-pledge 0.1.0',
+        participant: { name: 'Lê Thị Mai', department: 'hctc-qttv' },
+      });
       expect(json.days).toEqual([
         { date: '2024-06-11', pledges: { 'tree-planting': 2 } },
         { date: '2024-06-12', pledges: { 'no-nylon-bags': 1 }, note: '=SUM(A1) mang túi vải' },
@@ -79,7 +103,14 @@ describe('exporting my participation summary', () => {
     render(<App now={() => NOW} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
     await screen.findByText('2 ngày có ghi cam kết hoặc ghi chú');
-    await setPledgeCount({ campaign, date: '2024-06-10', pledgeId: 'clean-up', count: 1, today: '2024-06-12', at: '2024-06-12T04:00:00Z' });
+    await setPledgeCount({
+      campaign,
+      date: '2024-06-10',
+      pledgeId: 'clean-up',
+      count: 1,
+      today: '2024-06-12',
+      at: '2024-06-12T04:00:00Z',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Tải tệp gửi Văn phòng (.json)' }));
     expect(await screen.findByText(/Dữ liệu vừa thay đổi sau khi xem trước/)).toBeTruthy();
     expect(await screen.findByText('3 ngày có ghi cam kết hoặc ghi chú')).toBeTruthy();
@@ -90,7 +121,9 @@ describe('exporting my participation summary', () => {
   it('moves focus to the preview when it opens', async () => {
     render(<App now={() => NOW} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Nội dung sẽ được chia sẻ' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Nội dung sẽ được chia sẻ' })),
+    );
   });
 });
 
@@ -128,7 +161,10 @@ describe('backup and restore', () => {
     render(<App now={() => NOW} />);
     const before = await listEntries(campaign.id);
     const input = await screen.findByLabelText('Khôi phục từ tệp sao lưu (.json)');
-    Object.defineProperty(input, 'files', { value: [new File(['{"format":"green-office/summary"}'], 'tong-hop.json')], configurable: true });
+    Object.defineProperty(input, 'files', {
+      value: [new File(['{"format":"green-office/summary"}'], 'tong-hop.json')],
+      configurable: true,
+    });
     fireEvent.change(input);
     fireEvent.click(await screen.findByRole('button', { name: 'Khôi phục' }));
     expect((await screen.findByRole('alert')).textContent).toBe(

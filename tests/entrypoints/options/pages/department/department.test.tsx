@@ -20,15 +20,40 @@ function bulletin(overrides: Partial<Bulletin> = {}): Bulletin {
     campaign: { id: campaign.id, start: campaign.start, end: campaign.end, timeZone: campaign.timeZone },
     generatedAt: '2024-06-12T17:30:00+07:00',
     departments: [
-      { id: 'ldvp', name: { vi: 'Lãnh đạo Văn phòng', en: 'Leadership' }, headcount: 4, days: [{ date: '2024-06-11', participants: 4, pledges: { 'no-nylon-bags': 4 } }, { date: '2024-06-12', participants: 2, pledges: { 'no-nylon-bags': 2 } }] },
-      { id: MINE, name: { vi: 'Phòng HCTC-QTTV', en: 'HCTC-QTTV' }, headcount: 10, days: [{ date: '2024-06-11', participants: 5, pledges: { 'tree-planting': 7 } }, { date: '2024-06-12', participants: 3, pledges: {} }] },
-      { id: 'kinh-te', name: { vi: 'Phòng Kinh tế' }, headcount: 6, days: [{ date: '2024-06-11', participants: 0, pledges: {} }, { date: '2024-06-12', participants: 3, pledges: {} }] },
+      {
+        id: 'ldvp',
+        name: { vi: 'Lãnh đạo Văn phòng', en: 'Leadership' },
+        headcount: 4,
+        days: [
+          { date: '2024-06-11', participants: 4, pledges: { 'no-nylon-bags': 4 } },
+          { date: '2024-06-12', participants: 2, pledges: { 'no-nylon-bags': 2 } },
+        ],
+      },
+      {
+        id: MINE,
+        name: { vi: 'Phòng HCTC-QTTV', en: 'HCTC-QTTV' },
+        headcount: 10,
+        days: [
+          { date: '2024-06-11', participants: 5, pledges: { 'tree-planting': 7 } },
+          { date: '2024-06-12', participants: 3, pledges: {} },
+        ],
+      },
+      {
+        id: 'kinh-te',
+        name: { vi: 'Phòng Kinh tế' },
+        headcount: 6,
+        days: [
+          { date: '2024-06-11', participants: 0, pledges: {} },
+          { date: '2024-06-12', participants: 3, pledges: {} },
+        ],
+      },
     ],
     ...overrides,
   };
 }
 
-const asFile = (name: string, value: unknown) => new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
+const asFile = (name: string, value: unknown) =>
+  new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
 
 function pick(input: HTMLElement, file: File) {
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
@@ -36,7 +61,9 @@ function pick(input: HTMLElement, file: File) {
 }
 
 /** The days table's cell of a department (or `office`) on a date. */
-const cell = (date: string, department: string) => document.querySelector(`table[data-table="days"] tr[data-date="${date}"] td[data-department="${department}"]`)?.textContent;
+const cell = (date: string, department: string) =>
+  document.querySelector(`table[data-table="days"] tr[data-date="${date}"] td[data-department="${department}"]`)
+    ?.textContent;
 
 beforeEach(async () => {
   window.location.hash = '#department';
@@ -56,14 +83,29 @@ describe('the department section', () => {
 
   it('loads a bulletin and shows when it was made, my department first, the others and the office average', async () => {
     render(<App now={() => NOW} />);
-    pick(await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)'), asFile('ban-tin_backan_2024-06-12.json', bulletin()));
-    expect(await screen.findByText(/Đã tải bản tin «ban-tin_backan_2024-06-12\.json» của chiến dịch «Tháng hành động vì môi trường 2024»/)).toBeTruthy();
+    pick(
+      await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)'),
+      asFile('ban-tin_backan_2024-06-12.json', bulletin()),
+    );
+    expect(
+      await screen.findByText(
+        /Đã tải bản tin «ban-tin_backan_2024-06-12\.json» của chiến dịch «Tháng hành động vì môi trường 2024»/,
+      ),
+    ).toBeTruthy();
     expect(await screen.findByText('Số liệu lập ngày 12/06/2024.')).toBeTruthy();
     expect(await db.bulletins.count()).toBe(1);
 
     const table = screen.getByRole('table', { name: /Người tham gia mỗi ngày/ });
-    const heads = within(table).getAllByRole('columnheader').map((th) => th.textContent);
-    expect(heads).toEqual(['Ngày', 'Phòng HCTC-QTTV (phòng, ban của bạn)', 'Lãnh đạo Văn phòng', 'Phòng Kinh tế', 'Bình quân cả Văn phòng']);
+    const heads = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(heads).toEqual([
+      'Ngày',
+      'Phòng HCTC-QTTV (phòng, ban của bạn)',
+      'Lãnh đạo Văn phòng',
+      'Phòng Kinh tế',
+      'Bình quân cả Văn phòng',
+    ]);
     expect(cell('2024-06-11', MINE)).toBe('5/10 (50%)');
     expect(cell('2024-06-12', 'ldvp')).toBe('2/4 (50%)');
     expect(cell('2024-06-11', 'kinh-te')).toBe('0/6 (0%)');
@@ -74,7 +116,9 @@ describe('the department section', () => {
     expect(screen.getByText(/Phòng HCTC-QTTV là 40%; của cả Văn phòng là 42,5%/)).toBeTruthy();
 
     const pledges = screen.getByRole('table', { name: 'Tổng cam kết đã giữ theo phòng, ban' });
-    expect(pledges.querySelector(`tr[data-department="${MINE}"] td[data-pledge="tree-planting"]`)?.textContent).toBe('7');
+    expect(pledges.querySelector(`tr[data-department="${MINE}"] td[data-pledge="tree-planting"]`)?.textContent).toBe(
+      '7',
+    );
     expect(pledges.querySelector('tr[data-department="ldvp"] td[data-pledge="no-nylon-bags"]')?.textContent).toBe('6');
   });
 
@@ -89,7 +133,9 @@ describe('the department section', () => {
       'Không tải được bản tin «sai.json»: số liệu phải là số nguyên không âm (tại departments[1].days[0].participants). Không có gì thay đổi.',
     );
     pick(input, asFile('khac.json', bulletin({ campaign: { ...bulletin().campaign, id: 'chien-dich-khac' } })));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('«khac.json»: tệp thuộc chiến dịch khác'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('«khac.json»: tệp thuộc chiến dịch khác'),
+    );
     expect(await db.bulletins.count()).toBe(0);
     expect(await screen.findByText('Chưa có bản tin phòng, ban của chiến dịch này.')).toBeTruthy();
   });
@@ -97,7 +143,10 @@ describe('the department section', () => {
   it('speaks English to a person who chose it', async () => {
     await updateSettings({ language: 'en' }, '2024-06-01T00:00:00Z');
     render(<App now={() => NOW} />);
-    pick(await screen.findByLabelText('Load the bulletin sent by the office (.json)'), asFile('new.json', bulletin({ version: 2 as 1 })));
+    pick(
+      await screen.findByLabelText('Load the bulletin sent by the office (.json)'),
+      asFile('new.json', bulletin({ version: 2 as 1 })),
+    );
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The bulletin “new.json” could not be loaded: a newer version of the app made this file; please update the extension (at version). Nothing changed.',
     );
@@ -138,19 +187,35 @@ describe('comparing departments', () => {
   it('puts my department first and works out the office from every department’s people', () => {
     const c = comparison(bulletin(), MINE);
     expect(c.dates).toEqual(['2024-06-11', '2024-06-12']);
-    expect(c.departments.map((d) => [d.id, d.mine])).toEqual([[MINE, true], ['ldvp', false], ['kinh-te', false]]);
-    expect(c.office.days).toEqual([{ participants: 9, headcount: 20, rate: 0.45 }, { participants: 8, headcount: 20, rate: 0.4 }]);
+    expect(c.departments.map((d) => [d.id, d.mine])).toEqual([
+      [MINE, true],
+      ['ldvp', false],
+      ['kinh-te', false],
+    ]);
+    expect(c.office.days).toEqual([
+      { participants: 9, headcount: 20, rate: 0.45 },
+      { participants: 8, headcount: 20, rate: 0.4 },
+    ]);
     expect(c.office.period).toEqual({ participants: 17, headcount: 40, rate: 0.425 });
   });
 
   it('counts nobody on a date a department leaves out, and has no rate where nobody is counted', () => {
     const b = bulletin();
-    b.departments[2] = { id: 'kinh-te', name: { vi: 'Phòng Kinh tế' }, headcount: 0, days: [{ date: '2024-06-12', participants: 0, pledges: {} }] };
+    b.departments[2] = {
+      id: 'kinh-te',
+      name: { vi: 'Phòng Kinh tế' },
+      headcount: 0,
+      days: [{ date: '2024-06-12', participants: 0, pledges: {} }],
+    };
     b.departments[0]!.days = [{ date: '2024-06-12', participants: 1, pledges: {} }];
     const c = comparison(b);
     expect(c.departments.every((d) => !d.mine)).toBe(true);
     expect(c.departments.find((d) => d.id === 'ldvp')!.days[0]).toEqual({ participants: 0, headcount: 4, rate: 0 });
-    expect(c.departments.find((d) => d.id === 'kinh-te')!.days[0]).toEqual({ participants: 0, headcount: 0, rate: null });
+    expect(c.departments.find((d) => d.id === 'kinh-te')!.days[0]).toEqual({
+      participants: 0,
+      headcount: 0,
+      rate: null,
+    });
   });
 
   it.each([

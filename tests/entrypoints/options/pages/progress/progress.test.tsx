@@ -56,7 +56,16 @@ describe('my progress', () => {
     const withImpact: Campaign = {
       ...BUILT_IN_CAMPAIGN,
       pledges: BUILT_IN_CAMPAIGN.pledges.map((p) =>
-        p.id === 'tree-planting' ? { ...p, impact: { perUnit: 20, unit: { vi: 'kg CO₂/năm', en: 'kg CO₂ a year' }, source: 'Giả định của Văn phòng' } } : p,
+        p.id === 'tree-planting'
+          ? {
+              ...p,
+              impact: {
+                perUnit: 20,
+                unit: { vi: 'kg CO₂/năm', en: 'kg CO₂ a year' },
+                source: 'Giả định của Văn phòng',
+              },
+            }
+          : p,
       ),
     };
     await loadCampaign(withImpact, '2024-06-02T00:00:00Z');
@@ -91,7 +100,13 @@ describe('my progress', () => {
   it('keeps an earlier campaign viewable after the next one is loaded', async () => {
     await setUp();
     await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'no-nylon-bags');
-    const next: Campaign = { ...BUILT_IN_CAMPAIGN, id: 'backan-vp-wed-2025', name: { vi: 'Tháng hành động 2025' }, start: '2025-06-05', end: '2025-06-30' };
+    const next: Campaign = {
+      ...BUILT_IN_CAMPAIGN,
+      id: 'backan-vp-wed-2025',
+      name: { vi: 'Tháng hành động 2025' },
+      start: '2025-06-05',
+      end: '2025-06-30',
+    };
     await loadCampaign(next, '2025-01-01T00:00:00Z');
     render(<App now={() => Date.parse('2025-06-10T03:00:00Z')} />);
     const select = (await screen.findByLabelText('Chiến dịch')) as HTMLSelectElement;

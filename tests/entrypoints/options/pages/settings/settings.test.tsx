@@ -18,7 +18,13 @@ function pickFile(input: HTMLElement, name: string, text: string) {
   fireEvent.change(input);
 }
 
-const nextYear = { ...BUILT_IN_CAMPAIGN, id: 'backan-vp-wed-2025', name: { vi: 'Tháng hành động vì môi trường 2025' }, start: '2025-06-05', end: '2025-06-30' };
+const nextYear = {
+  ...BUILT_IN_CAMPAIGN,
+  id: 'backan-vp-wed-2025',
+  name: { vi: 'Tháng hành động vì môi trường 2025' },
+  start: '2025-06-05',
+  end: '2025-06-30',
+};
 
 describe('settings: campaign files', () => {
   it('refuses a broken campaign file, naming the file and the rule, and changes nothing', async () => {
@@ -35,16 +41,31 @@ describe('settings: campaign files', () => {
   it('says a file from a newer app needs an update', async () => {
     await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
     render(<App now={() => NOW} />);
-    pickFile(await screen.findByLabelText(/Tải tệp chiến dịch/), 'moi.json', JSON.stringify({ ...nextYear, version: 2 }));
+    pickFile(
+      await screen.findByLabelText(/Tải tệp chiến dịch/),
+      'moi.json',
+      JSON.stringify({ ...nextYear, version: 2 }),
+    );
     expect(await screen.findByText(/phiên bản ứng dụng mới hơn/)).toBeTruthy();
   });
 
   it('loads next year’s campaign, makes it active and keeps the days already recorded', async () => {
     await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
-    await setPledgeCount({ campaign: BUILT_IN_CAMPAIGN, date: '2024-06-12', pledgeId: 'no-nylon-bags', count: 1, today: '2024-06-12', at: '2024-06-12T03:00:00Z' });
+    await setPledgeCount({
+      campaign: BUILT_IN_CAMPAIGN,
+      date: '2024-06-12',
+      pledgeId: 'no-nylon-bags',
+      count: 1,
+      today: '2024-06-12',
+      at: '2024-06-12T03:00:00Z',
+    });
     render(<App now={() => NOW} />);
     pickFile(await screen.findByLabelText(/Tải tệp chiến dịch/), '2025.json', JSON.stringify(nextYear));
-    expect(await screen.findByText('Đã tải chiến dịch «Tháng hành động vì môi trường 2025». Các ngày đã ghi vẫn được giữ nguyên.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Đã tải chiến dịch «Tháng hành động vì môi trường 2025». Các ngày đã ghi vẫn được giữ nguyên.',
+      ),
+    ).toBeTruthy();
     expect((await getActiveCampaign())?.id).toBe('backan-vp-wed-2025');
     expect(await listEntries(BUILT_IN_CAMPAIGN.id)).toHaveLength(1);
     // Switching back is one click on the older campaign.

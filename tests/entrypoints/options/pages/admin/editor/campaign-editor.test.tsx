@@ -1,6 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { validateCampaign } from '@/storage/campaign/schema';
@@ -8,6 +7,7 @@ import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storag
 import { updateSettings } from '@/storage/staff/settings';
 import type { Campaign } from '@/storage/types';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
+import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 
 /** Thursday 1 May 2025, 10:00 in Vietnam: the built-in campaign (June 2024) has ended. */
 const NOW = Date.parse('2025-05-01T03:00:00Z');
@@ -32,7 +32,8 @@ async function openEditor() {
 type Editor = Awaited<ReturnType<typeof openEditor>>;
 
 const type = (input: HTMLElement, value: string) => fireEvent.input(input, { target: { value } });
-const exportButton = (editor: Editor) => editor.getByRole('button', { name: 'Xuất tệp chiến dịch (.json)' }) as HTMLButtonElement;
+const exportButton = (editor: Editor) =>
+  editor.getByRole('button', { name: 'Xuất tệp chiến dịch (.json)' }) as HTMLButtonElement;
 const issue = (editor: Editor) => editor.getByText(/^Chưa xuất được: |^Tệp chiến dịch hợp lệ/);
 
 /** Exports and returns the file the browser was handed. */
@@ -51,7 +52,9 @@ describe('the campaign editor', () => {
   it('starts from the built-in campaign and, once it has a new id, exports a file staff can load', async () => {
     const editor = await openEditor();
     expect((editor.getByLabelText(/^Mã chiến dịch/) as HTMLInputElement).value).toBe(BUILT_IN_CAMPAIGN.id);
-    expect((editor.getByLabelText('Tên chiến dịch (tiếng Việt)') as HTMLInputElement).value).toBe(BUILT_IN_CAMPAIGN.name.vi);
+    expect((editor.getByLabelText('Tên chiến dịch (tiếng Việt)') as HTMLInputElement).value).toBe(
+      BUILT_IN_CAMPAIGN.name.vi,
+    );
     expect((editor.getByLabelText('Ngày bắt đầu') as HTMLInputElement).value).toBe('2024-06-05');
     expect((editor.getByRole('checkbox', { name: 'Thứ Sáu' }) as HTMLInputElement).checked).toBe(true);
     expect((editor.getByRole('checkbox', { name: 'Thứ Bảy' }) as HTMLInputElement).checked).toBe(false);
@@ -88,7 +91,11 @@ describe('the campaign editor', () => {
     });
     expect(file.json.pledges.map((p: { id: string }) => p.id)).toEqual(BUILT_IN_CAMPAIGN.pledges.map((p) => p.id));
     expect(await saved[0]!.blob.text()).toMatch(/^\{\n {2}"format"/);
-    expect(editor.getByText('Đã tạo tệp «chien-dich_backan-vp-wed-2025.json». Gửi tệp này cho cán bộ để họ tải trong Cài đặt.')).toBeTruthy();
+    expect(
+      editor.getByText(
+        'Đã tạo tệp «chien-dich_backan-vp-wed-2025.json». Gửi tệp này cho cán bộ để họ tải trong Cài đặt.',
+      ),
+    ).toBeTruthy();
   });
 
   it.each<[string, (editor: Editor) => HTMLElement, string]>([
@@ -197,7 +204,10 @@ describe('the campaign editor', () => {
     const { json } = await exported(editor);
     expect(validateCampaign(json)).toMatchObject({ ok: true });
     expect(json.holidays).toEqual(['2024-06-30']);
-    expect(json.departments.map((d: { id: string }) => d.id)).toEqual([...BUILT_IN_CAMPAIGN.departments.slice(1).map((d) => d.id), 'cong-doan']);
+    expect(json.departments.map((d: { id: string }) => d.id)).toEqual([
+      ...BUILT_IN_CAMPAIGN.departments.slice(1).map((d) => d.id),
+      'cong-doan',
+    ]);
     expect(json.departments.at(-1)).toEqual({ id: 'cong-doan', name: { vi: 'Công đoàn Văn phòng' }, headcount: 9 });
     expect(json.pledges.at(-1)).toEqual({
       id: 'switch-off',
@@ -240,8 +250,12 @@ describe('the campaign editor', () => {
       'Cannot export yet: this id belongs to a campaign that has ended; a new campaign needs another id (at id).',
     );
     type(editor.getByLabelText(/^Campaign id/), 'backan-vp-wed-2025');
-    expect(editor.getByText(/^Cannot export yet:/).textContent).toBe('Cannot export yet: the end date is before the start date (at end).');
+    expect(editor.getByText(/^Cannot export yet:/).textContent).toBe(
+      'Cannot export yet: the end date is before the start date (at end).',
+    );
     expect(editor.getByRole('checkbox', { name: 'Sunday' })).toBeTruthy();
-    expect((editor.getByRole('button', { name: 'Export the campaign file (.json)' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (editor.getByRole('button', { name: 'Export the campaign file (.json)' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 });
