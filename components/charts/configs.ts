@@ -5,7 +5,8 @@ import type { Campaign } from '@/storage/types';
 
 /** Chart configurations as plain functions of the month's figures: no chart is drawn here. */
 
-export const PLEDGE_COLOURS = ['#2e7d32', '#1565c0', '#ef6c00', '#6a1b9a', '#00838f', '#c62828', '#827717', '#5d4037'];
+/** One colour a series: pledges in the personal charts, departments in the office's. */
+export const SERIES_COLOURS = ['#2e7d32', '#1565c0', '#ef6c00', '#6a1b9a', '#00838f', '#c62828', '#827717', '#5d4037'];
 const REST = '#eeeeee';
 const INK = '#333333';
 const MUTED = '#767676';
@@ -41,7 +42,7 @@ export function dailyBars(figures: MonthFigures, campaign: Campaign, i18n: I18n)
       datasets: campaign.pledges.map((p, i) => ({
         label: i18n.label(p.label),
         data: figures.days.map((d) => d.counts[p.id] ?? 0),
-        backgroundColor: PLEDGE_COLOURS[i % PLEDGE_COLOURS.length],
+        backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
         stack: 'pledges',
       })),
     },
@@ -198,8 +199,8 @@ export function departmentRates(
       datasets: figures.map((f, i) => ({
         label: name(f.id),
         data: f.days.map((d) => (d.rate === null ? null : Math.round(d.rate * 1000) / 10)),
-        borderColor: PLEDGE_COLOURS[i % PLEDGE_COLOURS.length],
-        backgroundColor: PLEDGE_COLOURS[i % PLEDGE_COLOURS.length],
+        borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
         spanGaps: true,
         tension: 0.1,
       })),
@@ -223,7 +224,7 @@ export function departmentComparison(
   lines: readonly { label: string; kind: 'mine' | 'office' | 'other'; rates: readonly (number | null)[] }[],
   i18n: I18n,
 ): ChartConfiguration<'line'> {
-  const others = PLEDGE_COLOURS.slice(1);
+  const others = SERIES_COLOURS.slice(1);
   let other = 0;
   return {
     type: 'line',
@@ -233,7 +234,7 @@ export function departmentComparison(
         // The other departments a little faded, so that the two lines compared stand out.
         const colour =
           line.kind === 'mine'
-            ? PLEDGE_COLOURS[0]!
+            ? SERIES_COLOURS[0]!
             : line.kind === 'office'
               ? INK
               : `${others[other++ % others.length]!}a6`;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { formatDate, pickLabel, translate } from '@/components/i18n';
 import { dayStatus } from '@/storage/progress/day-status';
-import { readPopupData } from '@/storage/staff/today-data';
+import { readTodayData } from '@/storage/staff/today-data';
 import { addDays, calendarDateIn, isWorkingDay } from '@/storage/time/calendar';
 import { instantOf, nextMidnight } from '@/storage/time/zoned-time';
 
@@ -15,7 +15,7 @@ export const REMINDER_NOTIFICATION = 'pledge-reminder';
  * on browser start, when settings change and after each alarm, so alarms are never lost.
  */
 export async function planAlarms(now: number, alarms: typeof browser.alarms = browser.alarms): Promise<void> {
-  const { campaign, settings } = await readPopupData();
+  const { campaign, settings } = await readTodayData();
   await Promise.all([alarms.clear(DAY_TURN_ALARM), alarms.clear(REMINDER_ALARM)]);
   if (!campaign || !settings) return;
   const today = calendarDateIn(now, campaign.timeZone);
@@ -35,7 +35,7 @@ export async function remindIfNothingRecorded(
   now: number,
   notifications: Pick<typeof browser.notifications, 'create'> = browser.notifications,
 ): Promise<boolean> {
-  const { campaign, settings, profile, entries } = await readPopupData();
+  const { campaign, settings, profile, entries } = await readTodayData();
   if (!campaign || !settings?.reminderOn || !profile) return false;
   const today = calendarDateIn(now, campaign.timeZone);
   if (!isWorkingDay(campaign, today) || dayStatus(campaign, entries, today).kept > 0) return false;

@@ -3,14 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
 import { requestPersistence } from '@/storage/db/persistence';
-import { readPopupData } from '@/storage/staff/today-data';
+import { readTodayData } from '@/storage/staff/today-data';
 import { calendarDateIn } from '@/storage/time/calendar';
 import { PhaseNotice } from './PhaseNotice';
 import { Setup } from './Setup';
 import { Today } from './Today';
 
 export function App({ now }: { now: () => number }) {
-  const data = useObserved(readPopupData, []);
+  const data = useObserved(readTodayData, []);
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang);
   const [justSetUp, setJustSetUp] = useState(false);

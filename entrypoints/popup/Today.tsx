@@ -7,7 +7,7 @@ import { notifyBackground } from '@/entrypoints/background/protocol';
 import { type BadgeApi, badgeFor, showBadge } from '@/storage/progress/badge';
 import { dayStatus } from '@/storage/progress/day-status';
 import { entriesOn, RecordRefused, setPledgeCount, undoLastChange } from '@/storage/staff/entries';
-import type { PopupData } from '@/storage/staff/today-data';
+import type { TodayData } from '@/storage/staff/today-data';
 import { recordableDates } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Pledge } from '@/storage/types';
 import { DayPicker } from './DayPicker';
@@ -15,7 +15,7 @@ import { NoteField } from './NoteField';
 import { PledgeControl } from './PledgeControl';
 
 interface Props {
-  data: PopupData & { campaign: Campaign };
+  data: TodayData & { campaign: Campaign };
   today: CalendarDate;
   now: () => number;
   /** Move focus to the heading, as when the set-up form has just been replaced by this. */

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/components/i18n/format';
-import type { PopupData } from '@/storage/staff/today-data';
+import type { TodayData } from '@/storage/staff/today-data';
 import { calendarDateIn } from '@/storage/time/calendar';
 import { dayStatus } from './day-status';
 
@@ -25,7 +25,7 @@ const NONE_YET = '#b26a00';
  * Today's state: the number of pledges kept today, or "!" on a working campaign day with
  * nothing recorded yet. Nothing outside the campaign, on a rest day with none, or before set-up.
  */
-export function badgeFor(data: PopupData, now: number, t: Translate): BadgeState {
+export function badgeFor(data: TodayData, now: number, t: Translate): BadgeState {
   const name = t('app.name');
   const { campaign, profile } = data;
   if (!campaign || !profile) return { text: '', color: KEPT, title: name };

@@ -2,7 +2,7 @@ import { type ChangeRow, db, type EntryRow, type ProfileRow, type SettingsRow } 
 import type { Campaign } from '@/storage/types';
 import { lastChange, listEntries } from './entries';
 
-export interface PopupData {
+export interface TodayData {
   settings?: SettingsRow;
   profile?: ProfileRow;
   campaign?: Campaign;
@@ -12,8 +12,8 @@ export interface PopupData {
   lastChange?: ChangeRow;
 }
 
-/** Everything the popup shows, in one read, so one live query re-renders it once. */
-export async function readPopupData(): Promise<PopupData> {
+/** Everything the popup and the background show of today, in one read, so one live query re-renders it once. */
+export async function readTodayData(): Promise<TodayData> {
   const [settings, profile] = await Promise.all([db.settings.get('me'), db.profile.get('me')]);
   const campaign = settings && (await db.campaigns.get(settings.activeCampaignId))?.campaign;
   if (!campaign) return { settings, profile, entries: [], notes: {} };

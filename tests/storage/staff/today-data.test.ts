@@ -3,7 +3,7 @@ import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign, setActiveCampai
 import { db } from '@/storage/db/database';
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
-import { readPopupData } from '@/storage/staff/today-data';
+import { readTodayData } from '@/storage/staff/today-data';
 import type { Campaign } from '@/storage/types';
 import { campaignOf } from '@/tests/fixtures/campaign';
 
@@ -17,12 +17,12 @@ const record = (campaign: Campaign, pledgeId: string, count: number, date = '202
 
 describe('what the popup reads', () => {
   it('is empty on a fresh install, before the first start', async () => {
-    expect(await readPopupData()).toEqual({ settings: undefined, profile: undefined, entries: [], notes: {} });
+    expect(await readTodayData()).toEqual({ settings: undefined, profile: undefined, entries: [], notes: {} });
   });
 
   it('has the settings and the built-in campaign after the first start, with nothing recorded', async () => {
     await ensureBuiltInCampaign(FIRST_START);
-    const data = await readPopupData();
+    const data = await readTodayData();
     expect(data.settings?.activeCampaignId).toBe(BUILT_IN_CAMPAIGN.id);
     expect(data.campaign).toEqual(BUILT_IN_CAMPAIGN);
     expect([data.profile, data.entries, data.notes, data.lastChange]).toEqual([undefined, [], {}, undefined]);
@@ -53,7 +53,7 @@ describe('what the popup reads', () => {
       at: at(),
     });
 
-    const data = await readPopupData();
+    const data = await readTodayData();
     expect(data.profile).toMatchObject({ participantId: 'participant-1', name: 'Trần Văn An' });
     expect(data.campaign?.id).toBe(BUILT_IN_CAMPAIGN.id);
     expect(data.entries.map((e) => [e.date, e.pledgeId, e.count]).sort()).toEqual([
@@ -71,7 +71,7 @@ describe('what the popup reads', () => {
   it('has no campaign when the settings point at one that is not stored', async () => {
     await ensureBuiltInCampaign(FIRST_START);
     await db.campaigns.clear();
-    const data = await readPopupData();
+    const data = await readTodayData();
     expect(data.settings).toBeDefined();
     expect([data.campaign, data.entries, data.notes]).toEqual([undefined, [], {}]);
   });

@@ -48,7 +48,7 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
         <caption>{t('admin.headcountsTitle')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('summary.csvDepartment')}</th>
+            <th scope="col">{t('heading.department')}</th>
             <th scope="col">{t('admin.headcount')}</th>
             <th scope="col" class="num">
               {t('admin.onRoster')}

@@ -62,12 +62,12 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
   function saveCsv() {
     if (!preview) return;
     const csv = summaryCsv(preview, campaign!, {
-      name: t('summary.csvName'),
-      department: t('summary.csvDepartment'),
-      date: t('summary.csvDate'),
-      day: t('summary.csvDay'),
-      kind: t('summary.csvKind'),
-      note: t('summary.csvNote'),
+      name: t('heading.name'),
+      department: t('heading.department'),
+      date: t('heading.date'),
+      day: t('heading.day'),
+      kind: t('heading.kind'),
+      note: t('heading.note'),
       kinds: { working: t('day.working'), weekend: t('day.rest'), holiday: t('summary.holiday') },
       label,
     });
@@ -107,9 +107,9 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
               <caption>{t('summary.days', { count: preview.days.length })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('summary.csvDate')}</th>
+                  <th scope="col">{t('heading.date')}</th>
                   <th scope="col">{t('summary.pledges')}</th>
-                  <th scope="col">{t('summary.csvNote')}</th>
+                  <th scope="col">{t('heading.note')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -69,7 +69,7 @@ export function PledgeTotalsTable({
         <caption id="department-pledges-caption">{t('department.pledgeTotals')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('summary.csvDepartment')}</th>
+            <th scope="col">{t('heading.department')}</th>
             <th scope="col" class="num">
               {t('admin.headcount')}
             </th>

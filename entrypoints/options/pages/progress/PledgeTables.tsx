@@ -42,8 +42,8 @@ export function DailyTable({ campaign, figures }: { campaign: Campaign; figures:
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('summary.csvDate')}</th>
-            <th scope="col">{t('summary.csvKind')}</th>
+            <th scope="col">{t('heading.date')}</th>
+            <th scope="col">{t('heading.kind')}</th>
             {campaign.pledges.map((p) => (
               <th key={p.id} scope="col" class="num">
                 {label(p.label)}

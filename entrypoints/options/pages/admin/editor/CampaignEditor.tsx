@@ -43,9 +43,9 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
   const [notice, setNotice] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
 
-  const today = now();
+  const nowMs = now();
   // An ended campaign is kept as it was: its id cannot be given to the new one.
-  const endedIds = sources.filter((c) => isCampaignReadOnly(c, today)).map((c) => c.id);
+  const endedIds = sources.filter((c) => isCampaignReadOnly(c, nowMs)).map((c) => c.id);
   const result = useMemo(() => checkDraft(draft, endedIds), [draft, endedIds.join(' ')]);
   const invalidKey = result.ok ? null : pathKey(result.issue.path);
 
@@ -124,7 +124,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
           {t('editor.useSource')}
         </button>
       </div>
-      {isCampaignReadOnly(source, today) ? (
+      {isCampaignReadOnly(source, nowMs) ? (
         <p class="notice warn">
           {t('editor.ended', { campaign: label(source.name), end: date(source.end), id: source.id })}
         </p>

@@ -139,8 +139,8 @@ export function AdminImport({
               <thead>
                 <tr>
                   <th scope="col">{t('admin.file')}</th>
-                  <th scope="col">{t('summary.csvName')}</th>
-                  <th scope="col">{t('summary.csvDepartment')}</th>
+                  <th scope="col">{t('heading.name')}</th>
+                  <th scope="col">{t('heading.department')}</th>
                   <th scope="col" class="num">
                     {t('summary.revision')}
                   </th>

@@ -29,8 +29,8 @@ export function MergeLog({ campaign, admin }: { campaign: Campaign; admin: Admin
               <tr>
                 <th scope="col">{t('admin.time')}</th>
                 <th scope="col">{t('admin.file')}</th>
-                <th scope="col">{t('summary.csvName')}</th>
-                <th scope="col">{t('summary.csvDepartment')}</th>
+                <th scope="col">{t('heading.name')}</th>
+                <th scope="col">{t('heading.department')}</th>
                 <th scope="col">{t('admin.signed')}</th>
                 <th scope="col">{t('admin.outcome')}</th>
                 <th scope="col">{t('admin.reason')}</th>

@@ -95,7 +95,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
           <caption>{t('admin.tableDepartments')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('summary.csvDepartment')}</th>
+              <th scope="col">{t('heading.department')}</th>
               <th scope="col" class="num">
                 {t('admin.headcount')}
               </th>
