@@ -7,9 +7,8 @@ import { AdminPage } from '@/entrypoints/options/pages/admin/AdminPage';
 import { ReportPrint } from '@/entrypoints/options/pages/admin/report/ReportPrint';
 import { DataPage } from '@/entrypoints/options/pages/data/DataPage';
 import { DepartmentPage } from '@/entrypoints/options/pages/department/DepartmentPage';
-import { Progress } from '@/entrypoints/options/pages/progress/ProgressPage';
-import { CampaignSettings } from '@/entrypoints/options/pages/settings/CampaignSettings';
-import { PersonalSettings } from '@/entrypoints/options/pages/settings/PersonalSettings';
+import { ProgressPage } from '@/entrypoints/options/pages/progress/ProgressPage';
+import { SettingsPage } from '@/entrypoints/options/pages/settings/SettingsPage';
 import { ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { isBackupDue } from '@/storage/staff/backup';
 import { readDashboard } from '@/storage/staff/dashboard-data';
@@ -24,7 +23,7 @@ const TITLES: Record<Section, MessageKey> = {
   admin: 'nav.admin',
 };
 
-/** The dashboard: my progress (the page opens here), settings, and my data. */
+/** The dashboard's routes: a section a hash (`#settings`), my progress when none is given. */
 export function App({ now }: { now: () => number }) {
   const hash = useHash();
   const [viewed, setViewed] = useState<string | undefined>(undefined);
@@ -74,14 +73,11 @@ export function App({ now }: { now: () => number }) {
         {!data?.settings ? (
           <p>{t('common.loading')}</p>
         ) : section === 'progress' ? (
-          <Progress data={data} now={now} onView={setViewed} />
+          <ProgressPage data={data} now={now} onView={setViewed} />
         ) : section === 'department' ? (
           <DepartmentPage data={data} now={now} />
         ) : section === 'settings' ? (
-          <>
-            <PersonalSettings data={data} now={now} />
-            <CampaignSettings data={data} now={now} />
-          </>
+          <SettingsPage data={data} now={now} />
         ) : section === 'data' ? (
           <DataPage data={data} now={now} />
         ) : (

@@ -1,34 +1,39 @@
-import { db, type HeldRow, type MergeLogRow } from '@/storage/db/database';
+import { db, type MergeLogRow } from '@/storage/db/database';
 import type { Summary } from '@/storage/summary/schema';
 import { keyName } from '@/storage/summary/signature';
-import { classify, commitImport, KEY_CHANGED, keptRevisions, pinnedKeys } from './import';
+import { writeGroup } from './commit';
+import { classify, KEY_CHANGED, keptRevisions, pinnedKeys } from './import';
 
 /**
  * Files held back because they came with another key than the one pinned for their participant
  * (a new computer, a reinstall … or someone else). The admin office decides for each.
  */
 
-export async function listHeld(campaignId: string): Promise<HeldRow[]> {
-  return db.held.where('campaignId').equals(campaignId).toArray();
-}
-
-/** Trusts the new key from now on and merges the file as if it had just arrived. */
-export async function acceptNewKey(heldId: string, at: string): Promise<MergeLogRow | undefined> {
-  const held = await db.held.get(heldId);
-  if (!held) return undefined;
-  const summary = held.summary as Summary;
-  const publicKey = summary.signature!.publicKey as JsonWebKey;
-  await db.transaction('rw', db.pins, db.held, async () => {
+/**
+ * Trusts the new key from now on and merges the file as if it had just arrived. Pinning the key,
+ * letting go of the held file and merging it are one transaction: a page closed halfway leaves
+ * the file held, never lost without a log line.
+ */
+export async function acceptNewKey(
+  heldId: string,
+  at: string,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<MergeLogRow | undefined> {
+  return db.transaction('rw', [db.pins, db.held, db.submissions, db.mergeLog], async () => {
+    const held = await db.held.get(heldId);
+    if (!held) return undefined;
+    const summary = held.summary as Summary;
+    const publicKey = summary.signature!.publicKey as JsonWebKey;
     await db.pins.put({ participantId: held.participantId, key: keyName(publicKey), publicKey, pinnedAt: at });
     await db.held.delete(heldId);
+    const [verdict] = classify(
+      [{ fileName: held.fileName, read: { ok: true, summary, signed: true } }],
+      await keptRevisions(held.campaignId, [held.participantId]),
+      await pinnedKeys([held.participantId]),
+    );
+    const [line] = await writeGroup([{ verdict: verdict!, order: 0 }], held.campaignId, at, newId);
+    return line;
   });
-  const [verdict] = classify(
-    [{ fileName: held.fileName, read: { ok: true, summary, signed: true } }],
-    await keptRevisions(held.campaignId, [held.participantId]),
-    await pinnedKeys([held.participantId]),
-  );
-  const [line] = await commitImport([verdict!], held.campaignId, at);
-  return line;
 }
 
 /** Refuses the file: nothing of it is kept, and the log says why. */

@@ -14,6 +14,8 @@ export const enAdmin: Record<AdminKey, string> = {
   'admin.acceptKey': 'Accept the new key of {name}',
   'admin.refuseFile': 'Refuse the file {file}',
   'admin.heldAccepted': 'Accepted the new key of {name} and merged the file.',
+  'admin.heldNotWritten':
+    'Could not write «{file}» (the browser’s storage would not take it): the file is still held for you to decide later.',
   'admin.heldRefused': 'Refused “{file}”.',
   'admin.previewShown': '{shown} of {total} files shown, every refused or held one among them',
   'admin.title': 'Reports',

@@ -12,6 +12,8 @@ export const viAdmin = {
   'admin.acceptKey': 'Chấp nhận khoá mới của {name}',
   'admin.refuseFile': 'Từ chối tệp {file}',
   'admin.heldAccepted': 'Đã chấp nhận khoá mới của {name} và gộp tệp.',
+  'admin.heldNotWritten':
+    'Không ghi được tệp «{file}» (bộ nhớ của trình duyệt không nhận): tệp vẫn được giữ lại để bạn quyết định sau.',
   'admin.heldRefused': 'Đã từ chối tệp «{file}».',
   'admin.previewShown': '{shown} dòng đầu trên {total} tệp, mọi tệp bị từ chối hay tạm giữ đều có',
   'admin.title': 'Tổng hợp báo cáo',

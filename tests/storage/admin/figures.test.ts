@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commitImport } from '@/storage/admin/commit';
 import {
   type DateRange,
   type DepartmentFigures,
@@ -7,7 +8,7 @@ import {
   personKey,
   ranking,
 } from '@/storage/admin/figures';
-import { commitImport, previewImport } from '@/storage/admin/import';
+import { previewImport } from '@/storage/admin/import';
 import { readAdmin } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';

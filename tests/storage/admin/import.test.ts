@@ -1,8 +1,9 @@
 import { describe, expect, it, vi as spy } from 'vitest';
 import { enOptions as en } from '@/components/i18n/en/options';
 import { viOptions as vi } from '@/components/i18n/vi/options';
+import { commitImport, FILES_PER_TRANSACTION } from '@/storage/admin/commit';
 import { departmentFigures } from '@/storage/admin/figures';
-import { commitImport, FILES_PER_TRANSACTION, type IncomingFile, previewImport } from '@/storage/admin/import';
+import { type IncomingFile, previewImport } from '@/storage/admin/import';
 import { readAdmin } from '@/storage/admin/office';
 import { db } from '@/storage/db/database';
 import { MAX_FILE_BYTES } from '@/storage/files/limits';

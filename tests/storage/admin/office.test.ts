@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport, previewImport } from '@/storage/admin/import';
+import { commitImport } from '@/storage/admin/commit';
+import { previewImport } from '@/storage/admin/import';
 import { importRoster, readAdmin, setAdminMode, setHeadcount } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { getSettings } from '@/storage/staff/settings';

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { enOptions as en } from '@/components/i18n/en/options';
 import { viOptions as viStrings } from '@/components/i18n/vi/options';
+import { commitImport } from '@/storage/admin/commit';
 import { departmentFigures } from '@/storage/admin/figures';
-import { commitImport, previewImport } from '@/storage/admin/import';
+import { previewImport } from '@/storage/admin/import';
 import { readAdmin, setHeadcount } from '@/storage/admin/office';
 import { validateBulletin } from '@/storage/bulletin/schema';
 import {

@@ -1,8 +1,8 @@
 import { createPublicKey, verify } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
-import { acceptNewKey, listHeld, refuseHeld } from '@/storage/admin/held';
-import { commitImport, previewImport } from '@/storage/admin/import';
+import { commitImport } from '@/storage/admin/commit';
+import { previewImport } from '@/storage/admin/import';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { setPledgeCount } from '@/storage/staff/entries';
@@ -133,43 +133,5 @@ describe('the admin import of signed files', () => {
     expect(verdict).toMatchObject({ outcome: 'new', signed: false });
     expect((await db.submissions.toArray())[0]).toMatchObject({ signed: false });
     expect((await db.mergeLog.toArray())[0]).toMatchObject({ signed: false });
-  });
-
-  it('holds back a later file from the same person signed with another key, for the admin to decide', async () => {
-    await importFiles([await signSummary(person!, AT)]);
-    // Another install (another key) sending as the same participant.
-    await db.keys.clear();
-    const otherKey = await signSummary({ ...person!, revision: 2 }, AT);
-    const [verdict] = await importFiles([otherKey], '2024-07-02T00:00:00Z');
-    expect(verdict).toMatchObject({ outcome: 'held', reason: { rule: 'key-changed' } });
-    expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 1 });
-    expect(await listHeld(campaign.id)).toHaveLength(1);
-  });
-
-  it('merges a held file once the admin accepts the new key, and pins that key', async () => {
-    await importFiles([await signSummary(person!, AT)]);
-    await db.keys.clear();
-    const otherKey = await signSummary({ ...person!, revision: 2 }, AT);
-    await importFiles([otherKey], '2024-07-02T00:00:00Z');
-    const [held] = await listHeld(campaign.id);
-    expect(await acceptNewKey(held!.id, '2024-07-03T00:00:00Z')).toMatchObject({ outcome: 'updated', signed: true });
-    expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 2 });
-    expect(await db.pins.get(person!.participant.id)).toMatchObject({ publicKey: otherKey.signature!.publicKey });
-    expect(await listHeld(campaign.id)).toEqual([]);
-  });
-
-  it('keeps nothing of a held file the admin refuses, and logs why', async () => {
-    await importFiles([await signSummary(person!, AT)]);
-    await db.keys.clear();
-    await importFiles([await signSummary({ ...person!, revision: 2 }, AT)], '2024-07-02T00:00:00Z');
-    const [held] = await listHeld(campaign.id);
-    await refuseHeld(held!.id, '2024-07-03T00:00:00Z');
-    expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 1 });
-    expect(await listHeld(campaign.id)).toEqual([]);
-    const log = await db.mergeLog.toArray();
-    expect(log.find((l) => l.at === '2024-07-03T00:00:00Z')).toMatchObject({
-      outcome: 'refused',
-      reason: { rule: 'key-changed' },
-    });
   });
 });

@@ -9,7 +9,7 @@ import { FigureCards } from './FigureCards';
 import { DailyTable, Impacts, PledgeTotals } from './PledgeTables';
 
 /** My progress through the campaign month: figures, three charts, totals and impact estimates. */
-export function Progress({
+export function ProgressPage({
   data,
   now,
   onView,

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { departmentName, ruleText } from '@/components/i18n/format';
-import { commitImport, previewImport, type Verdict } from '@/storage/admin/import';
+import { commitImport } from '@/storage/admin/commit';
+import { previewImport, type Verdict } from '@/storage/admin/import';
 import type { MergeOutcome } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
 

@@ -36,8 +36,13 @@ export function HeldFiles({ campaign, held, now }: { campaign: Campaign; held: H
                 <button
                   type="button"
                   onClick={async () => {
-                    await acceptNewKey(row.id, at());
-                    setMessage(t('admin.heldAccepted', { name: summary.participant.name }));
+                    try {
+                      await acceptNewKey(row.id, at());
+                      setMessage(t('admin.heldAccepted', { name: summary.participant.name }));
+                    } catch {
+                      // One transaction: nothing of the decision was kept, the file is still held.
+                      setMessage(t('admin.heldNotWritten', { file: row.fileName }));
+                    }
                   }}
                 >
                   {t('admin.acceptKey', { name: summary.participant.name })}
