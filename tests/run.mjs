@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM as chromium } from './e2e/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const report = join(root, 'tests', '.artifacts', 'vitest.json');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // `node tests/run.mjs -- --project unit` works like `npm test -- --project unit`.
 const vitestArgs = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
 

@@ -27,12 +27,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, extensionLaunchOptions } from '../e2e/chromium.mjs';
 import { datesOf, generateSummaries, mulberry32, zonedTimestamp } from '../fixtures/summaries.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILD = join(ROOT, '.output', 'chrome-mv3');
 const ARTIFACT = join(ROOT, 'tests', '.artifacts', 'merge-bench.json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Monday 1 July 2024, 10:00 in Vietnam: the day after the built-in campaign ended. */
 const REPORT_DAY = Date.parse('2024-07-01T03:00:00Z');
@@ -81,24 +81,14 @@ function buildOnce() {
 async function launch(extensionDir) {
   const profile = await mkdtemp(join(tmpdir(), 'green-office-merge-profile-'));
   // Chromium takes its time zone from its environment: a browser in Vietnam.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: false,
-    viewport: { width: 1100, height: 1400 },
-    env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(
+    profile,
+    extensionLaunchOptions(extensionDir, {
+      viewport: { width: 1100, height: 1400 },
+      env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
+      args: ['--enable-precise-memory-info'],
+    }),
+  );
   // Only Date.now moves (by an offset, so it still ticks); timers and performance.now stay real.
   await context.addInitScript((fixed) => {
     const realNow = Date.now.bind(Date);

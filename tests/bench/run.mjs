@@ -19,11 +19,11 @@ import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, extensionLaunchOptions } from '../e2e/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const build = join(root, '.output', 'chrome-mv3');
 const artifact = join(root, 'tests', '.artifacts', 'bench.json');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = Math.max(15, Number(runsArg > 0 ? process.argv[runsArg + 1] : (process.env.BENCH_RUNS ?? 15)) || 15);
@@ -41,8 +41,8 @@ function stop(message) {
 // ---------------------------------------------------------------------------------------
 // Build, then a copy of the build with blank.html.
 
-if (!existsSync(chromiumPath)) {
-  stop(`Chromium is missing (${chromiumPath}). Install it with: apt-get install -y chromium fonts-dejavu-core`);
+if (!existsSync(CHROMIUM)) {
+  stop(`Chromium is missing (${CHROMIUM}). Install it with: apt-get install -y chromium fonts-dejavu-core`);
 }
 console.log('$ npx wxt build');
 const built = spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, encoding: 'utf8' });
@@ -101,22 +101,10 @@ async function popupScripts() {
 // ---------------------------------------------------------------------------------------
 // Chromium with the copy loaded, the popup's clock pinned inside the campaign.
 
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath,
-  headless: false,
-  viewport: { width: 400, height: 600 },
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    `--disable-extensions-except=${dir}`,
-    `--load-extension=${dir}`,
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const context = await chromium.launchPersistentContext(
+  profile,
+  extensionLaunchOptions(dir, { viewport: { width: 400, height: 600 } }),
+);
 
 try {
   let [sw] = context.serviceWorkers();

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, afterEach, expect } from 'vitest';
+import { CHROMIUM, extensionLaunchOptions } from './chromium.mjs';
+
+export { CHROMIUM };
 
 /**
  * Drives the BUILT extension (.output/chrome-mv3) in Debian's Chromium. Nothing is built
@@ -15,7 +18,6 @@ import { afterAll, afterEach, expect } from 'vitest';
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The popup's size in the toolbar is about this; tests and screenshots use it. */
 export const POPUP_VIEWPORT = { width: 400, height: 600 };
@@ -122,22 +124,10 @@ export async function launchExtension(options: { dir?: string } = {}): Promise<L
   const cleanUp = () => Promise.all([rm(userDataDir, { recursive: true, force: true }), build.remove()]);
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: false,
-      viewport: POPUP_VIEWPORT,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    context = await chromium.launchPersistentContext(
+      userDataDir,
+      extensionLaunchOptions(dir, { viewport: POPUP_VIEWPORT }),
+    );
   } catch (error) {
     await cleanUp();
     throw error;
