@@ -1,6 +1,6 @@
 /** Domain types shared by the store, the file formats and the pages. */
 
-/** Text shown to people, keyed by language; `vi` is always present (FORMATS.md). */
+/** Text shown to people, keyed by language; `vi` is always present (docs/formats.md). */
 export type Label = { vi: string; en?: string; [lang: string]: string | undefined };
 
 /** A `YYYY-MM-DD` calendar date in the campaign's time zone. */
@@ -30,7 +30,7 @@ export interface Department {
   example?: boolean;
 }
 
-/** A campaign file (FORMATS.md §1) after validation. */
+/** A campaign file (docs/formats.md §1) after validation. */
 export interface Campaign {
   format: 'green-office/campaign';
   version: 1;

@@ -6,7 +6,7 @@ import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign, Label } from '@/storage/types';
 
 /**
- * The department bulletin (FORMATS.md §3): its shape, and the rules that need the campaigns
+ * The department bulletin (docs/formats.md §3): its shape, and the rules that need the campaigns
  * this install has loaded. Messages are rule codes translated as `rule.<code>`. The schema keeps
  * only the fields it knows, so whatever else a file holds is never stored nor shown.
  */
@@ -66,7 +66,7 @@ const bulletinSchema = v.object(
   'type-object',
 );
 
-/** A bulletin as read: only the fields of FORMATS.md §3, labels as the campaign's. */
+/** A bulletin as read: only the fields of docs/formats.md §3, labels as the campaign's. */
 export type Bulletin = Omit<v.InferOutput<typeof bulletinSchema>, 'departments'> & {
   departments: BulletinDepartment[];
 };
@@ -75,7 +75,7 @@ export type BulletinDepartment = Omit<v.InferOutput<typeof department>, 'name'> 
 export type BulletinResult = { ok: true; bulletin: Bulletin; campaign: Campaign } | { ok: false; issue: FileIssue };
 
 /**
- * Checks parsed JSON against FORMATS.md §3 and against the loaded campaigns: the bulletin must
+ * Checks parsed JSON against docs/formats.md §3 and against the loaded campaigns: the bulletin must
  * name one of them exactly, its departments and pledges, on dates inside it and not after the
  * bulletin was made.
  */

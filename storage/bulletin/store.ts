@@ -8,14 +8,14 @@ import type { Campaign } from '@/storage/types';
 import { BULLETIN_FORMAT, BULLETIN_VERSION, type Bulletin, validateBulletin } from './schema';
 
 /**
- * The department bulletin (issue #5, FORMATS.md §3): the admin office builds it from the kept
+ * The department bulletin (issue #5, docs/formats.md §3): the admin office builds it from the kept
  * summaries, staff load it to see their department beside the others. It holds figures only:
  * nothing of a submission but its department, dates and counts goes in.
  */
 
 export type { Bulletin } from './schema';
 
-/** FORMATS.md: a file over 5 MB is refused before it is parsed. */
+/** docs/formats.md: a file over 5 MB is refused before it is parsed. */
 
 /**
  * Day by day, per department, up to the day it is made (later days would read as zeros). The

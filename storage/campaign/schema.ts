@@ -6,7 +6,7 @@ import { isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
 
 /**
- * Validation of a campaign file (FORMATS.md §1). Every message is a rule code that the pages
+ * Validation of a campaign file (docs/formats.md §1). Every message is a rule code that the pages
  * translate (`rule.<code>` in components/i18n), so a refusal reads in the person's language.
  */
 export const CAMPAIGN_FORMAT = 'green-office/campaign';
@@ -122,7 +122,7 @@ export type CampaignIssue = FileIssue;
 
 export type CampaignResult = { ok: true; campaign: Campaign } | { ok: false; issue: CampaignIssue };
 
-/** Checks parsed JSON against FORMATS.md §1 and returns the campaign or the first broken rule. */
+/** Checks parsed JSON against docs/formats.md §1 and returns the campaign or the first broken rule. */
 export function validateCampaign(input: unknown): CampaignResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
   const head = input as Record<string, unknown>;

@@ -16,7 +16,7 @@ export interface ProfileRow {
   name: string;
   /** A department id of the active campaign. */
   department: string;
-  /** The revision of the last participation summary exported (FORMATS.md §2); 0 or absent before any. */
+  /** The revision of the last participation summary exported (docs/formats.md §2); 0 or absent before any. */
   summaryRevision?: number;
   createdAt: string;
   updatedAt: string;
@@ -84,7 +84,7 @@ export interface ChangeRow {
 
 /**
  * The admin office's kept copy of one participant's summary: always the highest revision seen
- * (FORMATS.md §2). Key `[campaignId+participantId]`.
+ * (docs/formats.md §2). Key `[campaignId+participantId]`.
  */
 export interface SubmissionRow {
   campaignId: string;
@@ -168,7 +168,7 @@ export interface HeldRow {
   receivedAt: string;
 }
 
-/** The latest department bulletin the office sent, per campaign (FORMATS.md §3). */
+/** The latest department bulletin the office sent, per campaign (docs/formats.md §3). */
 export interface BulletinRow {
   campaignId: string;
   bulletin: unknown;

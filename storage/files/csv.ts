@@ -8,7 +8,7 @@ const LOOKS_LIKE_FORMULA = /^[=+\-@\t\r]/;
 
 /**
  * Rows as CSV for Excel: UTF-8 with a BOM (Vietnamese reads right), CRLF lines, and every cell
- * that could run as a formula escaped with a leading `'` (FORMATS.md: text stays text).
+ * that could run as a formula escaped with a leading `'` (docs/formats.md: text stays text).
  */
 export function toCsv(fields: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
   const data = rows.map((row) => row.map((cell) => cell ?? ''));

@@ -89,7 +89,7 @@ function withoutTypes({ $types: _types, ...row }: Record<string, unknown>): Reco
 
 /**
  * Replaces every table with the backup's content, all in one transaction. Two things are not
- * taken back in time: the summary revision (FORMATS.md §2: it only grows, or the office would
+ * taken back in time: the summary revision (docs/formats.md §2: it only grows, or the office would
  * skip the next export as older) and the backup date (the data now equals a file in hand).
  */
 export async function restoreBackup(file: Blob, at: string = new Date().toISOString()): Promise<BackupCheck> {

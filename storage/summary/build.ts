@@ -7,7 +7,7 @@ import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryDay } from '
 import { signSummary } from './signing';
 
 /**
- * The participation summary a staff member sends to the admin office (FORMATS.md §2): what it
+ * The participation summary a staff member sends to the admin office (docs/formats.md §2): what it
  * holds is built by a pure function; exporting it is the one write (the revision grows).
  */
 

@@ -5,7 +5,7 @@ import { type Summary, validateSummary } from './schema';
 import { verifySummary } from './signature';
 
 /**
- * Reading staff summary files against every rule of FORMATS.md (issue #4): pure work on their
+ * Reading staff summary files against every rule of docs/formats.md (issue #4): pure work on their
  * bytes, nothing stored (no database is imported here).
  */
 
@@ -45,13 +45,13 @@ async function bytesUpTo(file: IncomingFile, limit: number): Promise<Uint8Array 
   return bytes;
 }
 
-/** Strict UTF-8 that keeps a byte order mark (FORMATS.md files must not carry one): bytes that are not UTF-8 are refused, not replaced. */
+/** Strict UTF-8 that keeps a byte order mark (docs/formats.md files must not carry one): bytes that are not UTF-8 are refused, not replaced. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
 /** A file that passed every rule; `signed` when it carries a valid signature. */
 export type FileRead = { ok: true; summary: Summary; signed: boolean } | { ok: false; reason: FileIssue };
 
-/** One file against every rule of FORMATS.md, size first: a file over 5 MB is never parsed. */
+/** One file against every rule of docs/formats.md, size first: a file over 5 MB is never parsed. */
 async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
   let bytes: Uint8Array | null;
   try {

@@ -6,7 +6,7 @@ import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
 
 /**
- * The participation summary (FORMATS.md §2): its shape, and the rules that need the admin's
+ * The participation summary (docs/formats.md §2): its shape, and the rules that need the admin's
  * campaign. The staff export is checked by this same code in tests, and the admin import
  * (issue #4) refuses what it refuses. Messages are rule codes translated as `rule.<code>`.
  */
@@ -83,7 +83,7 @@ export type SummaryDay = Summary['days'][number];
 export type SummaryResult = { ok: true; summary: Summary } | { ok: false; issue: FileIssue };
 
 /**
- * Checks parsed JSON against FORMATS.md §2. With the admin's campaign it also checks what only
+ * Checks parsed JSON against docs/formats.md §2. With the admin's campaign it also checks what only
  * the campaign can tell: same campaign, known department and pledges, dates inside it.
  */
 export function validateSummary(input: unknown, campaign?: Campaign): SummaryResult {

@@ -2,9 +2,9 @@ import canonicalize from 'canonicalize';
 import type { Summary } from './schema';
 
 /**
- * The signature of a summary without any stored key (FORMATS.md §2): what the admin office
- * needs to check a file, in the page or in the worker that reads files. Signing with this
- * install's key is in `signing.ts`.
+ * The signature of a summary without any stored key (docs/formats.md §2): what the admin office
+ * needs to check a file, with no database imported. Signing with this install's key is in
+ * `signing.ts`.
  */
 
 export const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;

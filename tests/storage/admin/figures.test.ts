@@ -301,7 +301,7 @@ describe('who has not submitted', () => {
 });
 
 describe('impact estimates', () => {
-  // The built-in campaign gives no impact; a campaign file may (FORMATS.md §1).
+  // The built-in campaign gives no impact; a campaign file may (docs/formats.md §1).
   const withImpact: Campaign = {
     ...campaign,
     pledges: campaign.pledges.map((p) =>

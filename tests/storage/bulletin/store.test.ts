@@ -43,7 +43,7 @@ const load = (bulletin: unknown, name = 'ban-tin.json', at = '2024-07-02T08:00:0
   loadBulletinFile(textFile(name, JSON.stringify(bulletin)), at);
 
 describe('building the bulletin', () => {
-  it('is a FORMATS.md §3 file, accepted by the reader, with exactly its fields', async () => {
+  it('is a docs/formats.md §3 file, accepted by the reader, with exactly its fields', async () => {
     const { summaries } = generateSummaries({ campaign, people: 20, seed: 3 });
     const bulletin = buildBulletin(campaign, await adminWith(summaries), AFTER);
     expect(Object.keys(bulletin)).toEqual(['format', 'version', 'campaign', 'generatedAt', 'departments']);

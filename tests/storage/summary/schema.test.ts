@@ -80,7 +80,7 @@ describe('a valid summary', () => {
 });
 
 /**
- * One row per rule of FORMATS.md §2: what is wrong, the file (each row changes one thing of
+ * One row per rule of docs/formats.md §2: what is wrong, the file (each row changes one thing of
  * the valid summary), the place and rule the admin is told, and whether only the admin's
  * campaign can tell (a rule the file alone does not break).
  */
@@ -395,7 +395,7 @@ describe('a broken summary', () => {
   });
 
   // The timestamp check is a regular expression and `Date.parse`, which rolls 31 June over
-  // to 1 July instead of refusing it; FORMATS.md asks for RFC 3339.
+  // to 1 July instead of refusing it; docs/formats.md asks for RFC 3339.
   it('is refused for an export time on a date that does not exist (31 June)', () => {
     const input = summaryWith((s) => (s.exportedAt = '2024-06-31T10:00:00+07:00'));
     expect(validateSummary(input, campaign)).toEqual({ ok: false, issue: { path: 'exportedAt', rule: 'timestamp' } });
