@@ -1,6 +1,7 @@
+import { findDepartment } from '@/storage/campaign/departments';
 import type { RuleCode } from '@/storage/files/file-issues';
 import { MAX_COUNT, MAX_FILE_BYTES, MAX_NAME, MAX_NOTE, MAX_TEXT } from '@/storage/files/limits';
-import type { CalendarDate, Label, Language } from '@/storage/types';
+import type { CalendarDate, Campaign, Label, Language } from '@/storage/types';
 import type { AdminKey } from './vi/admin';
 import type { DashboardKey } from './vi/dashboard';
 import type { EditorKey } from './vi/editor';
@@ -54,11 +55,11 @@ export function pickLabel(label: Label, lang: Language): string {
 
 /** A department's name from the campaign in the person's language; its id if unknown. */
 export function departmentName(
-  campaign: { departments: { id: string; name: Label }[] },
+  campaign: Pick<Campaign, 'departments'>,
   id: string | undefined,
   lang: Language,
 ): string {
-  const department = campaign.departments.find((d) => d.id === id);
+  const department = findDepartment(campaign, id);
   return department ? pickLabel(department.name, lang) : (id ?? '');
 }
 

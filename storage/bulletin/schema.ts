@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { hasDepartment } from '@/storage/campaign/departments';
 import { type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
 import { MAX_TEXT } from '@/storage/files/limits';
 import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
@@ -102,7 +103,7 @@ function checkDepartments(b: Bulletin, c: Campaign): FileIssue | null {
   const pledges = new Set(c.pledges.map((p) => p.id));
   const seen = new Set<string>();
   for (const [i, d] of b.departments.entries()) {
-    if (!c.departments.some((x) => x.id === d.id)) return { path: `departments[${i}].id`, rule: 'department-unknown' };
+    if (!hasDepartment(c, d.id)) return { path: `departments[${i}].id`, rule: 'department-unknown' };
     if (seen.has(d.id)) return { path: `departments[${i}].id`, rule: 'duplicate-id' };
     seen.add(d.id);
     const dates = new Set<string>();

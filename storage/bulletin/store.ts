@@ -1,5 +1,6 @@
 import { departmentFigures } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
+import { findDepartment } from '@/storage/campaign/departments';
 import { db } from '@/storage/db/database';
 import type { FileIssue, RuleCode } from '@/storage/files/file-issues';
 import { MAX_FILE_BYTES } from '@/storage/files/limits';
@@ -37,7 +38,7 @@ export function buildBulletin(
     generatedAt,
     departments: figures.map((f) => ({
       id: f.id,
-      name: { ...campaign.departments.find((d) => d.id === f.id)!.name },
+      name: { ...findDepartment(campaign, f.id)!.name },
       headcount: f.denominator,
       days: f.days.map((d) => ({
         date: d.date,

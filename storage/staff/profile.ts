@@ -1,3 +1,4 @@
+import { hasDepartment } from '@/storage/campaign/departments';
 import { db, type ProfileRow } from '@/storage/db/database';
 import { charCount, hasControlCharacters, MAX_NAME } from '@/storage/files/limits';
 import type { Campaign } from '@/storage/types';
@@ -11,7 +12,7 @@ export function checkProfile(name: string, department: string, campaign: Campaig
   if (!trimmed) return 'name-empty';
   if (charCount(trimmed) > MAX_NAME) return 'name-long';
   if (hasControlCharacters(trimmed)) return 'name-control';
-  if (!campaign.departments.some((d) => d.id === department)) return 'department-unknown';
+  if (!hasDepartment(campaign, department)) return 'department-unknown';
   return null;
 }
 

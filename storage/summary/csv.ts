@@ -1,3 +1,4 @@
+import { findDepartment } from '@/storage/campaign/departments';
 import { toCsv } from '@/storage/files/csv';
 import { type DayKind, dayKind } from '@/storage/progress/month-figures';
 import { dayNumber } from '@/storage/time/calendar';
@@ -18,7 +19,7 @@ export interface CsvWords {
 
 /** The summary's days as a spreadsheet: one row a day, one column a pledge (see `toCsv`). */
 export function summaryCsv(summary: Summary, campaign: Campaign, words: CsvWords): string {
-  const department = campaign.departments.find((d) => d.id === summary.participant.department);
+  const department = findDepartment(campaign, summary.participant.department);
   const departmentName = department ? words.label(department.name) : summary.participant.department;
   const fields = [
     words.name,

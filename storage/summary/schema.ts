@@ -1,6 +1,7 @@
 import * as v from 'valibot';
+import { hasDepartment } from '@/storage/campaign/departments';
 import { type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
-import { charCount, hasControlCharacters, MAX_COUNT, MAX_NOTE } from '@/storage/files/limits';
+import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '@/storage/files/limits';
 import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
@@ -52,7 +53,7 @@ const summarySchema = v.object(
         id: v.pipe(v.string('type-string'), v.regex(UUID, 'participant-id')),
         name: v.pipe(
           v.string('type-string'),
-          v.check((s) => s.trim().length > 0 && [...s].length <= 100, 'participant-name'),
+          v.check((s) => s.trim().length > 0 && charCount(s) <= MAX_NAME, 'participant-name'),
           v.check((s) => !hasControlCharacters(s), 'participant-name'),
         ),
         department: v.string('type-string'),
@@ -117,7 +118,7 @@ function checkAgainst(s: Summary, c: Campaign): FileIssue | null {
   const { id, start, end, timeZone } = s.campaign;
   if (id !== c.id || start !== c.start || end !== c.end || timeZone !== c.timeZone)
     return { path: 'campaign', rule: 'campaign-mismatch' };
-  if (!c.departments.some((d) => d.id === s.participant.department))
+  if (!hasDepartment(c, s.participant.department))
     return { path: 'participant.department', rule: 'department-unknown' };
   const pledges = new Map(c.pledges.map((p) => [p.id, p]));
   for (const [i, d] of s.days.entries()) {

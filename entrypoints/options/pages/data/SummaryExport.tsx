@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
+import { findDepartment } from '@/storage/campaign/departments';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import {
   exportSummary,
@@ -32,7 +33,7 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
   const { campaign, profile } = data;
   if (!campaign) return null;
   const at = () => new Date(now()).toISOString();
-  const department = campaign.departments.find((d) => d.id === profile?.department);
+  const department = findDepartment(campaign, profile?.department);
   const pledgeName = (id: string) => {
     const pledge = campaign.pledges.find((p) => p.id === id);
     return pledge ? label(pledge.label) : id;

@@ -3,6 +3,7 @@ import { LANGUAGES, useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import { setAdminMode } from '@/storage/admin/office';
+import { MAX_NAME } from '@/storage/files/limits';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { checkProfile, saveProfile } from '@/storage/staff/profile';
 import { type SettingsPatch, updateSettings } from '@/storage/staff/settings';
@@ -40,7 +41,7 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
       <form onSubmit={saveMe}>
         <div class="field">
           <label for="me-name">{t('setup.name')}</label>
-          <input id="me-name" value={name} maxLength={100} onInput={(e) => setName(e.currentTarget.value)} />
+          <input id="me-name" value={name} maxLength={MAX_NAME} onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="me-department">{t('setup.department')}</label>
