@@ -1,4 +1,8 @@
 import preact from '@preact/preset-vite';
+
+/** Firefox's id of the add-on: policies.json and the AMO listing name it. */
+export const GECKO_ID = 'green-office-pledge@cam-ket-van-phong-xanh';
+
 import { defineConfig } from 'wxt';
 
 // Permissions are the whole list on purpose (issue #2): no host permissions, no network.
@@ -16,11 +20,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // Settings an organisation pushes by policy (docs/deploying.md). Firefox reads them from
+    // policies.json without a schema, and its linter does not know this key.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     // Chrome warns on keys it does not know, so the Firefox-only block goes to Firefox only.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'green-office-pledge@vpubnd.backan.gov.vn',
+          // The product's id, not an office's (the first customer's domain was used until 2026).
+          id: GECKO_ID,
           strict_min_version: '142.0',
           // Firefox asks every new add-on to declare what it collects: nothing.
           data_collection_permissions: { required: ['none'] },

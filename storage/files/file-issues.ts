@@ -70,6 +70,7 @@ export const RULE_CODES = [
   'write-failed',
   'encoding',
   'too-large',
+  'policy-value',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

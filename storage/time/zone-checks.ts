@@ -24,3 +24,8 @@ export function isTimestamp(value: string): boolean {
   const match = TIMESTAMP.exec(value);
   return match !== null && isCalendarDate(match[1]!);
 }
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day `HH:MM` on a 24-hour clock (a reminder's time). */
+export const isClockTime = (value: string): boolean => CLOCK_TIME.test(value);

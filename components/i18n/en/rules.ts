@@ -67,4 +67,6 @@ export const enRules: Record<RulesKey, string> = {
   'rule.write-failed': 'the browser’s storage would not take the file; nothing of it was kept',
   'rule.encoding': 'the file is not UTF-8 text',
   'rule.too-large': 'the file is larger than {maxMegabytes} MB',
+  'rule.policy-value':
+    'the value has the wrong type: true/false for a choice, a time as HH:MM (for example 16:00), the campaign file’s text for the campaign',
 };

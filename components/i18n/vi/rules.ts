@@ -67,6 +67,8 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.write-failed': 'không ghi được tệp vào dữ liệu (bộ nhớ trình duyệt từ chối); không phần nào của tệp được giữ',
   'rule.encoding': 'tệp không phải văn bản UTF-8',
   'rule.too-large': 'tệp lớn hơn {maxMegabytes} MB',
+  'rule.policy-value':
+    'giá trị không đúng kiểu: đúng/sai cho một lựa chọn, giờ dạng HH:MM (ví dụ 16:00), nội dung tệp chiến dịch cho chiến dịch',
 };
 
 export type RulesKey = keyof typeof viRules;

@@ -1,0 +1,76 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '@/wxt.config';
+import { FIREFOX_BUILD } from './helpers';
+
+/**
+ * Debian's Firefox ESR with the built Firefox (MV2) extension installed, driven over WebDriver
+ * BiDi by puppeteer-core (TOOLCHAIN.md: no geckodriver, no display). The extension's origin is
+ * fixed through a pref, so its pages have a known address.
+ */
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const UUID = '6f1c2b9e-3a47-4c1e-9d2f-0b8e5a7c4d11';
+export const FIREFOX_ORIGIN = `moz-extension://${UUID}`;
+
+export interface LaunchedFirefox {
+  browser: Browser;
+  /** A new tab on one of the extension's pages (`popup.html`, `options.html#data`). */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Firefox hides extension pages from navigation events: `page.goto` would wait for ever. */
+export async function navigate(page: Page, url: string): Promise<void> {
+  const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
+  await context.navigate(url, 'complete');
+}
+
+export async function reload(page: Page): Promise<void> {
+  const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
+  await context.reload({ wait: 'complete' });
+}
+
+interface BidiContext {
+  navigate(url: string, wait: 'complete'): Promise<unknown>;
+  reload(options: { wait: 'complete' }): Promise<unknown>;
+}
+
+export async function launchFirefox(options: { env?: Record<string, string> } = {}): Promise<LaunchedFirefox> {
+  const profile = await mkdtemp(join(tmpdir(), 'green-office-firefox-'));
+  // A copy, so a build made while the test runs cannot change the extension under it.
+  const build = join(profile, 'extension');
+  await cp(FIREFOX_BUILD, build, { recursive: true });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: join(profile, 'profile'),
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh', ...options.env },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'intl.locale.requested': 'vi',
+    },
+  });
+  try {
+    await browser.installExtension(build);
+  } catch (error) {
+    await browser.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    browser,
+    async open(path) {
+      const page = await browser.newPage();
+      await navigate(page, `${FIREFOX_ORIGIN}/${path}`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
