@@ -4,6 +4,7 @@ import { ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { requestPersistence } from '@/storage/db/persistence';
 import { ensureKeyPair } from '@/storage/summary/signing';
 import { refreshBadge } from './badge';
+import { applyManagedPolicy } from './policy';
 import { isBackgroundMessage } from './protocol';
 import {
   DAY_TURN_ALARM,
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   const start = async () => {
     const at = new Date(now()).toISOString();
     await ensureBuiltInCampaign(at);
+    // What the organisation set by browser policy, at install and at each browser start.
+    await applyManagedPolicy(now());
     // Issue #5: each install makes its signing key pair on first run (kept on later starts).
     await ensureKeyPair(at);
     await requestPersistence();
@@ -27,6 +30,13 @@ export default defineBackground(() => {
   };
   browser.runtime.onInstalled.addListener(start);
   browser.runtime.onStartup.addListener(start);
+
+  // A policy changed while the browser runs: apply it at once.
+  browser.storage.onChanged.addListener(async (_changes, area) => {
+    if (area !== 'managed') return;
+    await applyManagedPolicy(now());
+    await Promise.all([planAlarms(now()), refreshBadge(now())]);
+  });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundMessage(message)) return undefined;

@@ -52,6 +52,8 @@ export async function loadCampaign(campaign: Campaign, at: string): Promise<Load
     if (stored && changed && isCampaignReadOnly(stored.campaign, Date.parse(at))) {
       return { ok: false, issue: { path: 'id', rule: 'campaign-ended' } };
     }
+    // The organisation's campaign (browser policy) is changed only by the organisation.
+    if (stored?.source === 'policy' && changed) return { ok: false, issue: { path: 'id', rule: 'campaign-managed' } };
     if (changed) await db.campaigns.put({ id: campaign.id, campaign, source: 'file', loadedAt: at });
     const settings = (await db.settings.get('me')) ?? defaultSettings(campaign.id, at);
     await db.settings.put({ ...settings, activeCampaignId: campaign.id, updatedAt: at });
@@ -64,6 +66,8 @@ export async function setActiveCampaign(id: string, at: string): Promise<void> {
     if (!(await db.campaigns.get(id))) throw new Error('campaign-missing');
     const settings = await db.settings.get('me');
     if (!settings) throw new Error('settings-missing');
+    // While the organisation sets the campaign by policy, it stays the one recorded into.
+    if (settings.managed?.campaignId && settings.managed.campaignId !== id) throw new Error('campaign-managed');
     await db.settings.put({ ...settings, activeCampaignId: id, updatedAt: at });
   });
 }

@@ -22,6 +22,14 @@ export interface ProfileRow {
   updatedAt: string;
 }
 
+/** Settings an organisation pushed by browser policy, as last applied (docs/deploying.md). */
+export interface ManagedSettings {
+  campaignId?: string;
+  collectsReports?: boolean;
+  reminderOn?: boolean;
+  reminderTime?: string;
+}
+
 /** Preferences. One row, key `me`. */
 export interface SettingsRow {
   key: 'me';
@@ -37,13 +45,15 @@ export interface SettingsRow {
   lastBackupAt?: string;
   /** The person collects the reports for the office: the admin section is shown. */
   adminMode?: boolean;
+  /** What the organisation set by browser policy, as last applied (issue #14): those settings are locked. */
+  managed?: ManagedSettings;
   updatedAt: string;
 }
 
 export interface CampaignRow {
   id: string;
   campaign: Campaign;
-  source: 'built-in' | 'file';
+  source: 'built-in' | 'file' | 'policy';
   loadedAt: string;
 }
 

@@ -71,6 +71,7 @@ export const RULE_CODES = [
   'encoding',
   'too-large',
   'policy-value',
+  'campaign-managed',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -42,7 +42,7 @@ const PHASE_LIMIT_MS = (Number(process.env.MERGE_BENCH_LIMIT_S) || 300) * 1000;
 const INLINE_LIMIT = 2_000; // up to this many files go to the input as buffers; more as files on disk
 
 const MB = 1024 * 1024;
-const ADMIN_CHECKBOX = 'Tôi là người thu thập báo cáo cho Văn phòng (Phòng HCTC-QTTV)';
+const ADMIN_CHECKBOX = 'Tôi là người thu nhận báo cáo của cơ quan';
 const SUMMARY_INPUT = /^Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
 
 /** Summaries of `people` made-up staff with every one of the 26 campaign dates recorded. */

@@ -260,7 +260,7 @@ export function describeViolations(violations: AxeViolation[]): string {
 /** Monday 1 July 2024, 10:00 in Vietnam: the day after the built-in campaign ended. */
 export const REPORT_DAY = new Date('2024-07-01T03:00:00Z');
 export const ADMIN_VIEWPORT = { width: 1100, height: 1400 };
-export const ADMIN_CHECKBOX = 'Tôi là người thu thập báo cáo cho Văn phòng (Phòng HCTC-QTTV)';
+export const ADMIN_CHECKBOX = 'Tôi là người thu nhận báo cáo của cơ quan';
 export const ADMIN_LINK = 'Quản trị (tổng hợp)';
 export const SUMMARY_INPUT = /^Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
 

@@ -3,7 +3,7 @@ import type { AdminKey } from '../vi/admin';
 /** English strings of the admin section: staff list, imports, figures, reports: every key of the Vietnamese table. */
 export const enAdmin: Record<AdminKey, string> = {
   'options.adminTitle': 'Collecting the office’s reports',
-  'options.adminMode': 'I collect the reports for my office (HCTC-QTTV)',
+  'options.adminMode': 'I collect the reports for my office',
   'options.adminHint':
     'Turn on to see the Admin section: merge staff summaries, see department figures and make the periodic report.',
   'admin.unsigned': 'no (unsigned)',

@@ -120,4 +120,8 @@ export const enDashboard: Record<DashboardKey, string> = {
   'options.campaignLoaded': 'Loaded “{campaign}”. Days already recorded are kept.',
   'options.campaignRefused': 'Could not load “{file}”: {rule}',
   'options.rulePath': '{rule} (at {path})',
+  'policy.applied': 'Some of the extension’s settings are set by your organisation (browser policy).',
+  'policy.refused':
+    'The setting «{setting}» your organisation set cannot be used: {rule}. Nothing was changed; tell your IT staff.',
+  'policy.byOrganisation': 'set by your organisation',
 };

@@ -69,4 +69,5 @@ export const enRules: Record<RulesKey, string> = {
   'rule.too-large': 'the file is larger than {maxMegabytes} MB',
   'rule.policy-value':
     'the value has the wrong type: true/false for a choice, a time as HH:MM (for example 16:00), the campaign file’s text for the campaign',
+  'rule.campaign-managed': 'this campaign is set by your organisation: only the organisation can change it',
 };

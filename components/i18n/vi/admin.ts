@@ -1,7 +1,7 @@
 /** Vietnamese strings of the admin section: staff list, imports, figures, reports. */
 export const viAdmin = {
   'options.adminTitle': 'Tổng hợp báo cáo của Văn phòng',
-  'options.adminMode': 'Tôi là người thu thập báo cáo cho Văn phòng (Phòng HCTC-QTTV)',
+  'options.adminMode': 'Tôi là người thu nhận báo cáo của cơ quan',
   'options.adminHint':
     'Bật để thấy mục Quản trị: gộp tệp tổng hợp của cán bộ, xem số liệu theo phòng, ban và lập báo cáo định kỳ.',
   'admin.unsigned': 'không (chưa ký)',

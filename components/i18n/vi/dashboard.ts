@@ -120,6 +120,10 @@ export const viDashboard = {
   'options.campaignLoaded': 'Đã tải chiến dịch «{campaign}». Các ngày đã ghi vẫn được giữ nguyên.',
   'options.campaignRefused': 'Không tải được tệp «{file}»: {rule}',
   'options.rulePath': '{rule} (tại {path})',
+  'policy.applied': 'Một số thiết lập của tiện ích do tổ chức của bạn thiết lập (chính sách trình duyệt).',
+  'policy.refused':
+    'Không dùng được thiết lập «{setting}» do tổ chức của bạn đặt: {rule}. Không có gì thay đổi; hãy báo bộ phận công nghệ thông tin.',
+  'policy.byOrganisation': 'do tổ chức của bạn thiết lập',
 } as const;
 
 export type DashboardKey = keyof typeof viDashboard;

@@ -69,6 +69,7 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.too-large': 'tệp lớn hơn {maxMegabytes} MB',
   'rule.policy-value':
     'giá trị không đúng kiểu: đúng/sai cho một lựa chọn, giờ dạng HH:MM (ví dụ 16:00), nội dung tệp chiến dịch cho chiến dịch',
+  'rule.campaign-managed': 'chiến dịch này do tổ chức của bạn thiết lập: chỉ tổ chức mới thay được',
 };
 
 export type RulesKey = keyof typeof viRules;

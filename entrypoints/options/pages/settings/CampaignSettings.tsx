@@ -12,6 +12,8 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
   const { t, label, date } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
   const at = () => new Date(now()).toISOString();
+  // A campaign set by the organisation's policy stays the one recorded into.
+  const managed = data.settings?.managed?.campaignId;
 
   async function pick(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -51,10 +53,12 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
               type="radio"
               name="active-campaign"
               checked={id === data.settings?.activeCampaignId}
+              disabled={managed !== undefined}
               onChange={() => activate(id)}
             />
             {label(campaign.name)} (
             {t('options.campaignPeriod', { start: date(campaign.start), end: date(campaign.end) })})
+            {id === managed && <span class="muted"> — {t('policy.byOrganisation')}</span>}
           </label>
         ))}
       </fieldset>

@@ -99,9 +99,11 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
         <input
           type="checkbox"
           checked={settings.adminMode ?? false}
+          disabled={settings.managed?.collectsReports !== undefined}
           onChange={(e) => setAdminMode(e.currentTarget.checked, at())}
         />
         {t('options.adminMode')}
+        {settings.managed?.collectsReports !== undefined && <span class="muted"> ({t('policy.byOrganisation')})</span>}
       </label>
       <p class="muted small">{t('options.adminHint')}</p>
     </section>

@@ -33,7 +33,7 @@ describe('the admin section', () => {
   it('appears once the person says they collect the reports', async () => {
     window.location.hash = '#settings';
     render(<App now={() => NOW} />);
-    fireEvent.click(await screen.findByRole('checkbox', { name: /Tôi là người thu thập báo cáo/ }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Tôi là người thu nhận báo cáo/ }));
     expect(await screen.findByRole('link', { name: 'Quản trị (tổng hợp)' })).toBeTruthy();
   });
 
