@@ -114,11 +114,16 @@ export async function snapshotBuild(
 
 /**
  * A fresh Chromium with the extension loaded, in a new temporary profile each time. The
- * extension is a snapshot of `dir` (the chrome build unless told otherwise).
+ * extension is a snapshot of `dir` (the chrome build unless told otherwise), or `dir` itself
+ * with `snapshot: false`.
  */
-export async function launchExtension(options: { dir?: string } = {}): Promise<LaunchedExtension> {
+export async function launchExtension(options: { dir?: string; snapshot?: boolean } = {}): Promise<LaunchedExtension> {
   assertChromium();
-  const build = await snapshotBuild(options.dir ?? CHROME_BUILD);
+  // Without a snapshot the folder is loaded as it is: the same folder gives the same extension id.
+  const build =
+    options.snapshot === false
+      ? { dir: options.dir ?? CHROME_BUILD, remove: async () => {} }
+      : await snapshotBuild(options.dir ?? CHROME_BUILD);
   const dir = build.dir;
   const userDataDir = await mkdtemp(join(tmpdir(), 'green-office-e2e-'));
   const cleanUp = () => Promise.all([rm(userDataDir, { recursive: true, force: true }), build.remove()]);
