@@ -40,8 +40,17 @@ const browserTestsWanted = projects.length === 0 || projects.some((p) => p && /b
 if (browserTestsWanted && !existsSync(chromium)) {
   stop(
     `Chromium is missing (${chromium}); the browser tests drive the built extension in it.\n` +
-      '  Install it (as root):  apt-get install -y chromium fonts-dejavu-core\n' +
+      '  Install it (as root):  apt-get install -y chromium firefox-esr fonts-dejavu-core\n' +
       '  or point CHROMIUM_PATH at a Chromium/Chrome binary. (`npx playwright install` cannot download browsers here.)\n' +
+      '  To run only the unit tests:  npm test -- --project unit',
+  );
+}
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (browserTestsWanted && !existsSync(firefox)) {
+  stop(
+    `Firefox ESR is missing (${firefox}); the browser tests also drive the Firefox build in it.\n` +
+      '  Install it (as root):  apt-get install -y firefox-esr\n' +
+      '  or point FIREFOX_PATH at a Firefox binary.\n' +
       '  To run only the unit tests:  npm test -- --project unit',
   );
 }
