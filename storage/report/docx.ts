@@ -19,7 +19,8 @@ const FONT = 'Times New Roman';
 /** Sizes in half-points: 13 and 14 pt are the decree's body sizes, 12 pt its recipients. */
 const BODY = 28;
 const SMALL = 24;
-const mm = (n: number) => Math.round((n * 1440) / 25.4);
+// Rounded up: a margin is never under the millimetres the decree asks for.
+const mm = (n: number) => Math.ceil((n * 1440) / 25.4);
 export const PAGE = { width: 11906, height: 16838, top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 
 export async function reportDocx(doc: ReportDocument, charts: Partial<Record<ChartId, ChartPicture>>): Promise<Blob> {

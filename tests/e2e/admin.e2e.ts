@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { fill, withLimits } from '@/components/i18n/format';
 import { viOptions } from '@/components/i18n/vi/options';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Summary } from '@/storage/summary/schema';
@@ -40,7 +41,11 @@ const DEPARTMENT_IDS = campaign.departments.map((d) => d.id);
 const departmentName = (id: string) => campaign.departments.find((d) => d.id === id)!.name.vi;
 const WEEK_2 = { from: '2024-06-10', to: '2024-06-16' } as const;
 /** A Vietnamese message of the product, as a file names it (`rule.json` …). */
-const vi = (key: string): string | undefined => (viOptions as Record<string, string>)[key];
+const vi = (key: string): string | undefined => {
+  const template = (viOptions as Record<string, string>)[key];
+  // Messages quote the limits their rules check (`{maxName}`…), written as the page writes them.
+  return template === undefined ? undefined : fill('vi', template, withLimits());
+};
 
 let ext: LaunchedExtension | undefined;
 let scratch: string | undefined;
@@ -408,6 +413,8 @@ describe('admin section', () => {
     await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Theo phòng, ban',
+      'Kết quả từng nội dung',
+      'Ước tính lợi ích',
       'Theo ngày',
       'Theo người',
       'Chưa gửi báo cáo',
@@ -436,7 +443,11 @@ describe('admin section', () => {
       expect(i, `a column for ${label}`).toBeGreaterThanOrEqual(6);
       return i;
     };
-    expect(deptRows).toHaveLength(DEPARTMENT_IDS.length);
+    // The departments, then their totals row.
+    expect(deptRows).toHaveLength(DEPARTMENT_IDS.length + 1);
+    const totalsRow = deptRows.pop()!;
+    expect(totalsRow[1]).toBe('Tổng cộng');
+    expect(totalsRow[3]).toBe(summaries.length);
     const read: Record<string, unknown> = {};
     const want: Record<string, unknown> = {};
     for (const id of DEPARTMENT_IDS) {
@@ -456,15 +467,20 @@ describe('admin section', () => {
     // By day: participants of each department on each date.
     const [dayHead, ...dayRows] = rowsOf('Theo ngày');
     expect(dayHead!.slice(0, 3)).toEqual(['Ngày', 'Phòng, ban', 'Người tham gia']);
-    expect(dayRows).toHaveLength(26 * DEPARTMENT_IDS.length);
+    // Every department on every date, then a totals row; dates are real dates (read back at UTC midnight).
+    expect(dayRows).toHaveLength(26 * DEPARTMENT_IDS.length + 1);
+    expect(dayRows.pop()![0]).toBe('Tổng cộng');
+    expect(dayRows.every((r) => r[0] instanceof Date)).toBe(true);
     const idOf = new Map(campaign.departments.map((d) => [d.name.vi, d.id]));
+    const isoDate = (cell: ExcelJS.CellValue) => (cell as Date).toISOString().slice(0, 10);
     const dayMismatch = dayRows.filter(
-      (r) => totals.departments[idOf.get(r[1] as string)!]?.byDate[r[0] as string]?.participants !== r[2],
+      (r) => totals.departments[idOf.get(r[1] as string)!]?.byDate[isoDate(r[0])]?.participants !== r[2],
     );
     expect(dayMismatch.slice(0, 5)).toEqual([]);
 
     // By person: every name intact, the formula-like one a plain string cell.
     const [, ...peopleRows] = rowsOf('Theo người');
+    expect(peopleRows.pop()![0]).toBe('Tổng cộng');
     expect(peopleRows.map((r) => r[0]).sort()).toEqual(summaries.map((s) => s.participant.name).sort());
     const people = book.getWorksheet('Theo người')!;
     let formulaCell: ExcelJS.Cell | undefined;
@@ -555,20 +571,25 @@ describe('admin section', () => {
 
     const [report] = await Promise.all([
       ext!.context.waitForEvent('page'),
-      page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click(),
+      page.getByRole('button', { name: 'Mở báo cáo để in (A4)' }).click(),
     ]);
     await report.waitForLoadState();
-    expect(new URL(report.url()).hash).toBe('#report/2024-06-05/2024-06-30/2024-07-01');
+    expect(new URL(report.url()).hash).toBe('#report?from=2024-06-05&to=2024-06-30&date=2024-07-01');
     await report.setViewportSize({ width: 900, height: 1273 });
     await report.getByRole('heading', { name: 'BÁO CÁO', exact: true, level: 1 }).waitFor();
     await report.getByText('(Từ ngày 05/06/2024 đến ngày 30/06/2024)').waitFor();
-    await report.getByText('Ngày 1 tháng 7 năm 2024').waitFor();
+    await report.getByText('Ngày 01 tháng 7 năm 2024').waitFor();
     const tookPart = Object.values(totals.departments).reduce((sum, d) => sum + d.tookPart, 0);
-    await report.getByText(new RegExp(`^Có 40 cán bộ.*; ${tookPart} người đã tham gia ít nhất một ngày`)).waitFor();
+    await report
+      .getByText(
+        new RegExp(`^Tổng số 40 người; 40 người đã gửi tệp tổng hợp; ${tookPart} người tham gia ít nhất một ngày`),
+      )
+      .waitFor();
 
-    const table = report.getByRole('table');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(DEPARTMENT_IDS.length);
-    const rows = await rowsByHeading(table);
+    const table = report.getByRole('table', { name: 'Bảng 1. Sự tham gia theo phòng, ban, đơn vị' });
+    // The departments and the office's totals row.
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(DEPARTMENT_IDS.length + 1);
+    const rows = (await rowsByHeading(table)).slice(0, -1);
     const shown = Object.fromEntries(
       rows.map(({ cells }) => [
         cells['Phòng, ban'],
@@ -584,6 +605,7 @@ describe('admin section', () => {
       ),
     );
     // The chart is drawn before the page is printed.
+    await report.getByRole('img', { name: /^Biểu đồ thanh ngang:/ }).waitFor();
     await report.getByRole('img', { name: /^Biểu đồ đường:/ }).waitFor();
     await report.waitForTimeout(600);
     await report.screenshot({ path: join(ROOT, 'docs', 'report.png'), fullPage: true });
@@ -620,10 +642,10 @@ describe('admin section', () => {
     await check('#admin after the commit', page);
     const [report] = await Promise.all([
       ext!.context.waitForEvent('page'),
-      page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click(),
+      page.getByRole('button', { name: 'Mở báo cáo để in (A4)' }).click(),
     ]);
     await report.getByRole('heading', { name: 'BÁO CÁO', exact: true }).waitFor();
-    await report.getByRole('table').locator('tbody tr').first().waitFor();
+    await report.getByRole('table').first().locator('tbody tr').first().waitFor();
     await check('the report', report);
     expect(found.join('\n\n'), 'axe-core violations').toBe('');
   }, 120_000);

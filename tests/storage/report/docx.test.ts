@@ -40,11 +40,14 @@ describe('the Word report', () => {
     expect(size).toMatch(/w:w="11906"/);
     expect(size).toMatch(/w:h="16838"/);
     const margin = /<w:pgMar [^>]*\/>/.exec(xml)![0];
-    const mm = (name: string) => Number(new RegExp(`w:${name}="(\\d+)"`).exec(margin)![1]) / 56.7;
-    expect(mm('top')).toBeCloseTo(20, 0);
-    expect(mm('bottom')).toBeCloseTo(20, 0);
-    expect(mm('left')).toBeCloseTo(30, 0);
-    expect(mm('right')).toBeCloseTo(15, 0);
+    const mm = (name: string) => (Number(new RegExp(`w:${name}="(\\d+)"`).exec(margin)![1]) * 25.4) / 1440;
+    // Inside the decree's ranges, never a twip under their lower ends.
+    const ranges = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
+    for (const [side, [low, high]] of Object.entries(ranges)) {
+      expect(mm(side), side).toBeGreaterThanOrEqual(low);
+      expect(mm(side), side).toBeLessThanOrEqual(high);
+      expect(mm(side), side).toBeCloseTo(low, 1);
+    }
   });
 
   it('writes every run in Times New Roman', async () => {
