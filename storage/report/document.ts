@@ -23,6 +23,8 @@ export type Block =
       totals: boolean;
       /** Columns of numbers: aligned right. */
       numeric: boolean[];
+      /** Share of the width of each column, in percent. */
+      widths: number[];
     }
   | { kind: 'chart'; chart: ChartId; caption: string };
 
@@ -120,6 +122,7 @@ export function reportDocument(
       rows: [...departments.map((d, i) => participationRow(d, i + 1)), participationRow(office, '')],
       totals: true,
       numeric: [false, false, true, true, true, true, true],
+      widths: [6, 32, 10, 10, 12, 12, 18],
     },
     { kind: 'chart', chart: 'departments', caption: w.chartDepartments },
     { kind: 'chart', chart: 'days', caption: w.chartDays },
@@ -132,6 +135,7 @@ export function reportDocument(
       rows: pledges.map((p, i) => [String(i + 1), p.label, p.unit || w.daysKept, w.count(p.total)]),
       totals: false,
       numeric: [false, false, false, true],
+      widths: [7, 63, 18, 12],
     },
     { kind: 'paragraph', text: w.byDepartmentNote, note: true },
     {
@@ -148,6 +152,7 @@ export function reportDocument(
       ],
       totals: true,
       numeric: [false, ...pledges.map(() => true)],
+      widths: [32, ...pledges.map(() => 68 / Math.max(1, pledges.length))],
     },
   ];
   if (impacts.length) {
@@ -166,6 +171,7 @@ export function reportDocument(
         ]),
         totals: false,
         numeric: [false, true, true, false],
+        widths: [30, 18, 22, 30],
       },
     );
   }

@@ -64,9 +64,11 @@ export async function reportDocx(doc: ReportDocument, charts: Partial<Record<Cha
     ],
   );
 
+  const textWidth = PAGE.width - PAGE.left - PAGE.right;
   const table = (b: Extract<Block, { kind: 'table' }>) =>
     new d.Table({
-      width: { size: 100, type: d.WidthType.PERCENTAGE },
+      width: { size: textWidth, type: d.WidthType.DXA },
+      columnWidths: b.widths.map((w) => Math.floor((w * textWidth) / 100)),
       rows: [b.header, ...b.rows].map(
         (cells, r) =>
           new d.TableRow({
@@ -75,6 +77,7 @@ export async function reportDocx(doc: ReportDocument, charts: Partial<Record<Cha
             children: cells.map(
               (text, c) =>
                 new d.TableCell({
+                  width: { size: Math.floor(((b.widths[c] ?? 0) * textWidth) / 100), type: d.WidthType.DXA },
                   margins: { left: 60, right: 60 },
                   children: [
                     line(text, {

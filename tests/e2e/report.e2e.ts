@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -18,6 +18,7 @@ import {
   pdfPageCount,
   pickSummaryFiles,
   REPORT_DAY,
+  ROOT,
   writeSummaryFiles,
 } from './helpers';
 
@@ -66,9 +67,13 @@ async function fillDetails(page: Page) {
   await page.getByLabel('III. Phương hướng, kiến nghị').fill(DIRECTION);
 }
 
-async function download(page: Page, button: string) {
+/** Downloads through the page's button; keeps a copy in tests/.artifacts for a person to open. */
+async function download(page: Page, button: string, keep: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), content: await readFile((await file.path())!) };
+  const content = await readFile((await file.path())!);
+  await mkdir(join(ROOT, 'tests', '.artifacts'), { recursive: true });
+  await writeFile(join(ROOT, 'tests', '.artifacts', keep), content);
+  return { name: file.suggestedFilename(), content };
 }
 
 /** The text of each paragraph of a Word document's XML. */
@@ -108,7 +113,7 @@ describe('the report an office files', () => {
   test('the Word report is A4 in Times New Roman with the header, figures and signer', async () => {
     const { page, totals } = await officeWith200();
     await fillDetails(page);
-    const docx = await download(page, 'Tải báo cáo Word (.docx)');
+    const docx = await download(page, 'Tải báo cáo Word (.docx)', 'report.docx');
     expect(docx.name).toBe('bao-cao_backan-vp-wed-2024_2024-06-05_2024-06-30.docx');
     const zip = await JSZip.loadAsync(docx.content);
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -159,7 +164,7 @@ describe('the report an office files', () => {
 
   test('the workbook has real dates, percentages and totals, ready to print', async () => {
     const { page, totals } = await officeWith200();
-    const xlsx = await download(page, 'Tải sổ tổng hợp (.xlsx)');
+    const xlsx = await download(page, 'Tải sổ tổng hợp (.xlsx)', 'report.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
 

@@ -87,7 +87,11 @@ export function documentWords(i18n: I18n, campaign: Campaign): DocumentWords {
 export function draftAssessment({ t, lang, date }: I18n, facts: AssessmentFacts): string {
   const { office, led, lagged, weakestDays } = facts;
   if (office.headcount === 0 || office.submitted === 0) return t('report.draft.empty');
-  const names = (list: typeof led) => list.map((d) => `${d.name} (${percentText(lang, d.rate)})`).join('; ');
+  // Departments are ranked by days taken part per person, as on the admin page: that is what is quoted.
+  const names = (list: typeof led) =>
+    list
+      .map((d) => `${d.name} (${t('admin.averagePerPerson', { days: decimalText(lang, d.averageDays) })})`)
+      .join('; ');
   return [
     t('report.draft.overall', {
       tookPart: office.tookPart,
