@@ -221,5 +221,8 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
   };
   days.totals = [w.total, null, ...sums(days.rows, 2, 4), null, ...sums(days.rows, 5, days.header.length)];
   people.totals = [w.total, null, null, null, null, ...sums(people.rows, 5, people.header.length)];
+  // Lists of names and files: their totals row counts the lines.
+  missing.totals = [w.total, missing.rows.length];
+  log.totals = [w.total, log.rows.length, null, null, null, null, null, null];
   return { departments, pledges, impacts, days, people, 'not-submitted': missing, 'merge-log': log };
 }

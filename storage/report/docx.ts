@@ -25,8 +25,9 @@ export const PAGE = { width: 11906, height: 16838, top: mm(20), bottom: mm(20), 
 
 export async function reportDocx(doc: ReportDocument, charts: Partial<Record<ChartId, ChartPicture>>): Promise<Blob> {
   const d = await import('docx');
-  type RunOptions = { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean };
-  const run = (text: string, o: RunOptions = {}) => new d.TextRun({ text, font: FONT, size: o.size ?? BODY, ...o });
+  type RunOptions = { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean; underline?: boolean };
+  const run = (text: string, { underline, ...o }: RunOptions = {}) =>
+    new d.TextRun({ text, font: FONT, size: o.size ?? BODY, ...o, underline: underline ? {} : undefined });
   const line = (
     text: string,
     o: RunOptions & { align?: 'left' | 'center' | 'right' | 'both'; indent?: boolean; after?: number } = {},
@@ -54,12 +55,19 @@ export async function reportDocx(doc: ReportDocument, charts: Partial<Record<Cha
   const header = twoColumns(
     [
       ...(doc.bodyAbove ? [line(doc.bodyAbove, { align: 'center', allCaps: true, size: SMALL + 2, after: 0 })] : []),
-      line(doc.issuingBody, { align: 'center', allCaps: true, bold: true, size: SMALL + 2, after: 120 }),
+      line(doc.issuingBody, {
+        align: 'center',
+        allCaps: true,
+        bold: true,
+        underline: true,
+        size: SMALL + 2,
+        after: 120,
+      }),
       line(doc.number, { align: 'center', size: SMALL + 2 }),
     ],
     [
       line(doc.nation, { align: 'center', bold: true, size: SMALL, after: 0 }),
-      line(doc.motto, { align: 'center', bold: true, after: 120 }),
+      line(doc.motto, { align: 'center', bold: true, underline: true, after: 120 }),
       line(doc.dateLine, { align: 'center', italics: true }),
     ],
   );

@@ -497,8 +497,13 @@ describe('admin section', () => {
     expect(formulaCell!.type).toBe(ExcelJS.ValueType.String);
     expect(formulaCell!.value).toBe(NAMES_LIKE_CODE[1]);
     expect(formulaCell!.formula).toBeUndefined();
-    expect(rowsOf('Nhật ký gộp tệp')).toHaveLength(1 + summaries.length);
-    expect(rowsOf('Chưa gửi báo cáo')).toHaveLength(1);
+    // The header, the lines, and a totals row that counts them.
+    expect(rowsOf('Nhật ký gộp tệp')).toHaveLength(1 + summaries.length + 1);
+    expect(rowsOf('Nhật ký gộp tệp').at(-1)!.slice(0, 2)).toEqual(['Tổng cộng', summaries.length]);
+    expect(rowsOf('Chưa gửi báo cáo')).toEqual([
+      ['Họ và tên', 'Phòng, ban'],
+      ['Tổng cộng', 0],
+    ]);
 
     // One CSV: UTF-8 with a byte order mark, the names there too, the formula-like one escaped.
     const csv = await download(page, 'Theo người (.csv)');

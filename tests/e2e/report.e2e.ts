@@ -190,6 +190,13 @@ describe('the report an office files', () => {
     expect((first.value as Date).toISOString()).toBe('2024-06-05T00:00:00.000Z');
     expect(first.numFmt).toBe('dd/mm/yyyy');
     expect(days.getRow(2).getCell(5).numFmt).toContain('%');
+    const dayTotals = days.getRow(days.rowCount);
+    expect(dayTotals.getCell(1).value).toBe('Tổng cộng');
+    const personDays = Object.values(totals.departments).reduce(
+      (n, d) => n + Object.values(d.byDate).reduce((m, day) => m + day.participants, 0),
+      0,
+    );
+    expect(dayTotals.getCell(3).value).toBe(personDays);
 
     for (const sheet of book.worksheets) {
       expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -201,6 +208,16 @@ describe('the report an office files', () => {
         fitToHeight: 0,
       });
       expect(sheet.pageSetup.printTitlesRow, sheet.name).toBe('1:1');
+      // Every column is wide enough for the longest word of its Vietnamese heading.
+      const narrow = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).filter((heading, i) => {
+        const longest = Math.max(
+          ...String(heading)
+            .split(' ')
+            .map((word) => word.length),
+        );
+        return (sheet.getColumn(i + 1).width ?? 0) < longest;
+      });
+      expect(narrow, sheet.name).toEqual([]);
     }
   }, 180_000);
 

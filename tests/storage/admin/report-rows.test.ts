@@ -71,4 +71,9 @@ describe('the report’s tables', () => {
     ]);
     expect(tables.people.totals![days]).toBe(4);
   });
+
+  it('count the lines of the lists of names and files in their totals rows', () => {
+    expect(tables['not-submitted'].totals).toEqual(['Tổng cộng', 0]);
+    expect(tables['merge-log'].totals!.slice(0, 2)).toEqual(['Tổng cộng', 0]);
+  });
 });

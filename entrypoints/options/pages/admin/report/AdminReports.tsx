@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { departmentBars, officeDaysLine } from '@/components/charts/report';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
@@ -32,6 +32,11 @@ export function AdminReports({ campaign, admin, range, now }: Props) {
   useEffect(() => {
     void readReportDetails(campaign.id).then((kept) => setDetails(kept ?? startingDetails(i18n, campaign)));
   }, [campaign.id]);
+  // The draft follows the figures only: typing in the form does not work them out again.
+  const draft = useMemo(
+    () => buildReport(i18n, campaign, admin, range, startingDetails(i18n, campaign), date).draft,
+    [i18n, campaign, admin, range],
+  );
   if (!details) return <p>{t('common.loading')}</p>;
   const titles = reportWords(i18n).titles;
   const stamp = `${campaign.id}_${range.from}_${range.to}`;
@@ -107,7 +112,7 @@ export function AdminReports({ campaign, admin, range, now }: Props) {
   return (
     <section aria-labelledby="reports-title">
       <h3 id="reports-title">{t('admin.reportsTitle')}</h3>
-      <ReportDetailsForm details={details} date={date} draft={report().draft} onChange={setDetails} onDate={setDate} />
+      <ReportDetailsForm details={details} date={date} draft={draft} onChange={setDetails} onDate={setDate} />
       <div class="row">
         <button type="button" onClick={save}>
           {t('report.saveDetails')}

@@ -17,13 +17,14 @@ const decimalText = (lang: I18n['lang'], n: number | null) =>
  * Day and month of a Vietnamese date line: Decree 30/2020 writes a day below 10 and the months
  * 1 and 2 with a leading zero ("ngày 05 tháng 01 năm 2027").
  */
-function dateParts(date: CalendarDate) {
+function dateParts(date: CalendarDate, decree: boolean) {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return { day: String(d).padStart(2, '0'), month: m < 3 ? String(m).padStart(2, '0') : String(m), year: String(y) };
+  const pad = (n: number, when: boolean) => (decree && when ? String(n).padStart(2, '0') : String(n));
+  return { day: pad(d, d < 10), month: pad(m, m < 3), year: String(y) };
 }
 
-export function dateLine({ t }: I18n, place: string, date: CalendarDate): string {
-  const parts = dateParts(date);
+export function dateLine({ t, lang }: I18n, place: string, date: CalendarDate): string {
+  const parts = dateParts(date, lang === 'vi');
   return place.trim() ? t('report.dateLine', { place: place.trim(), ...parts }) : t('report.dateLineNoPlace', parts);
 }
 
