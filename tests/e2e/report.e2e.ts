@@ -96,6 +96,10 @@ describe('the report an office files', () => {
     expect(await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').inputValue()).toBe(`${campaign.reportTo.vi}\nLưu: VT`);
     expect(await page.getByLabel(/^II\. Đánh giá/).inputValue()).toMatch(/^Trong kỳ báo cáo, \d+\/200 người/);
     await fillDetails(page);
+    await mkdir(join(ROOT, 'tests', '.artifacts'), { recursive: true });
+    await page
+      .locator('section[aria-labelledby="reports-title"]')
+      .screenshot({ path: join(ROOT, 'tests', '.artifacts', 'report-details.png') });
     const violations = await axeViolations(page);
     expect(describeViolations(violations), 'axe-core on the report’s details').toBe('');
     await page.getByRole('button', { name: 'Lưu thông tin báo cáo' }).click();
