@@ -9,6 +9,7 @@ import { DataPage } from '@/entrypoints/options/pages/data/DataPage';
 import { DepartmentPage } from '@/entrypoints/options/pages/department/DepartmentPage';
 import { ProgressPage } from '@/entrypoints/options/pages/progress/ProgressPage';
 import { SettingsPage } from '@/entrypoints/options/pages/settings/SettingsPage';
+import { REPORT_ROUTE, routeOf } from '@/entrypoints/options/routes';
 import { ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { isBackupDue } from '@/storage/staff/backup';
 import { readDashboard } from '@/storage/staff/dashboard-data';
@@ -25,28 +26,29 @@ const TITLES: Record<Section, MessageKey> = {
 
 /** The dashboard's routes: a section a hash (`#settings`), my progress when none is given. */
 export function App({ now }: { now: () => number }) {
-  const hash = useHash();
+  const route = routeOf(useHash());
   const [viewed, setViewed] = useState<string | undefined>(undefined);
   const data = useObserved(() => readDashboard(viewed), [viewed]);
   // Staff who never turn on the admin office's section never see it.
   const sections = SECTIONS.filter((s) => s !== 'admin' || data?.settings?.adminMode);
-  const section: Section = (sections as readonly string[]).includes(hash) ? (hash as Section) : 'progress';
+  const section: Section = (sections as readonly string[]).includes(route.name) ? (route.name as Section) : 'progress';
+  const printing = route.name === REPORT_ROUTE && data?.campaign && data.settings?.adminMode;
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang, true);
   useEffect(() => void ensureBuiltInCampaign(new Date(now()).toISOString()), []);
   useEffect(() => {
     if (!i18n) return;
     document.documentElement.lang = i18n.lang;
-    document.title = `${i18n.t(TITLES[section])} — ${i18n.t('app.name')}`;
-  }, [i18n, section]);
+    document.title = `${i18n.t(printing ? 'report.title' : TITLES[section])} — ${i18n.t('app.name')}`;
+  }, [i18n, section, printing]);
 
   if (!i18n) return null;
   const { t } = i18n;
-  if (hash.startsWith('report/') && data?.campaign && data.settings?.adminMode) {
+  if (printing) {
     return (
       <I18nProvider value={i18n}>
         <main>
-          <ReportPrint campaign={data.campaign} hash={hash} />
+          <ReportPrint campaign={data.campaign!} query={route.query} />
         </main>
       </I18nProvider>
     );

@@ -9,12 +9,32 @@ import type { AdminData } from './office';
  */
 
 export type Cell = string | number | null;
+/**
+ * What a column holds, so that the workbook writes real values: `date` a `YYYY-MM-DD` written
+ * as a date, `percent` a fraction shown as a percentage, `count` and `decimal` numbers.
+ */
+export type ColumnKind = 'text' | 'count' | 'decimal' | 'percent' | 'date';
+export type TableId = 'departments' | 'pledges' | 'impacts' | 'days' | 'people' | 'not-submitted' | 'merge-log';
 export interface Table {
-  id: 'departments' | 'days' | 'people' | 'not-submitted' | 'merge-log';
+  id: TableId;
   title: string;
   header: string[];
+  kinds: ColumnKind[];
   rows: Cell[][];
+  /** The table's totals row, for the workbook (CSV files keep the rows alone). */
+  totals?: Cell[];
 }
+/** The tables by name, in the order the workbook shows them. */
+export type ReportTables = Record<TableId, Table>;
+export const TABLE_ORDER: TableId[] = [
+  'departments',
+  'pledges',
+  'impacts',
+  'days',
+  'people',
+  'not-submitted',
+  'merge-log',
+];
 
 export interface ReportWords {
   label: (label: Label) => string;
@@ -44,11 +64,26 @@ export interface ReportWords {
   time: string;
   outcomes: Record<string, string>;
   rule: (code: RuleCode) => string;
+  total: string;
+  pledge: string;
+  unit: string;
+  result: string;
+  estimate: string;
+  estimateUnit: string;
+  source: string;
 }
+
+const text = (n: number): ColumnKind[] => Array.from({ length: n }, () => 'text');
+const counts = (n: number): ColumnKind[] => Array.from({ length: n }, () => 'count');
+/** Sums of the numeric columns of `rows` from column `from` on. */
+const sums = (rows: readonly Cell[][], from: number, width: number): number[] =>
+  Array.from({ length: width - from }, (_, i) =>
+    rows.reduce<number>((sum, row) => sum + (typeof row[from + i] === 'number' ? (row[from + i] as number) : 0), 0),
+  );
 
 const round = (n: number | null, digits = 2) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
 
-export function reportTables(campaign: Campaign, admin: AdminData, range: DateRange, w: ReportWords): Table[] {
+export function reportTables(campaign: Campaign, admin: AdminData, range: DateRange, w: ReportWords): ReportTables {
   const figures = departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range);
   const order = ranking(figures);
   const deptName = (id: string) => {
@@ -60,25 +95,76 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
   );
   const inRange = (date: string) => date >= range.from && date <= range.to;
 
+  const pledgeKinds = counts(campaign.pledges.length);
+  const departmentRows = order.map((f, i) => [
+    i + 1,
+    deptName(f.id),
+    f.denominator,
+    f.submitted,
+    f.tookPart,
+    round(f.averageDays),
+    f.denominator > 0 ? round(f.tookPart / f.denominator, 4) : null,
+    f.unsigned,
+    ...campaign.pledges.map((p) => f.pledgeTotals[p.id] ?? 0),
+  ]);
+  const headcount = order.reduce((n, f) => n + f.denominator, 0);
+  const tookPart = order.reduce((n, f) => n + f.tookPart, 0);
+  const daysTaken = order.reduce((n, f) => n + (f.averageDays ?? 0) * f.denominator, 0);
   const departments: Table = {
     id: 'departments',
     title: w.titles.departments,
-    header: [w.rank, w.department, w.headcount, w.submitted, w.tookPart, w.averageDays, w.unsigned, ...pledgeHeads],
-    rows: order.map((f, i) => [
-      i + 1,
-      deptName(f.id),
-      f.denominator,
-      f.submitted,
-      f.tookPart,
-      round(f.averageDays),
-      f.unsigned,
-      ...campaign.pledges.map((p) => f.pledgeTotals[p.id] ?? 0),
-    ]),
+    header: [
+      w.rank,
+      w.department,
+      w.headcount,
+      w.submitted,
+      w.tookPart,
+      w.averageDays,
+      w.rate,
+      w.unsigned,
+      ...pledgeHeads,
+    ],
+    kinds: ['count', 'text', 'count', 'count', 'count', 'decimal', 'percent', 'count', ...pledgeKinds],
+    rows: departmentRows,
+    totals: [
+      null,
+      w.total,
+      ...sums(departmentRows, 2, 5),
+      headcount > 0 ? round(daysTaken / headcount) : null,
+      headcount > 0 ? round(tookPart / headcount, 4) : null,
+      ...sums(departmentRows, 7, 8 + campaign.pledges.length),
+    ],
+  };
+  // A row a pledge, its total in the last column: pledges of different units are not summed.
+  const pledges: Table = {
+    id: 'pledges',
+    title: w.titles.pledges,
+    header: [w.pledge, w.unit, ...order.map((f) => deptName(f.id)), w.total],
+    kinds: ['text', 'text', ...counts(order.length + 1)],
+    rows: campaign.pledges.map((p) => {
+      const each = order.map((f) => f.pledgeTotals[p.id] ?? 0);
+      return [w.label(p.label), p.unit ? w.label(p.unit) : '', ...each, each.reduce((a, b) => a + b, 0)];
+    }),
+  };
+  const impacts: Table = {
+    id: 'impacts',
+    title: w.titles.impacts,
+    header: [w.pledge, w.result, w.unit, w.estimate, w.estimateUnit, w.source],
+    kinds: ['text', 'count', 'text', 'decimal', 'text', 'text'],
+    rows: campaign.pledges.flatMap((p) => {
+      if (!p.impact) return [];
+      const total = order.reduce((n, f) => n + (f.pledgeTotals[p.id] ?? 0), 0);
+      const unit = p.unit ? w.label(p.unit) : '';
+      return [
+        [w.label(p.label), total, unit, round(total * p.impact.perUnit), w.label(p.impact.unit), p.impact.source],
+      ];
+    }),
   };
   const days: Table = {
     id: 'days',
     title: w.titles.days,
     header: [w.date_, w.department, w.participants, w.headcount, w.rate, ...pledgeHeads],
+    kinds: ['date', 'text', 'count', 'count', 'percent', ...pledgeKinds],
     rows: figures.flatMap((f) =>
       f.days.map((d) => [
         d.date,
@@ -94,6 +180,7 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
     id: 'people',
     title: w.titles.people,
     header: [w.name, w.department, w.revision, w.exportedAt, w.signed, w.daysTaken, ...pledgeHeads],
+    kinds: ['text', 'text', 'count', 'text', 'text', 'count', ...pledgeKinds],
     rows: [...admin.submissions]
       .sort((a, b) => a.department.localeCompare(b.department) || a.name.localeCompare(b.name, 'vi'))
       .map((s) => {
@@ -113,12 +200,14 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
     id: 'not-submitted',
     title: w.titles['not-submitted'],
     header: [w.name, w.department],
+    kinds: text(2),
     rows: notSubmitted(admin.roster, admin.submissions).map((r) => [r.name, deptName(r.department)]),
   };
   const log: Table = {
     id: 'merge-log',
     title: w.titles['merge-log'],
     header: [w.time, w.file, w.name, w.department, w.revision, w.signed, w.outcome, w.reason],
+    kinds: ['text', 'text', 'text', 'text', 'count', 'text', 'text', 'text'],
     rows: admin.mergeLog.map((l) => [
       l.at,
       l.fileName,
@@ -130,5 +219,10 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
       l.reason ? `${w.rule(l.reason.rule)}${l.reason.path ? ` (${l.reason.path})` : ''}` : '',
     ]),
   };
-  return [departments, days, people, missing, log];
+  days.totals = [w.total, null, ...sums(days.rows, 2, 4), null, ...sums(days.rows, 5, days.header.length)];
+  people.totals = [w.total, null, null, null, null, ...sums(people.rows, 5, people.header.length)];
+  // Lists of names and files: their totals row counts the lines.
+  missing.totals = [w.total, missing.rows.length];
+  log.totals = [w.total, log.rows.length, null, null, null, null, null, null];
+  return { departments, pledges, impacts, days, people, 'not-submitted': missing, 'merge-log': log };
 }

@@ -186,6 +186,27 @@ export interface BulletinRow {
   loadedAt: string;
 }
 
+/**
+ * What the admin office writes on its report for a campaign (issue #12): number, place, the two
+ * header lines, signer, recipients and its own texts. One row a campaign, key `campaignId`.
+ */
+export interface ReportDetailsRow {
+  campaignId: string;
+  number: string;
+  place: string;
+  issuingBody: string;
+  bodyAbove: string;
+  authority: string;
+  position: string;
+  signer: string;
+  recipients: string[];
+  /** Part II as the officer edited it; absent while the draft made from the figures is used. */
+  assessment?: string;
+  /** Part III, the officer's own text. */
+  direction: string;
+  updatedAt: string;
+}
+
 export class GreenOfficeDb extends Dexie {
   profile!: EntityTable<ProfileRow, 'key'>;
   settings!: EntityTable<SettingsRow, 'key'>;
@@ -201,6 +222,7 @@ export class GreenOfficeDb extends Dexie {
   pins!: EntityTable<PinRow, 'participantId'>;
   held!: EntityTable<HeldRow, 'id'>;
   bulletins!: EntityTable<BulletinRow, 'campaignId'>;
+  reportDetails!: EntityTable<ReportDetailsRow, 'campaignId'>;
 
   constructor(name = 'green-office') {
     // Relaxed durability: a transaction stays all-or-nothing, but its commit does not wait for
@@ -229,6 +251,8 @@ export class GreenOfficeDb extends Dexie {
       held: 'id, campaignId',
       bulletins: 'campaignId',
     });
+    // Issue #12, the report an office files: a new table only.
+    this.version(4).stores({ reportDetails: 'campaignId' });
   }
 }
 

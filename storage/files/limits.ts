@@ -30,3 +30,10 @@ export function plainText(text: string): string {
     .replace(/đ/gi, 'd')
     .toLowerCase();
 }
+
+/** One line of a report's details (number, place, header lines, signer, a recipient), in characters. */
+export const MAX_REPORT_LINE = 200;
+/** Recipients listed under "Nơi nhận" on a report. */
+export const MAX_RECIPIENTS = 20;
+/** A report's own texts (assessment, direction), in characters. */
+export const MAX_REPORT_TEXT = 5000;

@@ -4,12 +4,14 @@ import { enAdmin } from '@/components/i18n/en/admin';
 import { enDashboard } from '@/components/i18n/en/dashboard';
 import { enEditor } from '@/components/i18n/en/editor';
 import { enPopup } from '@/components/i18n/en/popup';
+import { enReport } from '@/components/i18n/en/report';
 import { enRules } from '@/components/i18n/en/rules';
 import { makeI18n } from '@/components/i18n/format';
 import { viAdmin } from '@/components/i18n/vi/admin';
 import { viDashboard } from '@/components/i18n/vi/dashboard';
 import { viEditor } from '@/components/i18n/vi/editor';
 import { viPopup } from '@/components/i18n/vi/popup';
+import { viReport } from '@/components/i18n/vi/report';
 import { viRules } from '@/components/i18n/vi/rules';
 import enLocale from '@/public/_locales/en/messages.json';
 import viLocale from '@/public/_locales/vi/messages.json';
@@ -23,6 +25,7 @@ describe('the message tables', () => {
     ['dashboard', viDashboard, enDashboard],
     ['admin', viAdmin, enAdmin],
     ['editor', viEditor, enEditor],
+    ['report', viReport, enReport],
     ['file rules', viRules, enRules],
   ] as const;
 

@@ -412,6 +412,8 @@ describe('admin section', () => {
     await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Theo phòng, ban',
+      'Kết quả từng nội dung',
+      'Ước tính lợi ích',
       'Theo ngày',
       'Theo người',
       'Chưa gửi báo cáo',
@@ -440,7 +442,11 @@ describe('admin section', () => {
       expect(i, `a column for ${label}`).toBeGreaterThanOrEqual(6);
       return i;
     };
-    expect(deptRows).toHaveLength(DEPARTMENT_IDS.length);
+    // The departments, then their totals row.
+    expect(deptRows).toHaveLength(DEPARTMENT_IDS.length + 1);
+    const totalsRow = deptRows.pop()!;
+    expect(totalsRow[1]).toBe('Tổng cộng');
+    expect(totalsRow[3]).toBe(summaries.length);
     const read: Record<string, unknown> = {};
     const want: Record<string, unknown> = {};
     for (const id of DEPARTMENT_IDS) {
@@ -460,15 +466,20 @@ describe('admin section', () => {
     // By day: participants of each department on each date.
     const [dayHead, ...dayRows] = rowsOf('Theo ngày');
     expect(dayHead!.slice(0, 3)).toEqual(['Ngày', 'Phòng, ban', 'Người tham gia']);
-    expect(dayRows).toHaveLength(26 * DEPARTMENT_IDS.length);
+    // Every department on every date, then a totals row; dates are real dates (read back at UTC midnight).
+    expect(dayRows).toHaveLength(26 * DEPARTMENT_IDS.length + 1);
+    expect(dayRows.pop()![0]).toBe('Tổng cộng');
+    expect(dayRows.every((r) => r[0] instanceof Date)).toBe(true);
     const idOf = new Map(campaign.departments.map((d) => [d.name.vi, d.id]));
+    const isoDate = (cell: ExcelJS.CellValue) => (cell as Date).toISOString().slice(0, 10);
     const dayMismatch = dayRows.filter(
-      (r) => totals.departments[idOf.get(r[1] as string)!]?.byDate[r[0] as string]?.participants !== r[2],
+      (r) => totals.departments[idOf.get(r[1] as string)!]?.byDate[isoDate(r[0])]?.participants !== r[2],
     );
     expect(dayMismatch.slice(0, 5)).toEqual([]);
 
     // By person: every name intact, the formula-like one a plain string cell.
     const [, ...peopleRows] = rowsOf('Theo người');
+    expect(peopleRows.pop()![0]).toBe('Tổng cộng');
     expect(peopleRows.map((r) => r[0]).sort()).toEqual(summaries.map((s) => s.participant.name).sort());
     const people = book.getWorksheet('Theo người')!;
     let formulaCell: ExcelJS.Cell | undefined;
@@ -485,8 +496,13 @@ describe('admin section', () => {
     expect(formulaCell!.type).toBe(ExcelJS.ValueType.String);
     expect(formulaCell!.value).toBe(NAMES_LIKE_CODE[1]);
     expect(formulaCell!.formula).toBeUndefined();
-    expect(rowsOf('Nhật ký gộp tệp')).toHaveLength(1 + summaries.length);
-    expect(rowsOf('Chưa gửi báo cáo')).toHaveLength(1);
+    // The header, the lines, and a totals row that counts them.
+    expect(rowsOf('Nhật ký gộp tệp')).toHaveLength(1 + summaries.length + 1);
+    expect(rowsOf('Nhật ký gộp tệp').at(-1)!.slice(0, 2)).toEqual(['Tổng cộng', summaries.length]);
+    expect(rowsOf('Chưa gửi báo cáo')).toEqual([
+      ['Họ và tên', 'Phòng, ban'],
+      ['Tổng cộng', 0],
+    ]);
 
     // One CSV: UTF-8 with a byte order mark, the names there too, the formula-like one escaped.
     const csv = await download(page, 'Theo người (.csv)');
@@ -559,20 +575,25 @@ describe('admin section', () => {
 
     const [report] = await Promise.all([
       ext!.context.waitForEvent('page'),
-      page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click(),
+      page.getByRole('button', { name: 'Mở báo cáo để in (A4)' }).click(),
     ]);
     await report.waitForLoadState();
-    expect(new URL(report.url()).hash).toBe('#report/2024-06-05/2024-06-30/2024-07-01');
+    expect(new URL(report.url()).hash).toBe('#report?from=2024-06-05&to=2024-06-30&date=2024-07-01');
     await report.setViewportSize({ width: 900, height: 1273 });
     await report.getByRole('heading', { name: 'BÁO CÁO', exact: true, level: 1 }).waitFor();
     await report.getByText('(Từ ngày 05/06/2024 đến ngày 30/06/2024)').waitFor();
-    await report.getByText('Ngày 1 tháng 7 năm 2024').waitFor();
+    await report.getByText('Ngày 01 tháng 7 năm 2024').waitFor();
     const tookPart = Object.values(totals.departments).reduce((sum, d) => sum + d.tookPart, 0);
-    await report.getByText(new RegExp(`^Có 40 cán bộ.*; ${tookPart} người đã tham gia ít nhất một ngày`)).waitFor();
+    await report
+      .getByText(
+        new RegExp(`^Tổng số 40 người; 40 người đã gửi tệp tổng hợp; ${tookPart} người tham gia ít nhất một ngày`),
+      )
+      .waitFor();
 
-    const table = report.getByRole('table');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(DEPARTMENT_IDS.length);
-    const rows = await rowsByHeading(table);
+    const table = report.getByRole('table', { name: 'Bảng 1. Sự tham gia theo phòng, ban, đơn vị' });
+    // The departments and the office's totals row.
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(DEPARTMENT_IDS.length + 1);
+    const rows = (await rowsByHeading(table)).slice(0, -1);
     const shown = Object.fromEntries(
       rows.map(({ cells }) => [
         cells['Phòng, ban'],
@@ -588,6 +609,7 @@ describe('admin section', () => {
       ),
     );
     // The chart is drawn before the page is printed.
+    await report.getByRole('img', { name: /^Biểu đồ thanh ngang:/ }).waitFor();
     await report.getByRole('img', { name: /^Biểu đồ đường:/ }).waitFor();
     await report.waitForTimeout(600);
     await report.screenshot({ path: join(ROOT, 'docs', 'report.png'), fullPage: true });
@@ -624,10 +646,10 @@ describe('admin section', () => {
     await check('#admin after the commit', page);
     const [report] = await Promise.all([
       ext!.context.waitForEvent('page'),
-      page.getByRole('link', { name: 'Mở báo cáo để in (A4)' }).click(),
+      page.getByRole('button', { name: 'Mở báo cáo để in (A4)' }).click(),
     ]);
     await report.getByRole('heading', { name: 'BÁO CÁO', exact: true }).waitFor();
-    await report.getByRole('table').locator('tbody tr').first().waitFor();
+    await report.getByRole('table').first().locator('tbody tr').first().waitFor();
     await check('the report', report);
     expect(found.join('\n\n'), 'axe-core violations').toBe('');
   }, 120_000);

@@ -1,7 +1,8 @@
 import { enAdmin } from './admin';
 import { enDashboard } from './dashboard';
 import { enEditor } from './editor';
+import { enReport } from './report';
 import { enRules } from './rules';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
-export const enOptions = { ...enDashboard, ...enAdmin, ...enEditor, ...enRules };
+export const enOptions = { ...enDashboard, ...enAdmin, ...enEditor, ...enReport, ...enRules };

@@ -1,7 +1,8 @@
 import { viAdmin } from './admin';
 import { viDashboard } from './dashboard';
 import { viEditor } from './editor';
+import { viReport } from './report';
 import { viRules } from './rules';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
-export const viOptions = { ...viDashboard, ...viAdmin, ...viEditor, ...viRules };
+export const viOptions = { ...viDashboard, ...viAdmin, ...viEditor, ...viReport, ...viRules };

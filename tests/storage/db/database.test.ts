@@ -4,6 +4,7 @@ import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db, GreenOfficeDb } from '@/storage/db/database';
 import v1Rows from '@/tests/fixtures/db-v1.json';
 import v2Rows from '@/tests/fixtures/db-v2.json';
+import v3Rows from '@/tests/fixtures/db-v3.json';
 
 /**
  * The database's versions as released. Dexie versions are append-only: if this test fails
@@ -34,6 +35,11 @@ const VERSION_3 = {
   bulletins: { primaryKey: 'campaignId', indexes: [] },
 };
 
+const VERSION_4 = {
+  ...VERSION_3,
+  reportDetails: { primaryKey: 'campaignId', indexes: [] },
+};
+
 const V1_STORES = {
   profile: 'key',
   settings: 'key',
@@ -44,12 +50,12 @@ const V1_STORES = {
 };
 
 describe('the database', () => {
-  it('opens at version 3', async () => {
+  it('opens at version 4', async () => {
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 
-  it('has the tables, primary keys and indexes of version 3', async () => {
+  it('has the tables, primary keys and indexes of version 4', async () => {
     await db.open();
     const schema = Object.fromEntries(
       db.tables.map((table) => [
@@ -57,12 +63,12 @@ describe('the database', () => {
         { primaryKey: table.schema.primKey.src, indexes: table.schema.indexes.map((index) => index.src).sort() },
       ]),
     );
-    expect(schema).toEqual(VERSION_3);
+    expect(schema).toEqual(VERSION_4);
   });
 
   it('created exactly those object stores in IndexedDB', async () => {
     await db.open();
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_3).sort());
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_4).sort());
   });
 
   it('keys entries by campaign, date and pledge, so one pledge has one row a day', async () => {
@@ -106,7 +112,7 @@ describe('upgrading an install from version 1', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(3);
+      expect(upgraded.verno).toBe(4);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v1Rows[table]);
       expect((await upgraded.campaigns.get(BUILT_IN_CAMPAIGN.id))?.campaign).toEqual(BUILT_IN_CAMPAIGN);
       expect(await upgraded.submissions.count()).toBe(0);
@@ -143,9 +149,40 @@ describe('upgrading an install from version 2', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(3);
+      expect(upgraded.verno).toBe(4);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v2Rows[table]);
       expect(await upgraded.pins.count()).toBe(0);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});
+
+describe('upgrading an install from version 3', () => {
+  it('keeps the pinned keys, held files and bulletins, and adds the report details empty', async () => {
+    const name = 'green-office-upgrade-3-test';
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({
+      submissions: '[campaignId+participantId], campaignId',
+      mergeLog: 'id, [campaignId+at]',
+      roster: '[campaignId+id], campaignId',
+      headcounts: '[campaignId+department], campaignId',
+    });
+    old.version(3).stores({ keys: 'id', pins: 'participantId', held: 'id, campaignId', bulletins: 'campaignId' });
+    const tables = ['pins', 'held', 'bulletins'] as const;
+    await old.open();
+    for (const table of tables) await old.table(table).bulkAdd(v3Rows[table]);
+    old.close();
+
+    const upgraded = new GreenOfficeDb(name);
+    try {
+      await upgraded.open();
+      expect(upgraded.verno).toBe(4);
+      for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v3Rows[table]);
+      expect(await upgraded.held.where('campaignId').equals('backan-vp-wed-2024').count()).toBe(1);
+      expect(await upgraded.reportDetails.count()).toBe(0);
     } finally {
       upgraded.close();
       await Dexie.delete(name);

@@ -1,35 +1,97 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { departmentBars, officeDaysLine } from '@/components/charts/report';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
+import { reportHash } from '@/entrypoints/options/routes';
 import type { DateRange } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
-import { reportTables, type Table } from '@/storage/admin/report-rows';
-
-const TABLES: Table['id'][] = ['departments', 'days', 'people', 'not-submitted', 'merge-log'];
-
+import { reportTables, TABLE_ORDER, type TableId } from '@/storage/admin/report-rows';
+import { MAX_RECIPIENTS, MAX_REPORT_LINE, MAX_REPORT_TEXT } from '@/storage/files/limits';
+import { checkDetails, type ReportDetails, recipientLines } from '@/storage/report/details';
+import { readReportDetails, saveReportDetails } from '@/storage/report/store';
 import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
+import { ReportDetailsForm } from './ReportDetailsForm';
+import { buildReport, startingDetails } from './report-document';
 import { reportWords } from './report-words';
 
-/** The consolidated workbook, the same tables as CSV, and the printable report. */
-export function AdminReports({
-  campaign,
-  admin,
-  range,
-  now,
-}: {
+interface Props {
   campaign: Campaign;
   admin: AdminData;
   range: DateRange;
   now: () => number;
-}) {
+}
+
+/** The office's report: its details, the Word document, the print, the workbook and the CSV files. */
+export function AdminReports({ campaign, admin, range, now }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const [message, setMessage] = useState('');
-  // Built when a file is asked for, not on every render (thousands of people to sort).
-  const tables = () => reportTables(campaign, admin, range, reportWords(i18n));
+  const [details, setDetails] = useState<ReportDetails | undefined>(undefined);
+  const [date, setDate] = useState(() => calendarDateIn(now(), campaign.timeZone));
+  useEffect(() => {
+    void readReportDetails(campaign.id).then((kept) => setDetails(kept ?? startingDetails(i18n, campaign)));
+  }, [campaign.id]);
+  // The draft follows the figures only: typing in the form does not work them out again.
+  const draft = useMemo(
+    () => buildReport(i18n, campaign, admin, range, startingDetails(i18n, campaign), date).draft,
+    [i18n, campaign, admin, range],
+  );
+  if (!details) return <p>{t('common.loading')}</p>;
   const titles = reportWords(i18n).titles;
   const stamp = `${campaign.id}_${range.from}_${range.to}`;
+  // Built when a file is asked for, not on every render (thousands of people to sort).
+  const tables = () => reportTables(campaign, admin, range, reportWords(i18n));
+  const report = () => buildReport(i18n, campaign, admin, range, details, date);
+
+  /** Keeps the details; false, with the reason shown, when one is over its limit. */
+  async function save(): Promise<boolean> {
+    const clean = { ...details!, recipients: recipientLines(details!.recipients.join('\n')) };
+    const problem = checkDetails(clean);
+    if (problem) {
+      const field = problem.field === 'recipients' ? t('report.field.recipients') : t(`report.field.${problem.field}`);
+      const max = problem.field === 'assessment' || problem.field === 'direction' ? MAX_REPORT_TEXT : MAX_REPORT_LINE;
+      setMessage(
+        problem.rule === 'too-many'
+          ? t('report.tooMany', { max: MAX_RECIPIENTS })
+          : t('report.tooLong', { field, max }),
+      );
+      return false;
+    }
+    await saveReportDetails(campaign.id, clean, new Date(now()).toISOString());
+    setDetails(clean);
+    setMessage(t('report.detailsSaved'));
+    return true;
+  }
+
+  async function saveDocx() {
+    if (!(await save())) return;
+    setMessage(t('report.makingDocx'));
+    const { content, doc } = report();
+    const [{ reportDocx }, { chartPicture }] = await Promise.all([
+      import('@/storage/report/docx'),
+      import('@/components/charts/picture'),
+    ]);
+    const charts = {
+      departments: await chartPicture(
+        departmentBars(content.departments, i18n),
+        { width: 600, height: Math.max(160, 34 * content.departments.length + 40) },
+        t('report.chartDepartmentsAlt'),
+      ),
+      days: await chartPicture(
+        officeDaysLine(content.days, i18n),
+        { width: 600, height: 240 },
+        t('report.chartDaysAlt'),
+      ),
+    };
+    const name = `bao-cao_${stamp}.docx`;
+    downloadFile(name, await reportDocx(doc, charts));
+    setMessage(t('admin.saved', { file: name }));
+  }
+
+  async function openPrint() {
+    if (await save()) window.open(reportHash({ range, date }), '_blank', 'noopener');
+  }
 
   async function saveWorkbook() {
     setMessage(t('admin.makingWorkbook'));
@@ -40,29 +102,34 @@ export function AdminReports({
     setMessage(t('admin.saved', { file: name }));
   }
 
-  async function saveCsv(id: Table['id']) {
+  async function saveCsv(id: TableId) {
     const { tableCsv } = await import('@/storage/admin/export');
-    const table = tables().find((x) => x.id === id)!;
     const name = `bao-cao_${stamp}_${id}.csv`;
-    downloadFile(name, tableCsv(table), 'text/csv');
+    downloadFile(name, tableCsv(tables()[id]), 'text/csv');
     setMessage(t('admin.saved', { file: name }));
   }
 
-  const today = calendarDateIn(now(), campaign.timeZone);
   return (
     <section aria-labelledby="reports-title">
       <h3 id="reports-title">{t('admin.reportsTitle')}</h3>
+      <ReportDetailsForm details={details} date={date} draft={draft} onChange={setDetails} onDate={setDate} />
       <div class="row">
-        <button type="button" class="primary" onClick={saveWorkbook}>
+        <button type="button" onClick={save}>
+          {t('report.saveDetails')}
+        </button>
+        <button type="button" class="primary" onClick={saveDocx}>
+          {t('report.saveDocx')}
+        </button>
+        <button type="button" onClick={openPrint}>
+          {t('admin.openPrint')}
+        </button>
+        <button type="button" onClick={saveWorkbook}>
           {t('admin.saveWorkbook')}
         </button>
-        <a class="button" href={`#report/${range.from}/${range.to}/${today}`} target="_blank" rel="noopener">
-          {t('admin.openPrint')}
-        </a>
       </div>
       <p>{t('admin.csvIntro')}</p>
       <div class="row">
-        {TABLES.map((id) => (
+        {TABLE_ORDER.map((id) => (
           <button key={id} type="button" onClick={() => saveCsv(id)}>
             {titles[id]} (.csv)
           </button>

@@ -1,106 +1,95 @@
 import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { departmentRates } from '@/components/charts/configs';
+import { departmentBars, officeDaysLine } from '@/components/charts/report';
 import { useI18n } from '@/components/i18n/context';
-import { formatNumber } from '@/components/i18n/format';
 import { useObserved } from '@/components/useObserved';
-import { type DateRange, departmentFigures } from '@/storage/admin/figures';
+import { parseReportQuery } from '@/entrypoints/options/routes';
 import { readAdmin } from '@/storage/admin/office';
-import { reportTables } from '@/storage/admin/report-rows';
-import { isCalendarDate } from '@/storage/time/calendar';
+import { readReportDetails } from '@/storage/report/store';
 import type { Campaign } from '@/storage/types';
-import { reportWords } from './report-words';
+import { ReportBlocks } from './ReportBlocks';
+import { buildReport, startingDetails } from './report-document';
 
-/** `report/<from>/<to>/<date of the report>` → its parts, or null when the address is wrong. */
-export function parseReportHash(hash: string, campaign: Campaign): { range: DateRange; day: string } | null {
-  const [, from = '', to = '', day = ''] = hash.split('/');
-  if (![from, to, day].every(isCalendarDate) || from > to || from < campaign.start || to > campaign.end) return null;
-  return { range: { from, to }, day };
-}
-
-/** The periodic report on A4, in the layout of a Vietnamese administrative report. */
-export function ReportPrint({ campaign, hash }: { campaign: Campaign; hash: string }) {
+/** The office's report on A4: the same document as the Word file, laid out for print and PDF. */
+export function ReportPrint({ campaign, query }: { campaign: Campaign; query: string }) {
   const i18n = useI18n();
-  const { t, label, date, lang } = i18n;
-  const parsed = parseReportHash(hash, campaign);
-  const admin = useObserved(() => readAdmin(campaign.id), [campaign.id]);
-  const figures = useMemo(
-    () =>
-      admin && parsed
-        ? departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, parsed.range)
-        : [],
-    [admin, hash],
+  const { t } = i18n;
+  const address = parseReportQuery(query, campaign);
+  const loaded = useObserved(
+    async () => ({ admin: await readAdmin(campaign.id), details: await readReportDetails(campaign.id) }),
+    [campaign.id],
   );
-  const chart = useMemo(() => departmentRates(figures, campaign, i18n), [figures, i18n]);
-  if (!parsed) return <p class="notice error">{t('report.badAddress')}</p>;
-  if (!admin) return <p>{t('common.loading')}</p>;
-  const [departments, , , missing] = reportTables(campaign, admin, parsed.range, reportWords(i18n));
-  const [y, m, d] = parsed.day.split('-').map(Number) as [number, number, number];
-  const people = admin.submissions.length;
-  const tookPart = figures.reduce((sum, f) => sum + f.tookPart, 0);
+  const report = useMemo(
+    () =>
+      loaded && address
+        ? buildReport(
+            i18n,
+            campaign,
+            loaded.admin,
+            address.range,
+            loaded.details ?? startingDetails(i18n, campaign),
+            address.date,
+          )
+        : undefined,
+    [loaded, query, i18n],
+  );
+  const charts = useMemo(
+    () =>
+      report && {
+        departments: (
+          <ChartCanvas
+            config={departmentBars(report.content.departments, i18n)}
+            label={t('report.chartDepartmentsAlt')}
+            height={Math.max(160, 36 * report.content.departments.length + 40)}
+          />
+        ),
+        days: (
+          <ChartCanvas
+            config={officeDaysLine(report.content.days, i18n)}
+            label={t('report.chartDaysAlt')}
+            height={220}
+          />
+        ),
+      },
+    [report],
+  );
+  if (!address) return <p class="notice error">{t('report.badAddress')}</p>;
+  if (!report || !charts) return <p>{t('common.loading')}</p>;
+  const { doc } = report;
 
   return (
     <article class="report">
       <header class="report-head">
         <div>
-          <p class="upper">{label(campaign.organisation)}</p>
-          <p class="upper strong underline">{label(campaign.reportTo)}</p>
+          {doc.bodyAbove && <p class="upper">{doc.bodyAbove}</p>}
+          <p class="upper strong underline">{doc.issuingBody}</p>
+          <p>{doc.number}</p>
         </div>
         <div>
-          <p class="upper strong">{t('report.nation')}</p>
-          <p class="strong underline">{t('report.motto')}</p>
-          <p class="italic">{t('report.dated', { day: String(d), month: String(m), year: String(y) })}</p>
+          <p class="upper strong">{doc.nation}</p>
+          <p class="strong underline">{doc.motto}</p>
+          <p class="italic">{doc.dateLine}</p>
         </div>
       </header>
-      <h1>{t('report.title')}</h1>
-      <p class="subtitle">{t('report.subtitle', { campaign: label(campaign.name) })}</p>
-      <p class="period">{t('report.period', { from: date(parsed.range.from), to: date(parsed.range.to) })}</p>
-      <h2>{t('report.general')}</h2>
-      <p>{t('report.generalText', { people, tookPart, departments: campaign.departments.length })}</p>
-      <h2>{t('report.byDepartment')}</h2>
-      <table class="figures">
-        <thead>
-          <tr>
-            {departments!.header.slice(0, 6).map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {departments!.rows.map((row) => (
-            <tr key={String(row[1])}>
-              {row.slice(0, 6).map((cell, i) => (
-                <td key={i} class={typeof cell === 'number' ? 'num' : ''}>
-                  {typeof cell === 'number' ? formatNumber(lang, cell) : cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div class="report-chart">
-        <ChartCanvas
-          config={chart}
-          label={t('admin.chartLabel', { from: date(parsed.range.from), to: date(parsed.range.to) })}
-          height={260}
-        />
-      </div>
-      <h2>{t('report.missing')}</h2>
-      {missing!.rows.length === 0 ? (
-        <p>{admin.roster.length === 0 ? t('report.noRoster') : t('admin.allSubmitted')}</p>
-      ) : (
-        <p>{missing!.rows.map((r) => `${r[0]} (${r[1]})`).join('; ')}</p>
-      )}
+      <h1>{doc.title}</h1>
+      <p class="subtitle">{doc.subject}</p>
+      <p class="period">{doc.period}</p>
+      <ReportBlocks blocks={doc.blocks} charts={charts} />
       <footer class="signatures">
         <div>
-          <p class="strong italic">{t('report.recipients')}</p>
-          <p>{t('report.recipientList')}</p>
+          <p class="strong italic">{doc.recipientsTitle}</p>
+          {doc.recipients.map((r, i) => (
+            <p key={i} class="small">
+              - {r}
+              {i === doc.recipients.length - 1 ? '.' : ';'}
+            </p>
+          ))}
         </div>
         <div class="sign">
-          <p class="upper strong">{t('report.preparedBy')}</p>
-          <p class="italic small">{t('report.signHint')}</p>
+          {doc.authority && <p class="upper strong">{doc.authority}</p>}
+          <p class="upper strong">{doc.position}</p>
+          <p class="sign-space" />
+          <p class="strong">{doc.signer}</p>
         </div>
       </footer>
       <p class="no-print">

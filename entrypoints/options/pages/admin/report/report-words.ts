@@ -9,6 +9,8 @@ export function reportWords({ t, label, date }: I18n): ReportWords {
     date,
     titles: {
       departments: t('admin.tableDepartments'),
+      pledges: t('report.tablePledges'),
+      impacts: t('report.tableImpacts'),
       days: t('admin.tableDays'),
       people: t('admin.tablePeople'),
       'not-submitted': t('admin.tableMissing'),
@@ -44,5 +46,12 @@ export function reportWords({ t, label, date }: I18n): ReportWords {
       held: t('admin.outcome.held'),
     },
     rule: (code) => ruleText(t, code),
+    total: t('report.total'),
+    pledge: t('report.pledge'),
+    unit: t('report.unit'),
+    result: t('report.result'),
+    estimate: t('report.estimate'),
+    estimateUnit: t('report.estimateUnit'),
+    source: t('report.source'),
   };
 }

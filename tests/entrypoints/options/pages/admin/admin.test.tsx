@@ -1,7 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
-import { parseReportHash } from '@/entrypoints/options/pages/admin/report/ReportPrint';
 import { setAdminMode } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
@@ -119,18 +118,5 @@ describe('the admin section', () => {
       expect(row.querySelector('[data-cell="submitted"]')?.textContent).toBe(String(dept.people));
       expect(row.querySelector('[data-cell="took-part"]')?.textContent).toBe(String(dept.tookPart));
     }
-  });
-});
-
-describe('the print report address', () => {
-  it.each([
-    ['report/2024-06-05/2024-06-30/2024-07-01', { range: { from: '2024-06-05', to: '2024-06-30' }, day: '2024-07-01' }],
-    ['report/2024-06-10/2024-06-16/2024-06-17', { range: { from: '2024-06-10', to: '2024-06-16' }, day: '2024-06-17' }],
-    ['report/2024-06-20/2024-06-10/2024-07-01', null],
-    ['report/2024-06-01/2024-06-30/2024-07-01', null],
-    ['report/2024-06-31/2024-06-30/2024-07-01', null],
-    ['report/x', null],
-  ])('reads %s', (hash, expected) => {
-    expect(parseReportHash(hash, campaign)).toEqual(expected);
   });
 });

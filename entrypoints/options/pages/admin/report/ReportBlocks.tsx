@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import type { Block, ChartId } from '@/storage/report/document';
+
+/** The report's numbered sections, tables and charts, as the Word document has them. */
+export function ReportBlocks({ blocks, charts }: { blocks: Block[]; charts: Record<ChartId, ComponentChildren> }) {
+  return (
+    <>
+      {blocks.map((b, i) => {
+        if (b.kind === 'heading') return b.level === 1 ? <h2 key={i}>{b.text}</h2> : <h3 key={i}>{b.text}</h3>;
+        if (b.kind === 'paragraph')
+          return (
+            <p key={i} class={b.note ? 'italic small' : 'indent'}>
+              {b.text}
+            </p>
+          );
+        if (b.kind === 'chart') {
+          return (
+            <figure key={i} class="report-chart">
+              {charts[b.chart]}
+              <figcaption>{b.caption}</figcaption>
+            </figure>
+          );
+        }
+        return (
+          <table key={i} class="figures" data-table={b.id}>
+            <caption>{b.caption}</caption>
+            <thead>
+              <tr>
+                {b.header.map((h, c) => (
+                  <th key={c} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {b.rows.map((row, r) => (
+                <tr key={r} class={b.totals && r === b.rows.length - 1 ? 'totals' : undefined}>
+                  {row.map((cell, c) => (
+                    <td key={c} class={b.numeric[c] ? 'num' : undefined}>
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </>
+  );
+}

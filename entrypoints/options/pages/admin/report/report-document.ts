@@ -1,0 +1,27 @@
+import type { I18n } from '@/components/i18n/format';
+import type { DateRange } from '@/storage/admin/figures';
+import type { AdminData } from '@/storage/admin/office';
+import { assessmentFacts, type ReportContent, reportContent } from '@/storage/report/content';
+import { defaultDetails, type ReportDetails } from '@/storage/report/details';
+import { type ReportDocument, reportDocument } from '@/storage/report/document';
+import type { CalendarDate, Campaign } from '@/storage/types';
+import { documentWords, draftAssessment } from './document-words';
+
+/** The details a campaign's report starts from before the office keeps its own. */
+export const startingDetails = (i18n: I18n, campaign: Campaign): ReportDetails =>
+  defaultDetails(campaign, i18n.label, i18n.t('report.archive'));
+
+/** The report's figures, its drafted assessment and the document the Word file and the print lay out. */
+export function buildReport(
+  i18n: I18n,
+  campaign: Campaign,
+  admin: AdminData,
+  range: DateRange,
+  details: ReportDetails,
+  date: CalendarDate,
+): { content: ReportContent; draft: string; doc: ReportDocument } {
+  const content = reportContent(campaign, admin, range, i18n.label);
+  const draft = draftAssessment(i18n, assessmentFacts(content));
+  const doc = reportDocument(details, date, content, details.assessment ?? draft, documentWords(i18n, campaign));
+  return { content, draft, doc };
+}

@@ -1,0 +1,34 @@
+import type { DateRange } from '@/storage/admin/figures';
+import { isCalendarDate } from '@/storage/time/calendar';
+import type { CalendarDate, Campaign } from '@/storage/types';
+
+/**
+ * The options page's addresses. Sections are `#progress`, `#admin`…; the printable report is
+ * the named route `#report?from=…&to=…&date=…` (issue #11: no hidden hash inside a section).
+ */
+
+export const REPORT_ROUTE = 'report';
+
+export interface ReportAddress {
+  range: DateRange;
+  /** The date of the report, on its date line. */
+  date: CalendarDate;
+}
+
+export function reportHash({ range, date }: ReportAddress): string {
+  return `#${REPORT_ROUTE}?${new URLSearchParams({ from: range.from, to: range.to, date })}`;
+}
+
+/** The route a hash names: its name and what follows `?` (the hash without `#`). */
+export function routeOf(hash: string): { name: string; query: string } {
+  const [name = '', query = ''] = hash.split('?');
+  return { name, query };
+}
+
+/** A report address's parts, or null when a date is wrong or the period is outside the campaign. */
+export function parseReportQuery(query: string, campaign: Pick<Campaign, 'start' | 'end'>): ReportAddress | null {
+  const params = new URLSearchParams(query);
+  const [from, to, date] = ['from', 'to', 'date'].map((key) => params.get(key) ?? '') as [string, string, string];
+  if (![from, to, date].every(isCalendarDate) || from > to || from < campaign.start || to > campaign.end) return null;
+  return { range: { from, to }, date };
+}

@@ -1,0 +1,201 @@
+import type { CalendarDate } from '@/storage/types';
+import type { ReportContent } from './content';
+import type { ReportDetails } from './details';
+
+/**
+ * The office's report as one plain document (issue #12): what the Word file and the print page
+ * both lay out, so that the two always say the same. Numbers arrive formatted, in the page's
+ * language; the layout is Decree 30/2020/NĐ-CP, Appendix I (see docx.ts and the print page).
+ */
+
+export type ChartId = 'departments' | 'days';
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  | { kind: 'paragraph'; text: string; note?: boolean }
+  | {
+      kind: 'table';
+      id: string;
+      caption: string;
+      header: string[];
+      rows: string[][];
+      /** The last row sums the others: drawn bold. */
+      totals: boolean;
+      /** Columns of numbers: aligned right. */
+      numeric: boolean[];
+      /** Share of the width of each column, in percent. */
+      widths: number[];
+    }
+  | { kind: 'chart'; chart: ChartId; caption: string };
+
+export interface ReportDocument {
+  bodyAbove: string;
+  issuingBody: string;
+  /** `Số: 15/BC-VP` */
+  number: string;
+  nation: string;
+  motto: string;
+  /** `Thái Nguyên, ngày 30 tháng 6 năm 2027` */
+  dateLine: string;
+  title: string;
+  subject: string;
+  period: string;
+  blocks: Block[];
+  recipientsTitle: string;
+  recipients: string[];
+  authority: string;
+  position: string;
+  signer: string;
+}
+
+/** The words of the document in one language, numbers and dates formatted by the page. */
+export interface DocumentWords {
+  nation: string;
+  motto: string;
+  number: (number: string) => string;
+  dateLine: (place: string, date: CalendarDate) => string;
+  title: string;
+  subject: string;
+  period: (from: CalendarDate, to: CalendarDate) => string;
+  results: string;
+  participation: string;
+  participationText: (content: ReportContent) => string;
+  participationTable: string;
+  participationHeader: string[];
+  chartDepartments: string;
+  chartDays: string;
+  pledgesTitle: string;
+  pledgesTable: string;
+  pledgesHeader: string[];
+  byDepartmentTable: string;
+  /** The first heading of the table of pledges per department; its columns are the pledges' numbers. */
+  byDepartmentHeader: string;
+  byDepartmentNote: string;
+  daysKept: string;
+  impactsTitle: string;
+  impactsTable: string;
+  impactsHeader: string[];
+  assessment: string;
+  direction: string;
+  total: string;
+  recipientsTitle: string;
+  count: (n: number) => string;
+  decimal: (n: number | null) => string;
+  percent: (n: number | null) => string;
+}
+
+/** Paragraphs of an officer's text: one a line, blank lines dropped. */
+const paragraphs = (text: string): Block[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => ({ kind: 'paragraph', text: line }));
+
+export function reportDocument(
+  details: ReportDetails,
+  date: CalendarDate,
+  content: ReportContent,
+  assessment: string,
+  w: DocumentWords,
+): ReportDocument {
+  const { office, departments, pledges } = content;
+  const participationRow = (p: typeof office, i: number | '') => [
+    i === '' ? '' : String(i),
+    i === '' ? w.total : p.name,
+    w.count(p.headcount),
+    w.count(p.submitted),
+    w.count(p.tookPart),
+    w.percent(p.rate),
+    w.decimal(p.averageDays),
+  ];
+  const impacts = pledges.filter((p) => p.impact);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: w.results },
+    { kind: 'heading', level: 2, text: w.participation },
+    { kind: 'paragraph', text: w.participationText(content) },
+    {
+      kind: 'table',
+      id: 'participation',
+      caption: w.participationTable,
+      header: w.participationHeader,
+      rows: [...departments.map((d, i) => participationRow(d, i + 1)), participationRow(office, '')],
+      totals: true,
+      numeric: [false, false, true, true, true, true, true],
+      widths: [6, 32, 10, 10, 12, 12, 18],
+    },
+    { kind: 'chart', chart: 'departments', caption: w.chartDepartments },
+    { kind: 'chart', chart: 'days', caption: w.chartDays },
+    { kind: 'heading', level: 2, text: w.pledgesTitle },
+    {
+      kind: 'table',
+      id: 'pledges',
+      caption: w.pledgesTable,
+      header: w.pledgesHeader,
+      rows: pledges.map((p, i) => [String(i + 1), p.label, p.unit || w.daysKept, w.count(p.total)]),
+      totals: false,
+      numeric: [false, false, false, true],
+      widths: [7, 63, 18, 12],
+    },
+    { kind: 'paragraph', text: w.byDepartmentNote, note: true },
+    {
+      kind: 'table',
+      id: 'pledges-by-department',
+      caption: w.byDepartmentTable,
+      header: [w.byDepartmentHeader, ...pledges.map((_, i) => `(${i + 1})`)],
+      rows: [
+        ...departments.map((d) => [
+          d.name,
+          ...pledges.map((p) => w.count(p.byDepartment.find((x) => x.id === d.id)!.total)),
+        ]),
+        [w.total, ...pledges.map((p) => w.count(p.total))],
+      ],
+      totals: true,
+      numeric: [false, ...pledges.map(() => true)],
+      widths: [32, ...pledges.map(() => 68 / Math.max(1, pledges.length))],
+    },
+  ];
+  if (impacts.length) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: w.impactsTitle },
+      {
+        kind: 'table',
+        id: 'impacts',
+        caption: w.impactsTable,
+        header: w.impactsHeader,
+        rows: impacts.map((p) => [
+          p.label,
+          `${w.count(p.total)} ${p.unit}`.trim(),
+          `${w.decimal(p.impact!.estimate)} ${p.impact!.unit}`,
+          p.impact!.source,
+        ]),
+        totals: false,
+        numeric: [false, true, true, false],
+        widths: [30, 18, 22, 30],
+      },
+    );
+  }
+  blocks.push(
+    { kind: 'heading', level: 1, text: w.assessment },
+    ...paragraphs(assessment),
+    { kind: 'heading', level: 1, text: w.direction },
+    ...paragraphs(details.direction),
+  );
+  return {
+    bodyAbove: details.bodyAbove,
+    issuingBody: details.issuingBody,
+    number: w.number(details.number),
+    nation: w.nation,
+    motto: w.motto,
+    dateLine: w.dateLine(details.place, date),
+    title: w.title,
+    subject: w.subject,
+    period: w.period(content.range.from, content.range.to),
+    blocks,
+    recipientsTitle: w.recipientsTitle,
+    recipients: details.recipients,
+    authority: details.authority,
+    position: details.position,
+    signer: details.signer,
+  };
+}

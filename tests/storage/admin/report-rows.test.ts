@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { reportWords } from '@/entrypoints/options/pages/admin/report/report-words';
+import { reportTables, TABLE_ORDER } from '@/storage/admin/report-rows';
+import { admin, campaign, RANGE, vi } from '@/tests/storage/report/fixture';
+
+// The workbook's and CSV files' tables, by name, over 10–12 June for the small office of the fixture.
+const tables = reportTables(campaign, admin, RANGE, reportWords(vi));
+const column = (id: keyof typeof tables, heading: string) => {
+  const i = tables[id].header.indexOf(heading);
+  expect(i, heading).toBeGreaterThanOrEqual(0);
+  return i;
+};
+
+describe('the report’s tables', () => {
+  it('are named, in the workbook’s order, each with a kind for every column', () => {
+    expect(Object.keys(tables).sort()).toEqual([...TABLE_ORDER].sort());
+    for (const id of TABLE_ORDER) {
+      expect(tables[id].id).toBe(id);
+      expect(tables[id].kinds, id).toHaveLength(tables[id].header.length);
+      for (const row of tables[id].rows) expect(row, id).toHaveLength(tables[id].header.length);
+    }
+  });
+
+  it('rank the departments, rates as fractions, with a totals row for the office', () => {
+    const t = tables.departments;
+    const rate = column('departments', 'Tỷ lệ tham gia');
+    expect(t.kinds[rate]).toBe('percent');
+    expect(t.rows.map((r) => [r[0], r[1], r[rate]])).toEqual([
+      [1, 'Lãnh đạo Văn phòng', 0.5],
+      [2, 'Phòng HCTC-QTTV', 0.0833],
+    ]);
+    const trees = t.header.findIndex((h) => h.startsWith('Trồng cây xanh'));
+    expect(t.totals![1]).toBe('Tổng cộng');
+    expect(t.totals![column('departments', 'Số người')]).toBe(16);
+    expect(t.totals![column('departments', 'Có tham gia')]).toBe(3);
+    expect(t.totals![rate]).toBe(0.1875);
+    expect(t.totals![trees]).toBe(6);
+  });
+
+  it('give each pledge a row: its unit, its total per department and overall', () => {
+    expect(tables.pledges.header).toEqual([
+      'Nội dung',
+      'Đơn vị tính',
+      'Lãnh đạo Văn phòng',
+      'Phòng HCTC-QTTV',
+      'Tổng cộng',
+    ]);
+    expect(tables.pledges.rows).toEqual([
+      ['Không dùng túi nilon', '', 2, 0, 2],
+      ['Trồng cây xanh', 'cây', 5, 1, 6],
+    ]);
+  });
+
+  it('estimate the impacts the campaign defines, each with its source', () => {
+    expect(tables.impacts.rows).toEqual([['Trồng cây xanh', 6, 'cây', 132, 'kg CO₂/năm', 'test source']]);
+  });
+
+  it('keep dates as calendar dates in a date column, and total the days', () => {
+    const days = tables.days;
+    expect(days.kinds[0]).toBe('date');
+    expect(days.rows[0]!.slice(0, 5)).toEqual(['2024-06-10', 'Lãnh đạo Văn phòng', 2, 4, 0.5]);
+    expect(days.totals!.slice(0, 3)).toEqual(['Tổng cộng', null, 4]);
+  });
+
+  it('total the people’s days taken part', () => {
+    const days = column('people', 'Số ngày đã tham gia');
+    expect(tables.people.rows.map((r) => [r[0], r[days]])).toEqual([
+      ['Hoa', 1],
+      ['Lan', 2],
+      ['Minh', 1],
+    ]);
+    expect(tables.people.totals![days]).toBe(4);
+  });
+
+  it('count the lines of the lists of names and files in their totals rows', () => {
+    expect(tables['not-submitted'].totals).toEqual(['Tổng cộng', 0]);
+    expect(tables['merge-log'].totals!.slice(0, 2)).toEqual(['Tổng cộng', 0]);
+  });
+});
