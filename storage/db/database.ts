@@ -25,7 +25,7 @@ export interface ProfileRow {
 /** Preferences. One row, key `me`. */
 export interface SettingsRow {
   key: 'me';
-  /** Campaign the popup records into. */
+  /** Campaign the popup records into; empty (NO_CAMPAIGN) until the person picks or starts one (issue #9). */
   activeCampaignId: string;
   /** Language of every page; Vietnamese unless the person picks English. */
   language: Language;
@@ -43,7 +43,8 @@ export interface SettingsRow {
 export interface CampaignRow {
   id: string;
   campaign: Campaign;
-  source: 'built-in' | 'file';
+  /** Shipped with the app, loaded from a file (or made by the admin office here), or a personal challenge. */
+  source: 'built-in' | 'file' | 'personal';
   loadedAt: string;
 }
 

@@ -70,6 +70,8 @@ export const RULE_CODES = [
   'write-failed',
   'encoding',
   'too-large',
+  'organisation-id',
+  'agency-id',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

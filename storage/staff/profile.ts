@@ -6,12 +6,19 @@ import type { Campaign } from '@/storage/types';
 
 export type ProfileProblem = 'name-empty' | 'name-long' | 'name-control' | 'department-unknown';
 
+/**
+ * Whether a department id is one of the campaign's. A newer file may rename or remove the
+ * person's: they are asked to choose again before their next export (issue #9).
+ */
+export const hasDepartment = (campaign: Pick<Campaign, 'departments'>, id: string | undefined): boolean =>
+  campaign.departments.some((d) => d.id === id);
+
 export function checkProfile(name: string, department: string, campaign: Campaign): ProfileProblem | null {
   const trimmed = name.trim();
   if (!trimmed) return 'name-empty';
   if (charCount(trimmed) > MAX_NAME) return 'name-long';
   if (hasControlCharacters(trimmed)) return 'name-control';
-  if (!campaign.departments.some((d) => d.id === department)) return 'department-unknown';
+  if (!hasDepartment(campaign, department)) return 'department-unknown';
   return null;
 }
 
@@ -21,7 +28,8 @@ export async function getProfile(): Promise<ProfileRow | undefined> {
 
 /**
  * Saves the person's name and department. The participant id is made on the first save
- * and kept for ever after.
+ * and kept for ever after, and so is the count of summaries exported: an export after a change
+ * of name or department is the next revision, not the first again (issue #9).
  */
 export async function saveProfile(
   input: { name: string; department: string },
@@ -34,6 +42,7 @@ export async function saveProfile(
   await db.transaction('rw', db.profile, async () => {
     const current = await db.profile.get('me');
     await db.profile.put({
+      ...current,
       key: 'me',
       participantId: current?.participantId ?? newId(),
       name: input.name.trim(),

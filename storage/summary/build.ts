@@ -1,6 +1,7 @@
 import { db, type EntryRow, type NoteRow, type ProfileRow } from '@/storage/db/database';
 import { plainText } from '@/storage/files/limits';
 import { keptUnder } from '@/storage/progress/day-status';
+import { hasDepartment } from '@/storage/staff/profile';
 import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryDay } from './schema';
@@ -53,6 +54,9 @@ async function summaryInputs(campaign: Campaign) {
     db.notes.where('campaignId').equals(campaign.id).toArray(),
   ]);
   if (!profile) throw new Error('profile-missing');
+  // Issue #9: a summary never names a department the campaign does not know (a newer file
+  // renamed or removed it); the person chooses again first.
+  if (!hasDepartment(campaign, profile.department)) throw new Error('department-unknown');
   return { profile, entries, notes };
 }
 

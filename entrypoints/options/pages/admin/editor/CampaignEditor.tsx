@@ -3,15 +3,8 @@ import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { useObserved } from '@/components/useObserved';
-import {
-  type CampaignDraft,
-  campaignFileName,
-  campaignFileText,
-  checkDraft,
-  draftFromCampaign,
-  isCampaignReadOnly,
-  pathKey,
-} from '@/storage/campaign/editor';
+import { type CampaignDraft, draftFromCampaign } from '@/storage/campaign/draft';
+import { campaignFileName, campaignFileText, checkDraft, isCampaignReadOnly, pathKey } from '@/storage/campaign/editor';
 import { BUILT_IN_CAMPAIGN, listCampaigns } from '@/storage/campaign/store';
 import type { Campaign } from '@/storage/types';
 import { CalendarFields } from './CalendarFields';
