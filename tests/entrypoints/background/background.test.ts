@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { DAY_TURN_ALARM, REMINDER_ALARM, REMINDER_NOTIFICATION } from '@/entrypoints/background/reminders';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { updateSettings } from '@/storage/staff/settings';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const vietnam = (local: string) => Date.parse(`${local}+07:00`);
 const WEDNESDAY_MORNING = vietnam('2024-06-12T09:00:00');
@@ -18,7 +19,7 @@ function setClock(instant: number) {
 async function startBackground(at = WEDNESDAY_MORNING, { setUp = true } = {}) {
   setClock(at);
   if (setUp) {
-    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    await startOnBuiltIn('2024-06-01T00:00:00Z');
     await saveProfile({ name: 'Lý Thị Hoa', department: 'ldvp' }, BUILT_IN_CAMPAIGN, '2024-06-01T00:00:00Z');
   }
   background.main();
