@@ -22,7 +22,10 @@ export function StartOffers(props: {
   name?: string;
   now: () => number;
   onStarted?: () => void;
+  /** Opens a section of the dashboard: from the popup in a tab (the popup closes), in the dashboard by its hash. */
+  open?: (section: string) => void | Promise<void>;
 }) {
+  const open = props.open ?? openDashboard;
   const { t, date } = useI18n();
   const [name, setName] = useState(props.name ?? '');
   const [problem, setProblem] = useState<ProfileProblem | null>(null);
@@ -44,7 +47,7 @@ export function StartOffers(props: {
   async function createOfficeCampaign() {
     // The person said they collect the reports: the admin section opens, its form first.
     await updateSettings({ adminMode: true }, at());
-    await openDashboard('admin');
+    await open('admin');
   }
 
   return (
@@ -52,7 +55,7 @@ export function StartOffers(props: {
       <h2 id="offers-title">{t('start.offers')}</h2>
       <ol>
         <li>
-          <button type="button" class="primary" onClick={() => openDashboard('settings')}>
+          <button type="button" class="primary" onClick={() => open('settings')}>
             {t('start.loadFile')}
           </button>
           <p class="muted small">{t('start.loadFileHint')}</p>

@@ -4,7 +4,7 @@ import { withLimits } from '@/components/i18n/format';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import { setAdminMode } from '@/storage/admin/office';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { checkProfile, saveProfile } from '@/storage/staff/profile';
+import { checkProfile, hasDepartment, saveProfile } from '@/storage/staff/profile';
 import { type SettingsPatch, updateSettings } from '@/storage/staff/settings';
 import type { Language } from '@/storage/types';
 
@@ -37,6 +37,11 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
   return (
     <section id="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('options.profile')}</h2>
+      {campaign && data.profile && !hasDepartment(campaign, data.profile.department) && (
+        <p class="notice warn" data-rule="department-unknown">
+          {t('setup.againIntro', { campaign: label(campaign.name) })}
+        </p>
+      )}
       <form onSubmit={saveMe}>
         <div class="field">
           <label for="me-name">{t('setup.name')}</label>

@@ -11,6 +11,7 @@ import { CalendarFields } from './CalendarFields';
 import { DepartmentRows } from './DepartmentRows';
 import type { FieldProps } from './fields';
 import { GeneralFields } from './GeneralFields';
+import { LinkFields } from './LinkFields';
 import { PledgeRows } from './PledgeRows';
 
 const ISSUE_ID = 'editor-issue';
@@ -128,6 +129,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
       <CalendarFields {...parts} />
       <DepartmentRows {...parts} />
       <PledgeRows {...parts} />
+      <LinkFields {...parts} />
       <div class="editor-footer">
         <p
           id={ISSUE_ID}
