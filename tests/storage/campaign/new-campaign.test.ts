@@ -87,7 +87,12 @@ describe('the form of a new campaign (issue #9 §3)', () => {
     ['an end before the start', { end: '2027-05-31' }, 'end', 'end-before-start'],
     ['no working day ticked', { workingDays: [] }, 'workingDays', 'no-working-day'],
     ['no department', { departments: '\n \n' }, 'departments', 'departments-empty'],
-    ['a headcount that is not a number', { departments: 'Phòng A\nPhòng B; mười' }, 'departments[1].headcount', 'type-integer'],
+    [
+      'a headcount that is not a number',
+      { departments: 'Phòng A\nPhòng B; mười' },
+      'departments[1].headcount',
+      'type-integer',
+    ],
     ['an id typed with capitals', { idEdits: { 0: 'Phong A' } }, 'departments[0].id', 'department-id'],
     ['no pledge ticked', { pledges: [] }, 'pledges', 'pledges-empty'],
   ])('names the first broken rule when there is %s', (_what, change, path, rule) => {
@@ -113,7 +118,7 @@ describe('the full editor keeps what it does not edit (issue #9 §3)', () => {
   };
 
   it('exports a loaded file, unchanged, as the same file: plan, notes, other languages, unknown fields', () => {
-    const file = {
+    const file: Record<string, any> = {
       ...validCampaignJson(),
       plan: { vi: 'Kế hoạch số 12/KH', en: 'Plan 12', fr: 'Plan no 12' },
       departmentsNote: { vi: 'Ghi chú về các phòng', en: 'A note on departments' },

@@ -7,9 +7,9 @@ import {
   idFrom,
   personalCampaign,
   TEMPLATES,
+  THIRTY_DAYS,
   templateDates,
   templateName,
-  THIRTY_DAYS,
   uniqueId,
 } from '@/storage/campaign/templates';
 
@@ -19,7 +19,10 @@ const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
 describe('the campaign templates (issue #9)', () => {
   it('ships each file of storage/campaign/templates/, and the two the issue names', () => {
     expect(files.sort()).toEqual(['thang-hanh-dong-vi-moi-truong.json', 'van-phong-xanh-30-ngay.json']);
-    expect(TEMPLATES.map((t) => t.campaign.name.vi)).toEqual(['Tháng hành động vì môi trường', 'Văn phòng xanh 30 ngày']);
+    expect(TEMPLATES.map((t) => t.campaign.name.vi)).toEqual([
+      'Tháng hành động vì môi trường',
+      'Văn phòng xanh 30 ngày',
+    ]);
   });
 
   it.each(files)('%s holds a campaign that the campaign schema accepts as it is', (file) => {
@@ -78,9 +81,13 @@ describe('the campaign templates (issue #9)', () => {
   it.each(['2026-12-01', '2026-12-05', '2027-02-27', '2028-02-29'])(
     'makes a valid personal challenge starting %s, in the zone given, with one department and no office',
     (today) => {
-      const campaign = personalCampaign(THIRTY_DAYS, today, 'Europe/Paris', ['van-phong-xanh-30-ngay-' + today]);
+      const campaign = personalCampaign(THIRTY_DAYS, today, 'Europe/Paris', [`van-phong-xanh-30-ngay-${today}`]);
       expect(validateCampaign(campaign)).toMatchObject({ ok: true });
-      expect(campaign).toMatchObject({ start: today, timeZone: 'Europe/Paris', organisation: { vi: 'Thử thách cá nhân' } });
+      expect(campaign).toMatchObject({
+        start: today,
+        timeZone: 'Europe/Paris',
+        organisation: { vi: 'Thử thách cá nhân' },
+      });
       expect(campaign.departments.map((d) => d.id)).toEqual(['ca-nhan']);
       expect(campaign.id).toBe(`van-phong-xanh-30-ngay-${today}-2`);
     },

@@ -29,7 +29,11 @@ describe('starting the 30-day challenge (issue #9)', () => {
     await expect(
       startPersonalChallenge({ name: ' ', today: '2026-12-01', timeZone: 'Asia/Ho_Chi_Minh', at: AT }),
     ).rejects.toThrow('name-empty');
-    expect([await listCampaigns(), await getProfile(), await db.settings.get('me')]).toEqual([[], undefined, undefined]);
+    expect([await listCampaigns(), await getProfile(), await db.settings.get('me')]).toEqual([
+      [],
+      undefined,
+      undefined,
+    ]);
   });
 
   it('runs in the zone given, or the template’s when the browser names none it knows', async () => {
@@ -58,9 +62,7 @@ describe('carrying the challenge’s days over to an office campaign (issue #9)'
     await loadCampaign(office, AT);
     const plan = await readCarryOver(personal, office);
     expect(plan.dates).toEqual(['2026-12-03']);
-    expect(plan.entries.map((e) => [e.date, e.pledgeId, e.count])).toEqual([
-      ['2026-12-03', 'no-nylon-bags', 1],
-    ]);
+    expect(plan.entries.map((e) => [e.date, e.pledgeId, e.count])).toEqual([['2026-12-03', 'no-nylon-bags', 1]]);
     expect(plan.left).toBe(1);
   });
 
