@@ -12,6 +12,7 @@ import {
   describeViolations,
   type LaunchedExtension,
   launchExtension,
+  loadCampaignFile,
   NAME,
   openOptions,
   openPopup,
@@ -36,6 +37,7 @@ async function start(time = CAMPAIGN_DAY): Promise<LaunchedExtension> {
   ext = await launchExtension();
   await ext.context.clock.install({ time });
   await pinServiceWorkerClock(ext, time);
+  await loadCampaignFile(ext);
   return ext;
 }
 
@@ -185,6 +187,7 @@ describe('popup', () => {
     ext = await launchExtension();
     await ext.context.clock.setFixedTime(CAMPAIGN_DAY);
     await pinServiceWorkerClock(ext, CAMPAIGN_DAY);
+    await loadCampaignFile(ext);
     const page = await openPopup(ext.context, ext.extensionId);
     await setUp(page);
 
