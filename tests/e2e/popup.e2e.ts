@@ -300,13 +300,12 @@ describe('popup', () => {
   test('after the campaign the popup says it has ended instead of showing pledges', async () => {
     const { context, extensionId } = await start(AFTER_CAMPAIGN);
     const page = await openPopup(context, extensionId);
-    await page.getByRole('button', { name: 'Bắt đầu' }).waitFor();
-    await page.getByLabel('Họ và tên').fill(NAME);
-    await page.getByLabel('Phòng, ban, đơn vị').selectOption(DEPARTMENT.id);
-    await page.getByRole('button', { name: 'Bắt đầu' }).click();
-
+    // Issue #9: it no longer asks a name and department in the name of an ended campaign, and
+    // offers the ways to start again instead.
     await page.getByRole('heading', { name: CAMPAIGN_NAME }).waitFor();
     await page.getByText(/đã kết thúc/).waitFor();
+    expect(await page.getByLabel('Phòng, ban, đơn vị').count()).toBe(0);
+    await page.getByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' }).waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Xem kết quả của tôi' }).isVisible()).toBe(true);
     const violations = await axeViolations(page);
