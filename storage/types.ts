@@ -46,6 +46,14 @@ export interface Campaign {
   backfillDays: number;
   departments: Department[];
   pledges: Pledge[];
+  /** A stable id of the issuing body, named by office reports (FORMATS.md §1, §4). */
+  organisationId?: string;
+  /** The plan of the level above that this campaign carries out. */
+  implements?: { id: string; name: Label };
+  /** For a campaign run by a level above: the bodies expected to send office reports. */
+  agencies?: { id: string; name: Label }[];
+  /** Shown on pictures made to share the campaign. */
+  hashtag?: string;
 }
 
 export type Language = 'vi' | 'en';

@@ -49,6 +49,16 @@ export function formatDate(lang: Language, date: CalendarDate, style: 'short' | 
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** A date with its weekday, as in "thứ Hai 07/12/2026" or "Monday 07/12/2026" (issue #9). */
+export function weekdayDate(lang: Language, date: CalendarDate): string {
+  const weekday = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', weekday: 'long' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+  // Vietnamese writes the weekday in lower case inside a sentence: "thứ Hai", "chủ nhật".
+  const inSentence = lang === 'vi' ? weekday.charAt(0).toLowerCase() + weekday.slice(1) : weekday;
+  return `${inSentence} ${formatDate(lang, date)}`;
+}
+
 /** A label from a file in the person's language, falling back to Vietnamese. */
 export function pickLabel(label: Label, lang: Language): string {
   return label[lang] ?? label.vi;
@@ -68,6 +78,8 @@ export interface I18n {
   lang: Language;
   t: (key: MessageKey, params?: Params) => string;
   date: (date: CalendarDate, style?: 'short' | 'long') => string;
+  /** The date with its weekday: "thứ Hai 07/12/2026". */
+  weekdayDate: (date: CalendarDate) => string;
   label: (label: Label) => string;
 }
 
@@ -76,6 +88,7 @@ export function makeI18n(lang: Language, messages: Messages): I18n {
     lang,
     t: (key, params) => fill(lang, (messages as Partial<Record<MessageKey, string>>)[key] ?? key, params),
     date: (date, style) => formatDate(lang, date, style),
+    weekdayDate: (date) => weekdayDate(lang, date),
     label: (label) => pickLabel(label, lang),
   };
 }

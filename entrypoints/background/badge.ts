@@ -9,7 +9,7 @@ export const badgeApi = (): BadgeApi => (browser.action ?? browser.browserAction
 export async function refreshBadge(now: number, api: BadgeApi = badgeApi()): Promise<BadgeState> {
   const data = await readTodayData();
   const lang = data.settings?.language ?? 'vi';
-  const state = badgeFor(data, now, (key, params) => translate(lang, key, params));
+  const state = badgeFor(data, now, (key, params) => translate(lang, key, params), lang);
   await showBadge(api, state);
   return state;
 }

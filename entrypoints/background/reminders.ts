@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { formatDate, pickLabel, translate } from '@/components/i18n';
 import { dayStatus } from '@/storage/progress/day-status';
 import { readTodayData } from '@/storage/staff/today-data';
-import { addDays, calendarDateIn, isWorkingDay } from '@/storage/time/calendar';
+import { addDays, calendarDateIn, firstWorkingDayFrom, isWorkingDay } from '@/storage/time/calendar';
 import { instantOf, nextMidnight } from '@/storage/time/zoned-time';
 
 export const REMINDER_ALARM = 'reminder';
@@ -22,8 +22,11 @@ export async function planAlarms(now: number, alarms: typeof browser.alarms = br
   if (today > campaign.end) return;
   alarms.create(DAY_TURN_ALARM, { when: nextMidnight(today, campaign.timeZone) });
   if (!settings.reminderOn) return;
-  let when = instantOf(today, settings.reminderTime, campaign.timeZone);
-  if (when <= now) when = instantOf(addDays(today, 1), settings.reminderTime, campaign.timeZone);
+  // A campaign still to start: the reminder waits for its first working day (issue #9).
+  const first = today < campaign.start ? firstWorkingDayFrom(campaign, campaign.start) : today;
+  if (!first) return;
+  let when = instantOf(first, settings.reminderTime, campaign.timeZone);
+  if (when <= now) when = instantOf(addDays(first, 1), settings.reminderTime, campaign.timeZone);
   alarms.create(REMINDER_ALARM, { when });
 }
 

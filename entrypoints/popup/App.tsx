@@ -2,21 +2,31 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
+import { hasDepartment } from '@/storage/campaign/departments';
 import { requestPersistence } from '@/storage/db/persistence';
 import { readTodayData } from '@/storage/staff/today-data';
-import { calendarDateIn } from '@/storage/time/calendar';
+import { calendarDateIn, campaignPhase } from '@/storage/time/calendar';
 import { PhaseNotice } from './PhaseNotice';
 import { Setup } from './Setup';
+import { StartOffers } from './StartOffers';
 import { Today } from './Today';
 
-export function App({ now }: { now: () => number }) {
+/** The computer's own time zone, where a personal challenge runs; read here, at the edge. */
+const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The popup by phase (issue #9): no campaign running today → the ways to start; one still to
+ * come → when it starts; running → today's pledges; ended → its results, then the ways to start.
+ * It asks only what the campaign needs, and never in the name of one that has ended.
+ */
+export function App({ now, zone = computerZone }: { now: () => number; zone?: () => string }) {
   const data = useObserved(readTodayData, []);
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang);
   const [justSetUp, setJustSetUp] = useState(false);
 
-  // The background seeds the built-in campaign on install; until then the live query shows
-  // "loading" and re-renders when it lands, so the popup never loads the campaign file itself.
+  // The background seeds the settings on install; until then the live query shows "loading" and
+  // re-renders when they land, so the popup never writes them itself.
   useEffect(() => void requestPersistence(), []);
   useEffect(() => {
     if (!i18n) return;
@@ -26,17 +36,67 @@ export function App({ now }: { now: () => number }) {
 
   if (!i18n) return null;
   const campaign = data?.campaign;
+  const profile = data?.profile;
+  const offers = () => {
+    const timeZone = zone();
+    return (
+      <StartOffers
+        today={calendarDateIn(now(), timeZone)}
+        timeZone={timeZone}
+        name={profile?.name}
+        now={now}
+        onStarted={() => setJustSetUp(true)}
+      />
+    );
+  };
   let body: JSX.Element;
-  if (!data || !campaign) body = <p class="muted">{i18n.t('common.loading')}</p>;
-  else if (!data.profile) body = <Setup campaign={campaign} now={now} onDone={() => setJustSetUp(true)} />;
-  else {
+  if (!data?.settings) body = <p class="muted">{i18n.t('common.loading')}</p>;
+  else if (!campaign) {
+    body = (
+      <>
+        <h1>{i18n.t('app.name')}</h1>
+        <p data-phase="none">{i18n.t('start.none')}</p>
+        {offers()}
+      </>
+    );
+  } else {
     const today = calendarDateIn(now(), campaign.timeZone);
-    body =
-      today < campaign.start || today > campaign.end ? (
-        <PhaseNotice campaign={campaign} entries={data.entries} today={today} />
-      ) : (
-        <Today data={{ ...data, campaign }} today={today} now={now} focusHeading={justSetUp} />
+    const phase = campaignPhase(campaign, today);
+    const notice = <PhaseNotice campaign={campaign} entries={data.entries} today={today} />;
+    const setUp = (
+      <Setup
+        campaign={campaign}
+        profile={profile}
+        nested={phase === 'before'}
+        now={now}
+        onDone={() => setJustSetUp(true)}
+      />
+    );
+    if (phase === 'after') {
+      body = (
+        <>
+          {notice}
+          {offers()}
+        </>
       );
+    } else if (!profile || !hasDepartment(campaign, profile.department)) {
+      body =
+        phase === 'before' ? (
+          <>
+            {notice}
+            {setUp}
+          </>
+        ) : (
+          setUp
+        );
+    } else {
+      body =
+        phase === 'before' ? (
+          notice
+        ) : (
+          <Today data={{ ...data, campaign }} today={today} now={now} focusHeading={justSetUp} />
+        );
+    }
   }
   return <I18nProvider value={i18n}>{body}</I18nProvider>;
 }

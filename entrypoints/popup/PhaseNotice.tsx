@@ -5,7 +5,20 @@ import { takenPartDates } from '@/storage/progress/day-status';
 import { daysBetween } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
-/** Outside the campaign window: say so plainly and what to do next. */
+/** "bắt đầu sau 4 ngày, thứ Hai 07/12/2026": when a campaign still to come starts (issue #9). */
+export function useStartsIn() {
+  const { t, weekdayDate } = useI18n();
+  return (campaign: Campaign, today: CalendarDate) => {
+    const days = daysBetween(today, campaign.start);
+    const start = weekdayDate(campaign.start);
+    return days === 1 ? t('phase.startsTomorrow', { start }) : t('phase.startsIn', { days, start });
+  };
+}
+
+/**
+ * Outside the campaign window: say so plainly and what to do next. After the end, the ways to
+ * start something new follow (the popup never dead-ends, issue #9).
+ */
 export function PhaseNotice({
   campaign,
   entries,
@@ -16,6 +29,7 @@ export function PhaseNotice({
   today: CalendarDate;
 }) {
   const { t, label, date } = useI18n();
+  const startsIn = useStartsIn();
   const name = label(campaign.name);
   const before = today < campaign.start;
   return (
@@ -23,28 +37,26 @@ export function PhaseNotice({
       <h1 id="phase-title">{name}</h1>
       {before ? (
         <>
-          <p>
-            {t('phase.before', {
-              campaign: name,
-              start: date(campaign.start),
-              days: daysBetween(today, campaign.start),
-            })}
-          </p>
+          <p data-phase="before">{t('phase.beforeLine', { starts: startsIn(campaign, today) })}</p>
           <p>{t('phase.beforeNext')}</p>
         </>
       ) : (
         <>
-          <p>{t('phase.after', { campaign: name, end: date(campaign.end), days: takenPartDates(entries).size })}</p>
+          <p data-phase="after">
+            {t('phase.after', { campaign: name, end: date(campaign.end), days: takenPartDates(entries).size })}
+          </p>
           <p>{t('phase.afterNext')}</p>
         </>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => openDashboard()}>
+        <button type="button" class={before ? 'primary' : undefined} onClick={() => openDashboard()}>
           {before ? t('common.openDashboard') : t('phase.seeResults')}
         </button>
-        <button type="button" onClick={() => openDashboard('settings')}>
-          {before ? t('phase.openSettings') : t('phase.loadNext')}
-        </button>
+        {before && (
+          <button type="button" onClick={() => openDashboard('settings')}>
+            {t('phase.openSettings')}
+          </button>
+        )}
       </div>
     </section>
   );

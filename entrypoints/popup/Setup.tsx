@@ -2,14 +2,32 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { notifyBackground } from '@/entrypoints/background/protocol';
+import type { ProfileRow } from '@/storage/db/database';
 import { MAX_NAME } from '@/storage/files/limits';
 import { checkProfile, type ProfileProblem, saveProfile } from '@/storage/staff/profile';
 import type { Campaign } from '@/storage/types';
 
-/** First open: who is recording. Both fields have real labels; errors are tied to them. */
-export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () => number; onDone?: () => void }) {
+/**
+ * First open: who is recording. Both fields have real labels; errors are tied to them. With a
+ * `profile` whose department the campaign no longer has, it asks to choose again (issue #9).
+ */
+export function Setup({
+  campaign,
+  profile,
+  nested = false,
+  now,
+  onDone,
+}: {
+  campaign: Campaign;
+  profile?: ProfileRow;
+  /** Under the notice of a campaign still to come: a second-level heading. */
+  nested?: boolean;
+  now: () => number;
+  onDone?: () => void;
+}) {
   const { t, label } = useI18n();
-  const [name, setName] = useState('');
+  const Heading = nested ? 'h2' : 'h1';
+  const [name, setName] = useState(profile?.name ?? '');
   const [department, setDepartment] = useState('');
   const [problem, setProblem] = useState<ProfileProblem | null>(null);
 
@@ -28,8 +46,17 @@ export function Setup({ campaign, now, onDone }: { campaign: Campaign; now: () =
   const departmentProblem = problem === 'department-unknown' ? problem : null;
   return (
     <form class="setup" onSubmit={submit} noValidate>
-      <h1>{t('setup.title')}</h1>
-      <p>{t('setup.intro', { campaign: label(campaign.name) })}</p>
+      {profile ? (
+        <>
+          <Heading>{t('setup.againTitle')}</Heading>
+          <p>{t('setup.againIntro', { campaign: label(campaign.name) })}</p>
+        </>
+      ) : (
+        <>
+          <Heading>{t('setup.title')}</Heading>
+          <p>{t('setup.intro', { campaign: label(campaign.name) })}</p>
+        </>
+      )}
       <label for="setup-name">{t('setup.name')}</label>
       <input
         id="setup-name"

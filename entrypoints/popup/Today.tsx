@@ -31,7 +31,7 @@ export function Today({
   focusHeading = false,
   badge = (browser.action ?? browser.browserAction) as BadgeApi,
 }: Props) {
-  const { t, label, date: formatDate } = useI18n();
+  const { t, label, date: formatDate, lang } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
@@ -52,7 +52,7 @@ export function Today({
   // The popup draws the badge at once from today's entries; the background, woken by the
   // message, redraws it from the whole store (as it does at every day turn).
   async function redrawBadge() {
-    await showBadge(badge, badgeFor({ ...data, entries: await entriesOn(campaign.id, today) }, now(), t));
+    await showBadge(badge, badgeFor({ ...data, entries: await entriesOn(campaign.id, today) }, now(), t, lang));
     void notifyBackground({ type: 'entries-changed' });
   }
 

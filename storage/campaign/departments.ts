@@ -10,6 +10,9 @@ export function findDepartment(
   return id === undefined ? undefined : campaign.departments.find((d) => d.id === id);
 }
 
-/** Whether the campaign has a department with this id. */
+/**
+ * Whether the campaign has a department with this id. A newer file may rename or remove the
+ * person's: they are asked to choose again before their next export (issue #9).
+ */
 export const hasDepartment = (campaign: WithDepartments, id: string | undefined): boolean =>
   findDepartment(campaign, id) !== undefined;

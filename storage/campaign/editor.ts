@@ -1,120 +1,35 @@
 import { calendarDateIn } from '@/storage/time/calendar';
-import type { Campaign, Label, PledgeKind } from '@/storage/types';
+import type { Campaign, Label } from '@/storage/types';
+import type { CampaignDraft, LabelDraft } from './draft';
 import { CAMPAIGN_FORMAT, CAMPAIGN_VERSION, type CampaignResult, validateCampaign } from './schema';
 
 /**
- * The admin office's campaign editor (issue #5 §2) as plain functions: a form draft that holds
- * what people type (text, even in number fields), the campaign file it stands for, and the
- * rule that an ended campaign is never edited in place.
+ * The admin office's campaign editor (issue #5 §2) as plain functions: the campaign file a form
+ * draft (./draft.ts) stands for, and the rule that an ended campaign is never edited in place.
  */
-
-export interface LabelDraft {
-  vi: string;
-  en: string;
-}
-
-export interface DepartmentDraft {
-  /** Stable key of the row while it is edited (rows can be added and removed). */
-  key: string;
-  id: string;
-  name: LabelDraft;
-  /** As typed; empty when the file gives none. */
-  headcount: string;
-  /** Kept from the source file until the row is edited: then it is the office's own unit. */
-  example?: boolean;
-}
-
-export interface PledgeDraft {
-  key: string;
-  id: string;
-  label: LabelDraft;
-  kind: PledgeKind;
-  /** Both languages empty: the pledge has no unit. */
-  unit: LabelDraft;
-  /** Every part empty: the pledge has no impact coefficient. */
-  impact: { perUnit: string; unit: LabelDraft; source: string };
-}
-
-export interface CampaignDraft {
-  id: string;
-  name: LabelDraft;
-  organisation: LabelDraft;
-  reportTo: LabelDraft;
-  start: string;
-  end: string;
-  timeZone: string;
-  workingDays: number[];
-  holidays: { key: string; date: string }[];
-  backfillDays: string;
-  departments: DepartmentDraft[];
-  pledges: PledgeDraft[];
-}
-
-let keys = 0;
-/** A key for a new row of the draft, unique in this page. */
-export const newRowKey = (): string => `row-${++keys}`;
-
-const labelDraft = (label?: Label): LabelDraft => ({ vi: label?.vi ?? '', en: label?.en ?? '' });
-
-export function draftFromCampaign(c: Campaign): CampaignDraft {
-  return {
-    id: c.id,
-    name: labelDraft(c.name),
-    organisation: labelDraft(c.organisation),
-    reportTo: labelDraft(c.reportTo),
-    start: c.start,
-    end: c.end,
-    timeZone: c.timeZone,
-    workingDays: [...(c.workingDays ?? [1, 2, 3, 4, 5, 6, 7])],
-    holidays: (c.holidays ?? []).map((date) => ({ key: newRowKey(), date })),
-    backfillDays: String(c.backfillDays),
-    departments: c.departments.map((d) => ({
-      key: newRowKey(),
-      id: d.id,
-      name: labelDraft(d.name),
-      headcount: d.headcount === undefined ? '' : String(d.headcount),
-      ...(d.example ? { example: true } : {}),
-    })),
-    pledges: c.pledges.map((p) => ({
-      key: newRowKey(),
-      id: p.id,
-      label: labelDraft(p.label),
-      kind: p.kind,
-      unit: labelDraft(p.unit),
-      impact: {
-        perUnit: p.impact ? String(p.impact.perUnit) : '',
-        unit: labelDraft(p.impact?.unit),
-        source: p.impact?.source ?? '',
-      },
-    })),
-  };
-}
-
-export const emptyDepartment = (): DepartmentDraft => ({
-  key: newRowKey(),
-  id: '',
-  name: { vi: '', en: '' },
-  headcount: '',
-});
-
-export const emptyPledge = (): PledgeDraft => ({
-  key: newRowKey(),
-  id: '',
-  label: { vi: '', en: '' },
-  kind: 'daily',
-  unit: { vi: '', en: '' },
-  impact: { perUnit: '', unit: { vi: '', en: '' }, source: '' },
-});
 
 const blank = (text: string) => text.trim() === '';
 
 /** A label as the file writes it: English only when given, so an empty one is not an error. */
 function label(draft: LabelDraft): Label {
-  return blank(draft.en) ? { vi: draft.vi } : { vi: draft.vi, en: draft.en };
+  return blank(draft.en) ? { ...draft.others, vi: draft.vi } : { ...draft.others, vi: draft.vi, en: draft.en };
 }
 
 const optionalLabel = (draft: LabelDraft): Label | undefined =>
-  blank(draft.vi) && blank(draft.en) ? undefined : label(draft);
+  blank(draft.vi) && blank(draft.en) && !draft.others ? undefined : label(draft);
+
+/** The optional fields of FORMATS.md §1, each left out when its fields are empty. */
+function optionalFields(d: CampaignDraft): Record<string, unknown> {
+  const implementsName = optionalLabel(d.implementsName);
+  return {
+    ...(blank(d.organisationId) ? {} : { organisationId: d.organisationId.trim() }),
+    ...(blank(d.implementsId) && !implementsName
+      ? {}
+      : { implements: { id: d.implementsId.trim(), name: label(d.implementsName) } }),
+    ...(d.agencies ? { agencies: d.agencies.map((a) => ({ ...a.kept, id: a.id.trim(), name: label(a.name) })) } : {}),
+    ...(blank(d.hashtag) ? {} : { hashtag: d.hashtag.trim() }),
+  };
+}
 
 /** A number as typed; an empty field is not a number (NaN), so the schema names the rule. */
 const number = (text: string): number => (blank(text) ? Number.NaN : Number(text.trim()));
@@ -125,6 +40,7 @@ const number = (text: string): number => (blank(text) ? Number.NaN : Number(text
  */
 export function campaignFromDraft(d: CampaignDraft): Record<string, unknown> {
   return {
+    ...d.kept,
     format: CAMPAIGN_FORMAT,
     version: CAMPAIGN_VERSION,
     id: d.id.trim(),
@@ -138,6 +54,7 @@ export function campaignFromDraft(d: CampaignDraft): Record<string, unknown> {
     holidays: d.holidays.map((h) => h.date),
     backfillDays: number(d.backfillDays),
     departments: d.departments.map((dep) => ({
+      ...dep.kept,
       id: dep.id.trim(),
       name: label(dep.name),
       ...(blank(dep.headcount) ? {} : { headcount: number(dep.headcount) }),
@@ -148,13 +65,17 @@ export function campaignFromDraft(d: CampaignDraft): Record<string, unknown> {
       const { perUnit, unit: impactUnit, source } = p.impact;
       const hasImpact = !blank(perUnit) || !blank(impactUnit.vi) || !blank(impactUnit.en) || !blank(source);
       return {
+        ...p.kept,
         id: p.id.trim(),
         label: label(p.label),
         kind: p.kind,
         ...(unit ? { unit } : {}),
-        ...(hasImpact ? { impact: { perUnit: number(perUnit), unit: label(impactUnit), source } } : {}),
+        ...(hasImpact
+          ? { impact: { ...p.impact.kept, perUnit: number(perUnit), unit: label(impactUnit), source } }
+          : {}),
       };
     }),
+    ...optionalFields(d),
   };
 }
 

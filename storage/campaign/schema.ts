@@ -26,7 +26,9 @@ const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('typ
 const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 const timeZone = v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone'));
 
-const department = v.object(
+// Objects are loose: a field this version does not know is kept as it came (FORMATS.md: a
+// reader ignores it), so a campaign loaded and exported again by the editor is the same file.
+const department = v.looseObject(
   {
     id: v.pipe(v.string('type-string'), v.regex(DEPARTMENT_ID, 'department-id')),
     name: label,
@@ -36,7 +38,7 @@ const department = v.object(
   'type-object',
 );
 
-const impact = v.object(
+const impact = v.looseObject(
   {
     perUnit: v.pipe(v.number('type-number'), v.finite('type-number'), v.minValue(0, 'impact-negative')),
     unit: label,
@@ -45,7 +47,7 @@ const impact = v.object(
   'type-object',
 );
 
-const pledge = v.object(
+const pledge = v.looseObject(
   {
     id: v.pipe(v.string('type-string'), v.regex(ID, 'pledge-id')),
     label,
@@ -56,8 +58,13 @@ const pledge = v.object(
   'type-object',
 );
 
+const agency = v.looseObject(
+  { id: v.pipe(v.string('type-string'), v.regex(DEPARTMENT_ID, 'agency-id')), name: label },
+  'type-object',
+);
+
 const campaignSchema = v.pipe(
-  v.object(
+  v.looseObject(
     {
       format: v.literal(CAMPAIGN_FORMAT, 'format'),
       version: v.literal(CAMPAIGN_VERSION, 'version'),
@@ -87,6 +94,13 @@ const campaignSchema = v.pipe(
       ),
       departments: v.pipe(v.array(department, 'type-array'), v.minLength(1, 'departments-empty')),
       pledges: v.pipe(v.array(pledge, 'type-array'), v.minLength(1, 'pledges-empty')),
+      // Optional fields of FORMATS.md §1 that office reports (§4) and shared pictures use.
+      organisationId: v.optional(v.pipe(v.string('type-string'), v.regex(DEPARTMENT_ID, 'organisation-id'))),
+      implements: v.optional(
+        v.looseObject({ id: v.pipe(v.string('type-string'), v.regex(ID, 'campaign-id')), name: label }, 'type-object'),
+      ),
+      agencies: v.optional(v.array(agency, 'type-array')),
+      hashtag: v.optional(text),
     },
     'type-object',
   ),
@@ -111,6 +125,10 @@ const campaignSchema = v.pipe(
     firstDuplicate(
       c.pledges.map((p) => p.id),
       (i) => fail('duplicate-id', ['pledges', i, 'id']),
+    );
+    firstDuplicate(
+      (c.agencies ?? []).map((a) => a.id),
+      (i) => fail('duplicate-id', ['agencies', i, 'id']),
     );
     if (length >= 1 && length <= MAX_WINDOW_DAYS && !campaignDates(c).some((d) => isWorkingDay(c, d))) {
       fail('no-working-day', ['workingDays']);

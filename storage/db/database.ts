@@ -33,7 +33,7 @@ export interface ManagedSettings {
 /** Preferences. One row, key `me`. */
 export interface SettingsRow {
   key: 'me';
-  /** Campaign the popup records into. */
+  /** Campaign the popup records into; empty (NO_CAMPAIGN) until the person picks or starts one (issue #9). */
   activeCampaignId: string;
   /** Language of every page; Vietnamese unless the person picks English. */
   language: Language;
@@ -53,7 +53,8 @@ export interface SettingsRow {
 export interface CampaignRow {
   id: string;
   campaign: Campaign;
-  source: 'built-in' | 'file' | 'policy';
+  /** Shipped with the app, loaded from a file (or made by the admin office here), a personal challenge, or set by the organisation's browser policy. */
+  source: 'built-in' | 'file' | 'personal' | 'policy';
   loadedAt: string;
 }
 

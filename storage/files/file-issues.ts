@@ -72,6 +72,8 @@ export const RULE_CODES = [
   'too-large',
   'policy-value',
   'campaign-managed',
+  'organisation-id',
+  'agency-id',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

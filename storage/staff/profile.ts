@@ -22,7 +22,8 @@ export async function getProfile(): Promise<ProfileRow | undefined> {
 
 /**
  * Saves the person's name and department. The participant id is made on the first save
- * and kept for ever after.
+ * and kept for ever after, and so is the count of summaries exported: an export after a change
+ * of name or department is the next revision, not the first again (issue #9).
  */
 export async function saveProfile(
   input: { name: string; department: string },
@@ -35,6 +36,7 @@ export async function saveProfile(
   await db.transaction('rw', db.profile, async () => {
     const current = await db.profile.get('me');
     await db.profile.put({
+      ...current,
       key: 'me',
       participantId: current?.participantId ?? newId(),
       name: input.name.trim(),

@@ -2,6 +2,9 @@ import { db, type SettingsRow } from '@/storage/db/database';
 
 export const DEFAULT_REMINDER_TIME = '16:00';
 
+/** The active campaign id of an install that has none yet: the popup offers ways to start (issue #9). */
+export const NO_CAMPAIGN = '';
+
 export function defaultSettings(activeCampaignId: string, at: string): SettingsRow {
   return {
     key: 'me',
@@ -17,7 +20,7 @@ export async function getSettings(): Promise<SettingsRow | undefined> {
   return db.settings.get('me');
 }
 
-export type SettingsPatch = Partial<Pick<SettingsRow, 'language' | 'reminderOn' | 'reminderTime'>>;
+export type SettingsPatch = Partial<Pick<SettingsRow, 'language' | 'reminderOn' | 'reminderTime' | 'adminMode'>>;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -1,3 +1,4 @@
+import { hasDepartment } from '@/storage/campaign/departments';
 import { db, type EntryRow, type NoteRow, type ProfileRow } from '@/storage/db/database';
 import { plainText } from '@/storage/files/limits';
 import { keptUnder } from '@/storage/progress/day-status';
@@ -53,6 +54,9 @@ async function summaryInputs(campaign: Campaign) {
     db.notes.where('campaignId').equals(campaign.id).toArray(),
   ]);
   if (!profile) throw new Error('profile-missing');
+  // Issue #9: a summary never names a department the campaign does not know (a newer file
+  // renamed or removed it); the person chooses again first.
+  if (!hasDepartment(campaign, profile.department)) throw new Error('department-unknown');
   return { profile, entries, notes };
 }
 

@@ -82,6 +82,11 @@ export function isWorkingDay(c: CalendarOf, date: CalendarDate): boolean {
   return isInCampaign(c, date) && c.workingDays.includes(isoWeekday(date)) && !c.holidays.includes(date);
 }
 
+/** The first working day of the campaign on or after `from`, if any is left. */
+export function firstWorkingDayFrom(c: CalendarOf, from: CalendarDate): CalendarDate | undefined {
+  return campaignDates(c).find((d) => d >= from && isWorkingDay(c, d));
+}
+
 /** 1 on the first day of the campaign (the "8" of "ngày 8/26"). */
 export function dayNumber(c: CalendarOf, date: CalendarDate): number {
   return daysBetween(c.start, date) + 1;

@@ -19,6 +19,7 @@ import {
   describeViolations,
   type LaunchedExtension,
   launchExtension,
+  loadCampaignFile,
   openAdminSection,
   pdfPageCount,
   pickSummaryFiles,
@@ -69,6 +70,7 @@ async function start(): Promise<{ page: Page; dir: string }> {
   });
   await ext.context.clock.install({ time: REPORT_DAY });
   await pinServiceWorkerClock(ext, REPORT_DAY);
+  await loadCampaignFile(ext);
   scratch = await mkdtemp(join(tmpdir(), 'green-office-admin-'));
   const page = await openAdminSection(ext.context, ext.extensionId);
   return { page, dir: scratch };

@@ -10,16 +10,16 @@ import {
   ADMIN_VIEWPORT,
   axeViolations,
   browserInVietnam,
-  CAMPAIGN_NAME,
   commitPicked,
   DEPARTMENT,
   describeViolations,
   extensionUrl,
   type LaunchedExtension,
   launchExtension,
+  loadCampaignFile,
   NAME,
   openAdminSection,
-  openPopup,
+  openOptions,
   pickSummaryFiles,
   pinServiceWorkerClock,
   REPORT_DAY,
@@ -62,15 +62,21 @@ async function start(): Promise<LaunchedExtension> {
   });
   await ext.context.clock.install({ time: REPORT_DAY });
   await pinServiceWorkerClock(ext, REPORT_DAY);
+  await loadCampaignFile(ext);
   return ext;
 }
 
-/** The first-run form of the popup, after the campaign ended (no pledges to wait for). */
-async function setUpStaff(page: Page): Promise<void> {
+/**
+ * Name and department in the settings: after the campaign ended the popup no longer asks in its
+ * name (issue #9), so a person who joins late says who they are there.
+ */
+async function setUpStaff(ext: LaunchedExtension): Promise<void> {
+  const page = await openOptions(ext.context, ext.extensionId, 'settings');
   await page.getByLabel('Họ và tên').fill(NAME);
   await page.getByLabel('Phòng, ban, đơn vị').selectOption(DEPARTMENT.id);
-  await page.getByRole('button', { name: 'Bắt đầu' }).click();
-  await page.getByRole('heading', { name: CAMPAIGN_NAME }).waitFor();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Đã lưu' }).waitFor();
+  await page.close();
 }
 
 /** `participants` of every date for a department (or `office`) as the days table holds them. */
@@ -126,7 +132,7 @@ test('the office exports a bulletin of figures only; staff load it and see their
 
   // A second profile: a staff member of one of those departments.
   const staff = await start();
-  await setUpStaff(await openPopup(staff.context, staff.extensionId));
+  await setUpStaff(staff);
   const page = await staff.context.newPage();
   await page.setViewportSize(ADMIN_VIEWPORT);
   await page.goto(extensionUrl(staff.extensionId, 'options.html'));

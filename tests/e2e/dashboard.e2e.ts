@@ -14,6 +14,7 @@ import {
   extensionUrl,
   type LaunchedExtension,
   launchExtension,
+  loadCampaignFile,
   NAME,
   openPopup,
   PLEDGES,
@@ -66,6 +67,7 @@ async function start(time: Date): Promise<LaunchedExtension> {
   });
   await ext.context.clock.install({ time });
   await pinServiceWorkerClock(ext, time);
+  await loadCampaignFile(ext);
   return ext;
 }
 

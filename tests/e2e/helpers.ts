@@ -27,6 +27,10 @@ export const CAMPAIGN_DAY = new Date('2024-06-12T03:00:00Z');
 /** Monday 15 July 2024: after the built-in campaign ended. */
 export const AFTER_CAMPAIGN = new Date('2024-07-15T03:00:00Z');
 
+/** The 2024 campaign's file, as the office would have sent it; a fresh install no longer starts on it (issue #9). */
+export const BUILT_IN_FILE = join(ROOT, 'storage', 'campaign', 'built-in', 'backan-vp-wed-2024.json');
+export const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do Văn phòng gửi';
+
 export const NAME = 'Nguyễn Thị Hoa';
 export const DEPARTMENT = { id: 'hctc-qttv', label: 'Phòng Hành chính tổ chức – Quản trị tài vụ' };
 export const CAMPAIGN_NAME = 'Tháng hành động vì môi trường 2024';
@@ -212,6 +216,18 @@ export async function waitForBadge(ext: LaunchedExtension, expected: string, tim
   return text;
 }
 
+/**
+ * Loads a campaign file in the settings, as a person does with the file the office sent, and
+ * waits until it is the active campaign. The tests written before issue #9 start on the 2024
+ * campaign this way: a fresh install now starts on none.
+ */
+export async function loadCampaignFile(ext: LaunchedExtension, file = BUILT_IN_FILE): Promise<void> {
+  const page = await openOptions(ext.context, ext.extensionId, 'settings');
+  await page.getByLabel(CAMPAIGN_INPUT).setInputFiles(file);
+  await page.getByText(/^Đã tải chiến dịch «/).waitFor();
+  await page.close();
+}
+
 /** Fills in the first-run form and waits for today's pledges. */
 export async function setUp(page: Page, name = NAME, department = DEPARTMENT.id): Promise<void> {
   await page.getByLabel('Họ và tên').fill(name);
@@ -353,9 +369,10 @@ export function browserInVietnam(): void {
  * Fresh browsers for the tests of one file: each test's browsers are closed after it, and an
  * error in any extension page (uncaught, or logged as an error) fails that test. Returns
  * `browserAt(time)`: a new browser and profile (so a new signing key) whose pages and
- * background believe it is `time`.
+ * background believe it is `time`, on which the 2024 campaign file was loaded (pass `null` for
+ * a fresh install as it comes).
  */
-export function freshBrowsers(): (time: Date) => Promise<LaunchedExtension> {
+export function freshBrowsers(): (time: Date, campaignFile?: string | null) => Promise<LaunchedExtension> {
   const browsers: LaunchedExtension[] = [];
   let pageErrors: string[] = [];
   afterEach(async () => {
@@ -364,7 +381,7 @@ export function freshBrowsers(): (time: Date) => Promise<LaunchedExtension> {
     pageErrors = [];
     expect(errors, 'errors in the pages').toEqual([]);
   });
-  return async (time: Date) => {
+  return async (time: Date, campaignFile: string | null = BUILT_IN_FILE) => {
     const ext = await launchExtension();
     browsers.push(ext);
     ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
@@ -373,6 +390,7 @@ export function freshBrowsers(): (time: Date) => Promise<LaunchedExtension> {
     });
     await ext.context.clock.install({ time });
     await pinServiceWorkerClock(ext, time);
+    if (campaignFile) await loadCampaignFile(ext, campaignFile);
     return ext;
   };
 }

@@ -12,6 +12,7 @@ import {
   describeViolations,
   type LaunchedExtension,
   launchExtension,
+  loadCampaignFile,
   NAME,
   openOptions,
   openPopup,
@@ -36,6 +37,7 @@ async function start(time = CAMPAIGN_DAY): Promise<LaunchedExtension> {
   ext = await launchExtension();
   await ext.context.clock.install({ time });
   await pinServiceWorkerClock(ext, time);
+  await loadCampaignFile(ext);
   return ext;
 }
 
@@ -185,6 +187,7 @@ describe('popup', () => {
     ext = await launchExtension();
     await ext.context.clock.setFixedTime(CAMPAIGN_DAY);
     await pinServiceWorkerClock(ext, CAMPAIGN_DAY);
+    await loadCampaignFile(ext);
     const page = await openPopup(ext.context, ext.extensionId);
     await setUp(page);
 
@@ -297,13 +300,12 @@ describe('popup', () => {
   test('after the campaign the popup says it has ended instead of showing pledges', async () => {
     const { context, extensionId } = await start(AFTER_CAMPAIGN);
     const page = await openPopup(context, extensionId);
-    await page.getByRole('button', { name: 'Bắt đầu' }).waitFor();
-    await page.getByLabel('Họ và tên').fill(NAME);
-    await page.getByLabel('Phòng, ban, đơn vị').selectOption(DEPARTMENT.id);
-    await page.getByRole('button', { name: 'Bắt đầu' }).click();
-
+    // Issue #9: it no longer asks a name and department in the name of an ended campaign, and
+    // offers the ways to start again instead.
     await page.getByRole('heading', { name: CAMPAIGN_NAME }).waitFor();
     await page.getByText(/đã kết thúc/).waitFor();
+    expect(await page.getByLabel('Phòng, ban, đơn vị').count()).toBe(0);
+    await page.getByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' }).waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Xem kết quả của tôi' }).isVisible()).toBe(true);
     const violations = await axeViolations(page);

@@ -51,15 +51,31 @@ export const enPopup: Record<PopupKey, string> = {
   'stats.streak': 'Working days in a row',
   'stats.daysTaken': 'Days taken part',
 
-  'phase.before': '“{campaign}” starts on {start}, in {days} days.',
   'phase.beforeNext':
     'Come back that day to record your first pledge. Meanwhile you can read the plan and set your reminder.',
-  'phase.after': '“{campaign}” ended on {end}. You took part on {days} days.',
-  'phase.afterNext':
-    'See your results on the dashboard. When the office sends the next campaign file, load it in Settings.',
+  'phase.afterNext': 'See your results on the dashboard.',
   'phase.seeResults': 'See my results',
-  'phase.loadNext': 'Load the next campaign file',
   'phase.openSettings': 'Open settings',
+
+  'phase.startsIn': 'starts in {days} days, {start}',
+  'phase.startsTomorrow': 'starts tomorrow, {start}',
+  'phase.beforeLine': 'The campaign {starts}.',
+
+  'start.none': 'No campaign is running today.',
+  'phase.after': '“{campaign}” ended on {end}. You took part on {days} days.',
+  'start.offers': 'Start recording pledges in one of three ways:',
+  'start.loadFile': 'Load the file my office sent',
+  'start.loadFileHint': 'Opens Settings to pick the chien-dich_….json file your office sent by Zalo or e-mail.',
+  'start.challenge': 'Start the 30-day challenge today',
+  'start.challengeHint':
+    'A campaign of your own, from today to {end}, Monday to Friday. Only your name is needed; nothing is sent to anyone.',
+  'start.challengeGo': 'Start recording',
+  'start.office': 'Create the office’s campaign (whoever collects reports)',
+  'start.officeHint': 'Opens the admin section to create the campaign and download the file for staff.',
+
+  'setup.againTitle': 'Choose your department again',
+  'setup.againIntro':
+    '“{campaign}” no longer has the department you chose before. Choose again before your next export.',
 
   'badge.none': 'No pledge recorded today yet',
   'badge.kept': '{count} pledges kept today',

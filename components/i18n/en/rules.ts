@@ -25,6 +25,8 @@ export const enRules: Record<RulesKey, string> = {
   'rule.campaign-id': 'a campaign id is 3–64 characters of a–z, 0–9 and hyphens',
   'rule.pledge-id': 'a pledge id is 3–64 characters of a–z, 0–9 and hyphens',
   'rule.department-id': 'a department id is 1–64 characters of a–z, 0–9 and hyphens',
+  'rule.organisation-id': 'an organisation id is 1–64 characters of a–z, 0–9 and hyphens',
+  'rule.agency-id': 'an agency id is 1–64 characters of a–z, 0–9 and hyphens',
   'rule.duplicate-id': 'the id is used twice',
   'rule.pledge-kind': 'a pledge kind is "daily" or "action"',
   'rule.weekday': 'a weekday is a number from 1 (Monday) to 7 (Sunday)',

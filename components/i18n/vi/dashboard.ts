@@ -11,6 +11,20 @@ export const viDashboard = {
   'progress.emptyHint':
     'Bấm biểu tượng chiếc lá trên thanh công cụ để ghi cam kết hôm nay; biểu đồ sẽ hiện ngay tại đây.',
   'progress.setUpHint': 'Bấm biểu tượng chiếc lá trên thanh công cụ, nhập họ tên và phòng, ban để bắt đầu.',
+  'progress.emptyAfter': 'Chiến dịch đã kết thúc ngày {end}; bạn không ghi cam kết nào trong chiến dịch này.',
+  'progress.emptyBefore': 'Chiến dịch {starts}. Biểu đồ sẽ hiện ở đây từ ngày bạn ghi cam kết đầu tiên.',
+  'progress.earlier': 'Xem một chiến dịch đã có',
+  'progress.earlierPick': '— Chọn chiến dịch —',
+  'carry.title': 'Chuyển các ngày đã ghi sang chiến dịch mới?',
+  'carry.question':
+    'Bạn đã ghi {days} ngày (từ {first} đến {last}) trong «{from}», trùng với ngày của «{to}». Chuyển các ngày đó sang «{to}»?',
+  'carry.left': '{left} ngày khác của «{from}» nằm ngoài chiến dịch mới và vẫn được giữ ở đó.',
+  'carry.yes': 'Chuyển {days} ngày sang',
+  'carry.no': 'Không, giữ riêng',
+  'carry.done': 'Đã chuyển {days} ngày sang «{to}». Thử thách cá nhân vẫn giữ nguyên các ngày của nó.',
+  'summary.departmentAgain':
+    'Chiến dịch «{campaign}» không còn phòng, ban bạn đã chọn. Hãy chọn lại trước khi xuất báo cáo.',
+  'summary.chooseDepartment': 'Chọn lại phòng, ban trong Cài đặt',
   'progress.completion': 'Tỷ lệ hoàn thành ({working} ngày làm việc đến nay)',
   'progress.lateDays': 'Số ngày có ghi muộn',
   'progress.dailyChart': 'Cam kết đã giữ mỗi ngày',

@@ -52,15 +52,31 @@ export const viPopup = {
   'stats.streak': 'Chuỗi ngày làm việc liên tiếp',
   'stats.daysTaken': 'Số ngày đã tham gia',
 
-  'phase.before': 'Chiến dịch «{campaign}» bắt đầu ngày {start}, còn {days} ngày nữa.',
   'phase.beforeNext':
     'Hãy quay lại vào ngày đó để ghi cam kết đầu tiên. Trong lúc chờ, bạn có thể xem kế hoạch và cài đặt nhắc nhở.',
-  'phase.after': 'Chiến dịch «{campaign}» đã kết thúc ngày {end}. Bạn đã tham gia {days} ngày.',
-  'phase.afterNext':
-    'Xem kết quả của bạn trên bảng điều khiển. Khi Văn phòng gửi tệp chiến dịch mới, hãy tải tệp đó trong phần Cài đặt.',
+  'phase.afterNext': 'Xem kết quả của bạn trên bảng điều khiển.',
   'phase.seeResults': 'Xem kết quả của tôi',
-  'phase.loadNext': 'Tải tệp chiến dịch mới',
   'phase.openSettings': 'Mở cài đặt',
+
+  'phase.startsIn': 'bắt đầu sau {days} ngày, {start}',
+  'phase.startsTomorrow': 'bắt đầu ngày mai, {start}',
+  'phase.beforeLine': 'Chiến dịch {starts}.',
+
+  'start.none': 'Hôm nay chưa có chiến dịch nào đang diễn ra.',
+  'phase.after': 'Chiến dịch «{campaign}» đã kết thúc ngày {end}. Bạn đã tham gia {days} ngày.',
+  'start.offers': 'Bắt đầu ghi cam kết theo một trong ba cách:',
+  'start.loadFile': 'Tải tệp chiến dịch cơ quan gửi',
+  'start.loadFileHint': 'Mở trang Cài đặt để chọn tệp chien-dich_….json mà cơ quan gửi qua Zalo hoặc thư điện tử.',
+  'start.challenge': 'Bắt đầu thử thách 30 ngày hôm nay',
+  'start.challengeHint':
+    'Một chiến dịch của riêng bạn, từ hôm nay đến {end}, thứ Hai đến thứ Sáu. Chỉ cần nhập tên, không gửi báo cáo cho ai.',
+  'start.challengeGo': 'Bắt đầu ghi',
+  'start.office': 'Tạo chiến dịch cho cơ quan (người thu thập báo cáo)',
+  'start.officeHint': 'Mở phần Quản trị để tạo chiến dịch và tải tệp gửi cho nhân viên.',
+
+  'setup.againTitle': 'Chọn lại phòng, ban của bạn',
+  'setup.againIntro':
+    'Chiến dịch «{campaign}» không còn phòng, ban bạn đã chọn trước đây. Hãy chọn lại trước khi xuất báo cáo tiếp theo.',
 
   'badge.none': 'Hôm nay chưa ghi cam kết nào',
   'badge.kept': 'Hôm nay đã giữ {count} cam kết',

@@ -25,6 +25,8 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.campaign-id': 'mã chiến dịch chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 3–64 ký tự',
   'rule.pledge-id': 'mã cam kết chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 3–64 ký tự',
   'rule.department-id': 'mã phòng, ban chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 1–64 ký tự',
+  'rule.organisation-id': 'mã cơ quan chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 1–64 ký tự',
+  'rule.agency-id': 'mã cơ quan, đơn vị trực thuộc chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 1–64 ký tự',
   'rule.duplicate-id': 'mã bị trùng',
   'rule.pledge-kind': 'loại cam kết phải là "daily" hoặc "action"',
   'rule.weekday': 'ngày trong tuần phải là số từ 1 (thứ Hai) đến 7 (Chủ nhật)',

@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { DAY_TURN_ALARM, REMINDER_ALARM, REMINDER_NOTIFICATION } from '@/entrypoints/background/reminders';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { updateSettings } from '@/storage/staff/settings';
+import { campaignOf, startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const vietnam = (local: string) => Date.parse(`${local}+07:00`);
 const WEDNESDAY_MORNING = vietnam('2024-06-12T09:00:00');
@@ -18,7 +19,7 @@ function setClock(instant: number) {
 async function startBackground(at = WEDNESDAY_MORNING, { setUp = true } = {}) {
   setClock(at);
   if (setUp) {
-    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    await startOnBuiltIn('2024-06-01T00:00:00Z');
     await saveProfile({ name: 'Lý Thị Hoa', department: 'ldvp' }, BUILT_IN_CAMPAIGN, '2024-06-01T00:00:00Z');
   }
   background.main();
@@ -76,6 +77,22 @@ describe('toolbar badge', () => {
     expect(await badge()).toBe('');
   });
 
+  it('shows a campaign still to come as waiting, and says when it starts (issue #9)', async () => {
+    await startBackground(vietnam('2024-06-01T09:00:00'));
+    expect(await badge()).toBe('…');
+    expect(await fakeBrowser.action.getTitle({})).toBe(
+      'Cam kết Văn phòng xanh: Tháng hành động vì môi trường 2024 bắt đầu sau 4 ngày, thứ Tư 05/06/2024',
+    );
+  });
+
+  it('shows nothing on a fresh install, which starts on no campaign (issue #9)', async () => {
+    setClock(WEDNESDAY_MORNING);
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(await badge()).toBe('');
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
   it('turns back to "!" when the day turns in the campaign time zone', async () => {
     await startBackground();
     await record('no-nylon-bags');
@@ -90,6 +107,18 @@ describe('toolbar badge', () => {
 });
 
 describe('daily reminder', () => {
+  it('waits for the first working day of a campaign still to come (issue #9)', async () => {
+    setClock(vietnam('2024-06-01T09:00:00'));
+    // Starts on Saturday 8 June: the first working day is Monday 10 June.
+    const later = campaignOf({ id: 'starts-on-saturday', start: '2024-06-08', end: '2024-06-30' });
+    await loadCampaign(later, '2024-06-01T00:00:00Z');
+    await saveProfile({ name: 'Lý Thị Hoa', department: 'ldvp' }, later, '2024-06-01T00:00:00Z');
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const reminder = await fakeBrowser.alarms.get(REMINDER_ALARM);
+    expect(reminder?.scheduledTime).toBe(vietnam('2024-06-10T16:00:00'));
+  });
+
   it('is planned for 16:00 campaign time on install, and again on browser start', async () => {
     await startBackground();
     expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(vietnam('2024-06-12T16:00:00'));

@@ -1,8 +1,9 @@
 import { render } from '@testing-library/preact';
 import { App } from '@/entrypoints/popup/App';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { saveProfile } from '@/storage/staff/profile';
 import { updateSettings } from '@/storage/staff/settings';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 /** An instant, given as wall time in Vietnam (UTC+7), where the built-in campaign runs. */
 export const vietnam = (local: string) => Date.parse(`${local}+07:00`);
@@ -11,7 +12,7 @@ export const vietnam = (local: string) => Date.parse(`${local}+07:00`);
 export const WEDNESDAY = vietnam('2024-06-12T10:00:00');
 
 export async function setUpPerson(options: { language?: 'vi' | 'en' } = {}) {
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Nguyễn Thị Lan', department: 'hctc-qttv' }, BUILT_IN_CAMPAIGN, '2024-06-01T00:00:00Z');
   if (options.language) await updateSettings({ language: options.language }, '2024-06-01T00:00:00Z');
 }

@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { getProfile } from '@/storage/staff/profile';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { openPopup, WEDNESDAY } from './helpers';
 
 describe('popup first run', () => {
   // What the background does on install.
-  beforeEach(() => ensureBuiltInCampaign('2024-06-01T00:00:00Z'));
+  beforeEach(() => startOnBuiltIn('2024-06-01T00:00:00Z'));
 
   it('asks for a name and a department with real labels, listing the campaign departments', async () => {
     openPopup(WEDNESDAY);

@@ -188,21 +188,20 @@ describe('popup outside the campaign', () => {
   it('before the start, says when it starts and what to do meanwhile', async () => {
     await setUpPerson();
     openPopup(vietnam('2024-06-01T09:00:00'));
-    expect(
-      await screen.findByText(
-        'Chiến dịch «Tháng hành động vì môi trường 2024» bắt đầu ngày 05/06/2024, còn 4 ngày nữa.',
-      ),
-    ).toBeTruthy();
+    // Issue #9: when, with the weekday.
+    expect(await screen.findByText('Chiến dịch bắt đầu sau 4 ngày, thứ Tư 05/06/2024.')).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.getByRole('button', { name: 'Mở cài đặt' })).toBeTruthy();
   });
 
-  it('after the end, says it ended and points to results and the next campaign file', async () => {
+  it('after the end, says it ended and points to results and the ways to start again', async () => {
     await setUpPerson();
     openPopup(vietnam('2024-07-01T00:30:00'));
     expect(await screen.findByText(/đã kết thúc ngày 30\/06\/2024/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Xem kết quả của tôi' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Tải tệp chiến dịch mới' })).toBeTruthy();
+    // Issue #9: the file the office sent is one of three ways on, not the only one.
+    expect(screen.getByRole('button', { name: 'Tải tệp chiến dịch cơ quan gửi' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' })).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { commitImport } from '@/storage/admin/commit';
 import { previewImport } from '@/storage/admin/import';
 import { importRoster, readAdmin, setAdminMode, setHeadcount } from '@/storage/admin/office';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { getSettings } from '@/storage/staff/settings';
-import { campaignOf } from '@/tests/fixtures/campaign';
+import { campaignOf, startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
 // The admin office of the built-in campaign: kinh-te is "Phòng Kinh tế" / "Economic Affairs Department".
@@ -166,7 +166,7 @@ describe('a department headcount', () => {
 
 describe('the admin section', () => {
   it('is turned on and off, and the change is timed', async () => {
-    await ensureBuiltInCampaign('2024-06-05T08:00:00+07:00');
+    await startOnBuiltIn('2024-06-05T08:00:00+07:00');
     await setAdminMode(true, AT);
     expect(await getSettings()).toMatchObject({ adminMode: true, updatedAt: AT });
     await setAdminMode(false, '2024-07-02T09:00:00+07:00');
@@ -174,7 +174,7 @@ describe('the admin section', () => {
   });
 
   it('keeps the other settings as they were', async () => {
-    await ensureBuiltInCampaign('2024-06-05T08:00:00+07:00');
+    await startOnBuiltIn('2024-06-05T08:00:00+07:00');
     const before = await getSettings();
     await setAdminMode(true, AT);
     expect(await getSettings()).toEqual({ ...before, adminMode: true, updatedAt: AT });

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { type CampaignDraft, draftFromCampaign, emptyDepartment, emptyPledge } from '@/storage/campaign/draft';
 import {
-  type CampaignDraft,
   campaignFileName,
   campaignFileText,
   campaignFromDraft,
   checkDraft,
-  draftFromCampaign,
-  emptyDepartment,
-  emptyPledge,
   isCampaignReadOnly,
   pathKey,
 } from '@/storage/campaign/editor';

@@ -10,7 +10,7 @@ import {
 import { listEntries, setPledgeCount } from '@/storage/staff/entries';
 import { getSettings, updateSettings } from '@/storage/staff/settings';
 import type { Campaign } from '@/storage/types';
-import { campaignOf } from '@/tests/fixtures/campaign';
+import { campaignOf, startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const FIRST_START = '2024-06-05T01:00:00.000Z';
 const LATER = '2024-06-12T01:00:00.000Z';
@@ -32,9 +32,10 @@ describe('the first start', () => {
     expect(await getActiveCampaign()).toBeUndefined();
   });
 
-  it('makes the built-in campaign the active one', async () => {
+  it('keeps the 2024 campaign built in but starts on no campaign (issue #9)', async () => {
     await ensureBuiltInCampaign(FIRST_START);
-    expect((await getActiveCampaign())?.id).toBe('backan-vp-wed-2024');
+    expect(await getActiveCampaign()).toBeUndefined();
+    expect((await getSettings())?.activeCampaignId).toBe('');
     expect(await listCampaigns()).toEqual([
       { id: 'backan-vp-wed-2024', campaign: BUILT_IN_CAMPAIGN, source: 'built-in', loadedAt: FIRST_START },
     ]);
@@ -133,7 +134,7 @@ describe('choosing the active campaign', () => {
 
 describe('an ended campaign is read-only', () => {
   it('refuses a different file with the id of a campaign that has ended, and keeps the stored one', async () => {
-    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    await startOnBuiltIn('2024-06-01T00:00:00Z');
     const changed = { ...BUILT_IN_CAMPAIGN, name: { vi: 'Tên đã sửa' } };
     expect(await loadCampaign(changed, '2024-07-05T00:00:00Z')).toEqual({
       ok: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import {
   backupBlob,
@@ -12,7 +12,7 @@ import {
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
-import { campaignOf } from '@/tests/fixtures/campaign';
+import { campaignOf, startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const campaign = BUILT_IN_CAMPAIGN;
 
@@ -33,7 +33,7 @@ async function everything(): Promise<Record<string, object[]>> {
 }
 
 async function recordSomeDays() {
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Đặng Văn Bình', department: 'ldvp' }, campaign, '2024-06-01T00:00:00Z');
   await setPledgeCount({
     campaign,

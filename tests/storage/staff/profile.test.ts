@@ -89,3 +89,46 @@ describe('saving the profile', () => {
     expect(await getProfile()).toEqual(before);
   });
 });
+
+describe('changing name or department after an export (issue #9)', () => {
+  it('keeps the revision: export, change department, export gives revision 2, which the admin files as updated', async () => {
+    const { exportSummary } = await import('@/storage/summary/build');
+    const { setPledgeCount } = await import('@/storage/staff/entries');
+    const { commitImport } = await import('@/storage/admin/commit');
+    const { previewImport } = await import('@/storage/admin/import');
+    const { summaryFile } = await import('@/tests/fixtures/summaries.js');
+    const { db } = await import('@/storage/db/database');
+    await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, campaign, '2024-06-12T03:00:00Z');
+    await setPledgeCount({
+      campaign,
+      date: '2024-06-12',
+      pledgeId: 'no-nylon-bags',
+      count: 1,
+      today: '2024-06-12',
+      at: '2024-06-12T03:00:00Z',
+    });
+    const first = await exportSummary(campaign, '2024-06-12T04:00:00Z', 'test');
+    await saveProfile({ name: 'Trần Văn An', department: 'hctc-qttv' }, campaign, '2024-06-13T03:00:00Z');
+    expect((await getProfile())?.summaryRevision).toBe(1);
+    const second = await exportSummary(campaign, '2024-06-13T04:00:00Z', 'test');
+    expect([first.revision, second.revision]).toEqual([1, 2]);
+    expect(second.participant.department).toBe('hctc-qttv');
+
+    // The admin office, on another computer: the first file is new, the second an update.
+    const at = '2024-07-01T09:00:00+07:00';
+    const log1 = await commitImport(await previewImport([summaryFile(first)], campaign), campaign.id, at);
+    const log2 = await commitImport(await previewImport([summaryFile(second)], campaign), campaign.id, at);
+    expect(log1.map((l) => l.outcome)).toEqual(['new']);
+    expect(log2.map((l) => [l.outcome, l.department])).toEqual([['updated', 'hctc-qttv']]);
+    expect((await db.submissions.toArray()).map((s) => [s.revision, s.department])).toEqual([[2, 'hctc-qttv']]);
+  });
+
+  it('refuses to export a summary naming a department the campaign no longer has', async () => {
+    const { exportSummary, previewSummary } = await import('@/storage/summary/build');
+    await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, campaign, '2024-06-12T03:00:00Z');
+    const renamed = { ...campaign, departments: campaign.departments.filter((d) => d.id !== 'ldvp') };
+    await expect(exportSummary(renamed, '2024-06-12T04:00:00Z', 'test')).rejects.toThrow('department-unknown');
+    await expect(previewSummary(renamed, '2024-06-12T04:00:00Z', 'test')).rejects.toThrow('department-unknown');
+    expect((await getProfile())?.summaryRevision).toBeUndefined();
+  });
+});

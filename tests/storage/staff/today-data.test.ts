@@ -20,11 +20,11 @@ describe('what the popup reads', () => {
     expect(await readTodayData()).toEqual({ settings: undefined, profile: undefined, entries: [], notes: {} });
   });
 
-  it('has the settings and the built-in campaign after the first start, with nothing recorded', async () => {
+  it('has the settings and no campaign after the first start, with nothing recorded (issue #9)', async () => {
     await ensureBuiltInCampaign(FIRST_START);
     const data = await readTodayData();
-    expect(data.settings?.activeCampaignId).toBe(BUILT_IN_CAMPAIGN.id);
-    expect(data.campaign).toEqual(BUILT_IN_CAMPAIGN);
+    expect(data.settings?.activeCampaignId).toBe('');
+    expect(data.campaign).toBeUndefined();
     expect([data.profile, data.entries, data.notes, data.lastChange]).toEqual([undefined, [], {}, undefined]);
   });
 

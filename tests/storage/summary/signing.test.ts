@@ -3,7 +3,7 @@ import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
 import { commitImport } from '@/storage/admin/commit';
 import { previewImport } from '@/storage/admin/import';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
@@ -11,13 +11,14 @@ import { exportSummary } from '@/storage/summary/build';
 import type { Summary } from '@/storage/summary/schema';
 import { verifySummary } from '@/storage/summary/signature';
 import { ensureKeyPair, signSummary } from '@/storage/summary/signing';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
 const campaign = BUILT_IN_CAMPAIGN;
 const AT = '2024-06-12T10:00:00+07:00';
 
 async function exportedSummary(): Promise<Summary> {
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Hà Thị Thu', department: 'tong-hop' }, campaign, '2024-06-01T00:00:00Z');
   await setPledgeCount({
     campaign,

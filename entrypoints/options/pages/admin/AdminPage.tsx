@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
+import { CreateCampaign } from '@/entrypoints/options/pages/admin/create/CreateCampaign';
 import { CampaignEditor } from '@/entrypoints/options/pages/admin/editor/CampaignEditor';
 import { AdminImport } from '@/entrypoints/options/pages/admin/import/AdminImport';
 import { HeldFiles } from '@/entrypoints/options/pages/admin/import/HeldFiles';
@@ -9,29 +10,46 @@ import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigu
 import { AdminReports } from '@/entrypoints/options/pages/admin/report/AdminReports';
 import { type DateRange, wholeCampaign } from '@/storage/admin/figures';
 import { readAdmin } from '@/storage/admin/office';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
+import type { Campaign } from '@/storage/types';
 import { AdminRoster } from './AdminRoster';
 import { BulletinExport } from './BulletinExport';
 
 /** The admin office's section: import summaries, see department figures, make the report. */
 export function AdminPage({ data, now }: { data: DashboardData; now: () => number }) {
   const { t, label } = useI18n();
-  const campaign = data.campaign!;
+  const { campaign } = data;
+  // Issue #9: "Tạo chiến dịch mới" comes first, and is all there is (with the full editor) before
+  // any campaign is active. It keeps its place when one becomes active, so its state stays.
+  return (
+    <>
+      <h2 class="page-title">
+        {t('admin.title')}
+        {campaign && ` — ${label(campaign.name)}`}
+      </h2>
+      <CreateCampaign now={now} />
+      {campaign ? (
+        <OfficeSections key={campaign.id} campaign={campaign} now={now} />
+      ) : (
+        <CampaignEditor campaign={BUILT_IN_CAMPAIGN} now={now} />
+      )}
+    </>
+  );
+}
+
+/** The sections that work on the campaign in use: import, figures, reports, bulletin, staff list, log. */
+function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => number }) {
+  const { t } = useI18n();
   // While an import writes, the figures stop following the store: re-reading thousands of
   // summaries after each file's transaction would slow the import itself. They read once after.
   const [busy, setBusy] = useState(false);
   const admin = useObserved(() => (busy ? Promise.resolve(undefined) : readAdmin(campaign.id)), [campaign.id, busy]);
   const [range, setRange] = useState<DateRange>(() => wholeCampaign(campaign));
-  const title = (
-    <h2 class="page-title">
-      {t('admin.title')} — {label(campaign.name)}
-    </h2>
-  );
   const importer = <AdminImport campaign={campaign} now={now} onBusy={setBusy} />;
   if (!admin) {
     return (
       <>
-        {title}
         {importer}
         {!busy && <p>{t('common.loading')}</p>}
       </>
@@ -39,7 +57,6 @@ export function AdminPage({ data, now }: { data: DashboardData; now: () => numbe
   }
   return (
     <>
-      {title}
       {importer}
       <HeldFiles campaign={campaign} held={admin.held} now={now} />
       <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />

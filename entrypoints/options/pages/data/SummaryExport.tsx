@@ -82,6 +82,12 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
       <p>{t('summary.intro', { office: label(campaign.reportTo) })}</p>
       {!profile ? (
         <p class="notice">{t('progress.setUpHint')}</p>
+      ) : !department ? (
+        // Issue #9: a summary never names a department the campaign does not know.
+        <p class="notice warn" data-rule="department-unknown">
+          {t('summary.departmentAgain', { campaign: label(campaign.name) })}{' '}
+          <a href="#settings">{t('summary.chooseDepartment')}</a>
+        </p>
       ) : !preview ? (
         <button type="button" class="primary" onClick={showPreview} ref={previewButton}>
           {t('summary.preview')}

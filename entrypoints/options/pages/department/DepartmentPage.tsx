@@ -14,7 +14,7 @@ export function DepartmentPage({ data, now }: { data: DashboardData; now: () => 
   const { t, label, date } = useI18n();
   const { campaign } = data;
   const bulletin = useObserved(() => (campaign ? readBulletin(campaign.id) : Promise.resolve(null)), [campaign?.id]);
-  if (!campaign) return <p>{t('common.loading')}</p>;
+  if (!campaign) return <p data-phase="none">{t('start.none')}</p>;
 
   return (
     <section aria-labelledby="department-title">

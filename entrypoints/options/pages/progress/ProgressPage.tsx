@@ -2,10 +2,12 @@ import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/configs';
 import { useI18n } from '@/components/i18n/context';
+import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
 import { monthFigures } from '@/storage/progress/month-figures';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { calendarDateIn } from '@/storage/time/calendar';
+import { calendarDateIn, campaignPhase } from '@/storage/time/calendar';
 import { FigureCards } from './FigureCards';
+import { NoCampaign } from './NoCampaign';
 import { DailyTable, Impacts, PledgeTotals } from './PledgeTables';
 
 /** My progress through the campaign month: figures, three charts, totals and impact estimates. */
@@ -20,6 +22,7 @@ export function ProgressPage({
 }) {
   const i18n = useI18n();
   const { t, label, date } = i18n;
+  const startsIn = useStartsIn();
   const { campaign } = data;
   const today = campaign ? calendarDateIn(now(), campaign.timeZone) : '';
   const figures = useMemo(
@@ -37,7 +40,9 @@ export function ProgressPage({
         : undefined,
     [figures, i18n],
   );
-  if (!campaign || !figures || !charts) return <p>{t('common.loading')}</p>;
+  if (!campaign) return <NoCampaign data={data} now={now} onView={onView} />;
+  if (!figures || !charts) return <p>{t('common.loading')}</p>;
+  const phase = campaignPhase(campaign, today);
 
   return (
     <section aria-labelledby="progress-title">
@@ -58,9 +63,18 @@ export function ProgressPage({
         {label(campaign.name)} · {label(campaign.organisation)} · {date(campaign.start)} – {date(campaign.end)}
       </p>
       {figures.empty ? (
-        <div class="empty">
-          <p>{t('progress.empty')}</p>
-          <p class="muted">{data.profile ? t('progress.emptyHint') : t('progress.setUpHint')}</p>
+        // The empty state follows the phase (issue #9): no "click the leaf" once it has ended.
+        <div class="empty" data-phase={phase}>
+          {phase === 'after' ? (
+            <p>{t('progress.emptyAfter', { end: date(campaign.end) })}</p>
+          ) : phase === 'before' ? (
+            <p>{t('progress.emptyBefore', { starts: startsIn(campaign, today) })}</p>
+          ) : (
+            <>
+              <p>{t('progress.empty')}</p>
+              <p class="muted">{data.profile ? t('progress.emptyHint') : t('progress.setUpHint')}</p>
+            </>
+          )}
         </div>
       ) : (
         <>

@@ -5,12 +5,15 @@ import { Notice, type NoticeText } from '@/components/Notice';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import { readCampaignFile } from '@/storage/campaign/file';
 import { loadCampaign, setActiveCampaign } from '@/storage/campaign/store';
+import { readCarryOver } from '@/storage/staff/carry-over';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { type CarryOffer, CarryOverOffer } from './CarryOverOffer';
 
 /** Which campaign is recorded into, and loading a campaign file sent by the admin office. */
 export function CampaignSettings({ data, now }: { data: DashboardData; now: () => number }) {
   const { t, label, date } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
+  const [offer, setOffer] = useState<CarryOffer | null>(null);
   const at = () => new Date(now()).toISOString();
   // A campaign set by the organisation's policy stays the one recorded into.
   const managed = data.settings?.managed?.campaignId;
@@ -26,6 +29,8 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
       const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
       return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: where }), error: true });
     }
+    // Issue #9: days of a personal challenge that overlap the office campaign may come along.
+    const previous = data.campaigns.find((c) => c.id === data.settings?.activeCampaignId);
     const loaded = await loadCampaign(result.campaign, at());
     if (!loaded.ok) {
       return setNotice({
@@ -35,6 +40,10 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
     }
     await notifyBackground({ type: 'settings-changed' });
     setNotice({ text: t('options.campaignLoaded', { campaign: label(result.campaign.name) }), error: false });
+    if (previous?.source === 'personal' && previous.id !== result.campaign.id) {
+      const plan = await readCarryOver(previous.campaign, result.campaign);
+      setOffer(plan.dates.length ? { from: previous.campaign, to: result.campaign, plan } : null);
+    }
   }
 
   async function activate(id: string) {
@@ -67,6 +76,7 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
         <input id="campaign-file" type="file" accept=".json,application/json" onChange={pick} />
       </div>
       <Notice notice={notice} />
+      {offer && <CarryOverOffer offer={offer} now={now} onDone={() => setOffer(null)} />}
     </section>
   );
 }

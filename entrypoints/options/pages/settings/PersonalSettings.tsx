@@ -3,6 +3,7 @@ import { LANGUAGES, useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import { setAdminMode } from '@/storage/admin/office';
+import { hasDepartment } from '@/storage/campaign/departments';
 import { MAX_NAME } from '@/storage/files/limits';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { checkProfile, saveProfile } from '@/storage/staff/profile';
@@ -38,6 +39,11 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
   return (
     <section id="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('options.profile')}</h2>
+      {campaign && data.profile && !hasDepartment(campaign, data.profile.department) && (
+        <p class="notice warn" data-rule="department-unknown">
+          {t('setup.againIntro', { campaign: label(campaign.name) })}
+        </p>
+      )}
       <form onSubmit={saveMe}>
         <div class="field">
           <label for="me-name">{t('setup.name')}</label>

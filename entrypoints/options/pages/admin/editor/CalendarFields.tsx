@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n/context';
-import { type CampaignDraft, newRowKey } from '@/storage/campaign/editor';
+import { type CampaignDraft, newRowKey } from '@/storage/campaign/draft';
 import { type FieldProps, TextField } from './fields';
 import type { Update } from './GeneralFields';
 

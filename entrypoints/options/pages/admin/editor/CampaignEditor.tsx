@@ -3,21 +3,15 @@ import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { useObserved } from '@/components/useObserved';
-import {
-  type CampaignDraft,
-  campaignFileName,
-  campaignFileText,
-  checkDraft,
-  draftFromCampaign,
-  isCampaignReadOnly,
-  pathKey,
-} from '@/storage/campaign/editor';
+import { type CampaignDraft, draftFromCampaign } from '@/storage/campaign/draft';
+import { campaignFileName, campaignFileText, checkDraft, isCampaignReadOnly, pathKey } from '@/storage/campaign/editor';
 import { BUILT_IN_CAMPAIGN, listCampaigns } from '@/storage/campaign/store';
 import type { Campaign } from '@/storage/types';
 import { CalendarFields } from './CalendarFields';
 import { DepartmentRows } from './DepartmentRows';
 import type { FieldProps } from './fields';
 import { GeneralFields } from './GeneralFields';
+import { LinkFields } from './LinkFields';
 import { PledgeRows } from './PledgeRows';
 
 const ISSUE_ID = 'editor-issue';
@@ -135,6 +129,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
       <CalendarFields {...parts} />
       <DepartmentRows {...parts} />
       <PledgeRows {...parts} />
+      <LinkFields {...parts} />
       <div class="editor-footer">
         <p
           id={ISSUE_ID}

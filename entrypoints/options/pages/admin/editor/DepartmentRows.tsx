@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n/context';
-import { type CampaignDraft, type DepartmentDraft, emptyDepartment } from '@/storage/campaign/editor';
+import { type CampaignDraft, type DepartmentDraft, emptyDepartment } from '@/storage/campaign/draft';
 import type { FieldProps } from './fields';
 import type { Update } from './GeneralFields';
 

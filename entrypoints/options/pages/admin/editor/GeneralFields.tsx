@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n/context';
-import type { CampaignDraft } from '@/storage/campaign/editor';
+import type { CampaignDraft } from '@/storage/campaign/draft';
 import { type FieldProps, LabelFields, TextField } from './fields';
 
 export type Update = (change: (draft: CampaignDraft) => CampaignDraft) => void;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { type CampaignDraft, emptyPledge, type PledgeDraft } from '@/storage/campaign/editor';
+import { type CampaignDraft, emptyPledge, type PledgeDraft } from '@/storage/campaign/draft';
 import type { PledgeKind } from '@/storage/types';
 import { type FieldProps, LabelFields, TextField } from './fields';
 import type { Update } from './GeneralFields';

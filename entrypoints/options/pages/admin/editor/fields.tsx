@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import type { MessageKey } from '@/components/i18n/format';
-import type { LabelDraft } from '@/storage/campaign/editor';
+import type { LabelDraft } from '@/storage/campaign/draft';
 
 /** The id, validity and description of the form field that holds a path of the file. */
 export type FieldProps = (key: string) => { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };

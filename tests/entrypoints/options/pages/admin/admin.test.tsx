@@ -2,8 +2,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
 
 const NOW = Date.parse('2024-07-01T03:00:00Z');
@@ -19,7 +20,7 @@ const asFile = (name: string, value: unknown) =>
 
 beforeEach(async () => {
   window.location.hash = '#admin';
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
 });
 
 describe('the admin section', () => {

@@ -2,11 +2,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { listEntries, saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { getProfile, saveProfile } from '@/storage/staff/profile';
 import { validateSummary } from '@/storage/summary/schema';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z');
@@ -20,7 +21,7 @@ beforeEach(async () => {
   // WXT's fake browser has no manifest; the summary names the app and its version.
   fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'green-office-pledge', version: '0.1.0' });
   saved = catchDownloads();
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Lê Thị Mai', department: 'hctc-qttv' }, campaign, '2024-06-01T00:00:00Z');
   await setPledgeCount({
     campaign,

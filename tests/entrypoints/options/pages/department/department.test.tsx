@@ -3,10 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { comparison, percent } from '@/storage/bulletin/comparison';
 import type { Bulletin } from '@/storage/bulletin/store';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { saveProfile } from '@/storage/staff/profile';
 import { updateSettings } from '@/storage/staff/settings';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2024-06-13T03:00:00Z');
 const campaign = BUILT_IN_CAMPAIGN;
@@ -67,7 +68,7 @@ const cell = (date: string, department: string) =>
 
 beforeEach(async () => {
   window.location.hash = '#department';
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Nguyễn Thị Hoa', department: MINE }, campaign, '2024-06-01T00:00:00Z');
 });
 

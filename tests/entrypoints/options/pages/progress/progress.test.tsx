@@ -1,15 +1,16 @@
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import type { Campaign } from '@/storage/types';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z'); // Wednesday 12 June, day 8
 
 async function setUp() {
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, BUILT_IN_CAMPAIGN, '2024-06-01T00:00:00Z');
 }
 

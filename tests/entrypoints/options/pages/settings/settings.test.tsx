@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, getActiveCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN, getActiveCampaign } from '@/storage/campaign/store';
 import { listEntries, setPledgeCount } from '@/storage/staff/entries';
 import { getSettings } from '@/storage/staff/settings';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z');
 
@@ -28,7 +29,7 @@ const nextYear = {
 
 describe('settings: campaign files', () => {
   it('refuses a broken campaign file, naming the file and the rule, and changes nothing', async () => {
-    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    await startOnBuiltIn('2024-06-01T00:00:00Z');
     render(<App now={() => NOW} />);
     const input = await screen.findByLabelText('Tải tệp chiến dịch (.json) do Văn phòng gửi');
     pickFile(input, 'chien-dich.json', JSON.stringify({ ...nextYear, end: '2025-06-01' }));
@@ -39,7 +40,7 @@ describe('settings: campaign files', () => {
   });
 
   it('says a file from a newer app needs an update', async () => {
-    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    await startOnBuiltIn('2024-06-01T00:00:00Z');
     render(<App now={() => NOW} />);
     pickFile(
       await screen.findByLabelText(/Tải tệp chiến dịch/),
@@ -50,7 +51,7 @@ describe('settings: campaign files', () => {
   });
 
   it('loads next year’s campaign, makes it active and keeps the days already recorded', async () => {
-    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    await startOnBuiltIn('2024-06-01T00:00:00Z');
     await setPledgeCount({
       campaign: BUILT_IN_CAMPAIGN,
       date: '2024-06-12',
@@ -77,7 +78,7 @@ describe('settings: campaign files', () => {
 
 describe('settings: language and reminder', () => {
   it('switches every label to English', async () => {
-    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    await startOnBuiltIn('2024-06-01T00:00:00Z');
     render(<App now={() => NOW} />);
     fireEvent.change(await screen.findByLabelText('Ngôn ngữ'), { target: { value: 'en' } });
     expect(await screen.findByLabelText('Language')).toBeTruthy();
@@ -86,7 +87,7 @@ describe('settings: language and reminder', () => {
   });
 
   it('stores the reminder time and turns the reminder off', async () => {
-    await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+    await startOnBuiltIn('2024-06-01T00:00:00Z');
     render(<App now={() => NOW} />);
     fireEvent.change(await screen.findByLabelText('Giờ nhắc (giờ của chiến dịch)'), { target: { value: '08:15' } });
     await waitFor(async () => expect((await getSettings())?.reminderTime).toBe('08:15'));

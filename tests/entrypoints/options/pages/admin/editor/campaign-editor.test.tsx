@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { validateCampaign } from '@/storage/campaign/schema';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { updateSettings } from '@/storage/staff/settings';
 import type { Campaign } from '@/storage/types';
-import { validCampaignJson } from '@/tests/fixtures/campaign';
+import { startOnBuiltIn, validCampaignJson } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 
 /** Thursday 1 May 2025, 10:00 in Vietnam: the built-in campaign (June 2024) has ended. */
@@ -18,7 +18,7 @@ let saved: SavedFile[] = [];
 beforeEach(async () => {
   window.location.hash = '#admin';
   saved = catchDownloads();
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
   await setAdminMode(true, '2025-05-01T00:00:00Z');
 });
 

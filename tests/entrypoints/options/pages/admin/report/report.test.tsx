@@ -2,17 +2,19 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
-import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { MAX_REPORT_LINE } from '@/storage/files/limits';
 import { defaultDetails } from '@/storage/report/details';
 import { saveReportDetails } from '@/storage/report/store';
+import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2024-07-01T03:00:00Z');
 const campaign = BUILT_IN_CAMPAIGN;
 
 beforeEach(async () => {
-  await ensureBuiltInCampaign('2024-06-01T00:00:00Z');
+  // The 2024 campaign loaded as its file, as an office that ran it would have (issue #9).
+  await startOnBuiltIn('2024-06-01T00:00:00Z');
   await setAdminMode(true, '2024-07-01T00:00:00Z');
 });
 

@@ -1,0 +1,53 @@
+import { useI18n } from '@/components/i18n/context';
+import { StartOffers } from '@/entrypoints/popup/StartOffers';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { calendarDateIn } from '@/storage/time/calendar';
+
+const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The dashboard with no campaign active (issue #9): the same three ways to start as the popup,
+ * and the campaigns kept here (the 2024 one built in) still open to view.
+ */
+export function NoCampaign({
+  data,
+  now,
+  onView,
+  zone = computerZone,
+}: {
+  data: DashboardData;
+  now: () => number;
+  onView: (id: string) => void;
+  zone?: () => string;
+}) {
+  const { t, label, date } = useI18n();
+  const timeZone = zone();
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{t('progress.title')}</h2>
+      <p data-phase="none">{t('start.none')}</p>
+      <StartOffers
+        today={calendarDateIn(now(), timeZone)}
+        timeZone={timeZone}
+        name={data.profile?.name}
+        now={now}
+        open={(section) => {
+          window.location.hash = section;
+        }}
+      />
+      {data.campaigns.length > 0 && (
+        <p class="field">
+          <label for="viewed-campaign">{t('progress.earlier')}</label>
+          <select id="viewed-campaign" value="" onChange={(e) => onView(e.currentTarget.value)}>
+            <option value="">{t('progress.earlierPick')}</option>
+            {data.campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {label(c.campaign.name)} ({date(c.campaign.start)} – {date(c.campaign.end)})
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+    </section>
+  );
+}
