@@ -103,22 +103,25 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 /**
  * Where parsed JSON holds a key that JavaScript treats specially (`__proto__` …). Schema
  * libraries skip such keys silently, so a file holding one is refused before validation
- * rather than read as if the key were not there.
+ * rather than read as if the key were not there. The scan keeps its own stack instead of
+ * recursing (issue #10): a file nested 100,000 deep once overflowed the call stack here.
+ * The first such key in the file's order is the one named.
  */
 export function forbiddenKeyPath(value: unknown, path = ''): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = forbiddenKeyPath(item, `${path}[${i}]`);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  for (const key of Object.keys(value)) {
-    const here = path ? `${path}.${key}` : key;
-    if (FORBIDDEN.has(key)) return here;
-    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], here);
-    if (found !== null) return found;
+  const stack: { value: unknown; path: string; key?: string }[] = [{ value, path }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.key !== undefined && FORBIDDEN.has(next.key)) return next.path;
+    const here = next.value;
+    if (typeof here !== 'object' || here === null) continue;
+    const children: typeof stack = Array.isArray(here)
+      ? here.map((item, i) => ({ value: item, path: `${next.path}[${i}]` }))
+      : Object.keys(here).map((key) => ({
+          value: (here as Record<string, unknown>)[key],
+          path: next.path ? `${next.path}.${key}` : key,
+          key,
+        }));
+    // Reversed onto the stack, so that the first child is looked into first.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }
