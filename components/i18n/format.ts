@@ -1,5 +1,5 @@
 import type { RuleCode } from '@/storage/files/file-issues';
-import { MAX_COUNT, MAX_FILE_BYTES, MAX_NAME, MAX_NOTE, MAX_TEXT } from '@/storage/files/limits';
+import { MAX_COUNT, MAX_FILE_BYTES, MAX_NAME, MAX_NOTE, MAX_ROSTER_ROWS, MAX_TEXT } from '@/storage/files/limits';
 import type { CalendarDate, Label, Language } from '@/storage/types';
 import type { AdminKey } from './vi/admin';
 import type { DashboardKey } from './vi/dashboard';
@@ -85,6 +85,7 @@ const LIMITS: Params = {
   maxCount: MAX_COUNT,
   maxNote: MAX_NOTE,
   maxText: MAX_TEXT,
+  maxRoster: MAX_ROSTER_ROWS,
 };
 
 /** A broken rule of a file in words, with the limit it quotes. */

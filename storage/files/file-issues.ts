@@ -70,6 +70,10 @@ export const RULE_CODES = [
   'write-failed',
   'encoding',
   'too-large',
+  'roster-columns',
+  'roster-too-long',
+  'backup-header',
+  'backup-incomplete',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -30,3 +30,9 @@ export function plainText(text: string): string {
     .replace(/đ/gi, 'd')
     .toLowerCase();
 }
+
+/**
+ * People on a staff list: far above an office (the seed's has about 60), low enough that a list
+ * picked by mistake (100,000 rows) is refused at once instead of freezing the admin section.
+ */
+export const MAX_ROSTER_ROWS = 10_000;

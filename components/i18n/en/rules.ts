@@ -67,4 +67,10 @@ export const enRules: Record<RulesKey, string> = {
   'rule.write-failed': 'the browser’s storage would not take the file; nothing of it was kept',
   'rule.encoding': 'the file is not UTF-8 text',
   'rule.too-large': 'the file is larger than {maxMegabytes} MB',
+  'rule.roster-columns':
+    'each row needs two columns, the name then the department, separated by a comma (,) or a semicolon (;)',
+  'rule.roster-too-long': 'the list has more than {maxRoster} people',
+  'rule.backup-header': 'the backup’s header does not match the data it holds (the file was cut short or changed)',
+  'rule.backup-incomplete':
+    'the backup lacks the profile, the settings or the campaign in use; restoring it would leave the extension unusable',
 };

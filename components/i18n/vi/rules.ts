@@ -67,6 +67,12 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.write-failed': 'không ghi được tệp vào dữ liệu (bộ nhớ trình duyệt từ chối); không phần nào của tệp được giữ',
   'rule.encoding': 'tệp không phải văn bản UTF-8',
   'rule.too-large': 'tệp lớn hơn {maxMegabytes} MB',
+  'rule.roster-columns':
+    'mỗi dòng cần hai cột, họ và tên rồi phòng ban, cách nhau bằng dấu phẩy (,) hoặc dấu chấm phẩy (;)',
+  'rule.roster-too-long': 'danh sách dài quá {maxRoster} người',
+  'rule.backup-header': 'phần đầu tệp sao lưu không khớp với dữ liệu trong tệp (tệp bị cắt bớt hoặc bị sửa)',
+  'rule.backup-incomplete':
+    'tệp sao lưu thiếu hồ sơ, cài đặt hoặc chiến dịch đang dùng; khôi phục nó sẽ làm tiện ích không dùng được',
 };
 
 export type RulesKey = keyof typeof viRules;
