@@ -1,5 +1,13 @@
 import type { RuleCode } from '@/storage/files/file-issues';
-import { MAX_COUNT, MAX_FILE_BYTES, MAX_NAME, MAX_NOTE, MAX_ROSTER_ROWS, MAX_TEXT } from '@/storage/files/limits';
+import {
+  MAX_COUNT,
+  MAX_FILE_BYTES,
+  MAX_JSON_DEPTH,
+  MAX_NAME,
+  MAX_NOTE,
+  MAX_ROSTER_ROWS,
+  MAX_TEXT,
+} from '@/storage/files/limits';
 import type { CalendarDate, Label, Language } from '@/storage/types';
 import type { AdminKey } from './vi/admin';
 import type { DashboardKey } from './vi/dashboard';
@@ -86,6 +94,7 @@ const LIMITS: Params = {
   maxNote: MAX_NOTE,
   maxText: MAX_TEXT,
   maxRoster: MAX_ROSTER_ROWS,
+  maxDepth: MAX_JSON_DEPTH,
 };
 
 /** A broken rule of a file in words, with the limit it quotes. */

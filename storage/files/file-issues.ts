@@ -74,6 +74,7 @@ export const RULE_CODES = [
   'roster-too-long',
   'backup-header',
   'backup-incomplete',
+  'too-deep',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -104,28 +105,53 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): FileIssue {
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A place in parsed JSON: its path is built only when asked (a path a level is O(depth²) in all). */
+interface Place {
+  value: unknown;
+  key?: string | number;
+  parent?: Place;
+  depth: number;
+}
+
+function pathOf(place: Place): string {
+  const keys: (string | number)[] = [];
+  for (let at: Place | undefined = place; at?.key !== undefined; at = at.parent) keys.push(at.key);
+  return keys
+    .reverse()
+    .reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+}
+
 /**
- * Where parsed JSON holds a key that JavaScript treats specially (`__proto__` …). Schema
- * libraries skip such keys silently, so a file holding one is refused before validation
- * rather than read as if the key were not there. The scan keeps its own stack instead of
- * recursing (issue #10): a file nested 100,000 deep once overflowed the call stack here.
- * The first such key in the file's order is the one named.
+ * The first place, in the file's order, where `found` holds; the walk keeps its own stack
+ * instead of recursing (issue #10): a file nested 100,000 deep once overflowed the call stack.
  */
-export function forbiddenKeyPath(value: unknown, path = ''): string | null {
-  const stack: { value: unknown; path: string; key?: string }[] = [{ value, path }];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    if (next.key !== undefined && FORBIDDEN.has(next.key)) return next.path;
-    const here = next.value;
+function firstPlace(value: unknown, found: (place: Place) => boolean): string | null {
+  const stack: Place[] = [{ value, depth: 0 }];
+  for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
+    if (found(place)) return pathOf(place);
+    const here = place.value;
     if (typeof here !== 'object' || here === null) continue;
-    const children: typeof stack = Array.isArray(here)
-      ? here.map((item, i) => ({ value: item, path: `${next.path}[${i}]` }))
-      : Object.keys(here).map((key) => ({
-          value: (here as Record<string, unknown>)[key],
-          path: next.path ? `${next.path}.${key}` : key,
-          key,
-        }));
+    const parent = place;
+    const depth = place.depth + 1;
+    const children: Place[] = Array.isArray(here)
+      ? here.map((item, key) => ({ value: item, key, parent, depth }))
+      : Object.keys(here).map((key) => ({ value: (here as Record<string, unknown>)[key], key, parent, depth }));
     // Reversed onto the stack, so that the first child is looked into first.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
+}
+
+/**
+ * Where parsed JSON holds a key that JavaScript treats specially (`__proto__` …). Schema
+ * libraries skip such keys silently, so a file holding one is refused before validation
+ * rather than read as if the key were not there.
+ */
+export function forbiddenKeyPath(value: unknown): string | null {
+  return firstPlace(value, (place) => typeof place.key === 'string' && FORBIDDEN.has(place.key));
+}
+
+/** Where parsed JSON nests deeper than `max` objects and arrays (the first such place). */
+export function deeperThan(value: unknown, max: number): string | null {
+  return firstPlace(value, (place) => place.depth > max && typeof place.value === 'object' && place.value !== null);
 }

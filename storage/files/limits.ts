@@ -36,3 +36,6 @@ export function plainText(text: string): string {
  * picked by mistake (100,000 rows) is refused at once instead of freezing the admin section.
  */
 export const MAX_ROSTER_ROWS = 10_000;
+
+/** How deep JSON may nest where rows are kept as read (a backup): ours nest about 12 deep. */
+export const MAX_JSON_DEPTH = 64;

@@ -73,4 +73,5 @@ export const enRules: Record<RulesKey, string> = {
   'rule.backup-header': 'the backup’s header does not match the data it holds (the file was cut short or changed)',
   'rule.backup-incomplete':
     'the backup lacks the profile, the settings or the campaign in use; restoring it would leave the extension unusable',
+  'rule.too-deep': 'the file nests more than {maxDepth} levels deep',
 };

@@ -73,6 +73,7 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.backup-header': 'phần đầu tệp sao lưu không khớp với dữ liệu trong tệp (tệp bị cắt bớt hoặc bị sửa)',
   'rule.backup-incomplete':
     'tệp sao lưu thiếu hồ sơ, cài đặt hoặc chiến dịch đang dùng; khôi phục nó sẽ làm tiện ích không dùng được',
+  'rule.too-deep': 'tệp lồng nhau sâu quá {maxDepth} tầng',
 };
 
 export type RulesKey = keyof typeof viRules;

@@ -26,12 +26,13 @@ export function BackupPanel({ data, now }: { data: DashboardData; now: () => num
 
   async function restore() {
     if (!pending) return;
-    const result = await restoreBackup(pending);
+    const result = await restoreBackup(pending, new Date(now()).toISOString());
     const name = pending.name;
     setPending(null);
     if (!result.ok) {
       const rule = ruleText(t, result.issue.rule);
-      return setNotice({ text: t('backup.refused', { file: name, rule }), error: true });
+      const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
+      return setNotice({ text: t('backup.refused', { file: name, rule: where }), error: true });
     }
     await notifyBackground({ type: 'settings-changed' });
     setNotice({ text: t('backup.restored', { file: name }), error: false });
