@@ -2,6 +2,7 @@ import { exportDB } from 'dexie-export-import';
 import { db } from '@/storage/db/database';
 import type { PickedFile } from '@/storage/files/read-text';
 import { type BackupCheck, checkBackup, NOT_BACKED_UP, restorable } from './backup-check';
+import { readRow } from './stored-rows';
 
 /**
  * Full backups of this install's data, written by dexie-export-import's `exportDB`. A restore
@@ -11,8 +12,29 @@ import { type BackupCheck, checkBackup, NOT_BACKED_UP, restorable } from './back
  * so a file that failed half-way left an empty database; a test shows it.)
  */
 
-export async function backupBlob(): Promise<Blob> {
-  return exportDB(db, { skipTables: NOT_BACKED_UP });
+/**
+ * The whole database as a backup file. With `readableOnly` (a store holding broken rows, issue
+ * #10), only the rows the current schema can hold go in, the header counted again: a file that
+ * this app can restore, where the whole one would be refused for its broken rows.
+ */
+export async function backupBlob(options: { readableOnly?: boolean } = {}): Promise<Blob> {
+  const whole = await exportDB(db, { skipTables: NOT_BACKED_UP });
+  if (!options.readableOnly) return whole;
+  const backup = JSON.parse(await whole.text()) as DexieExport;
+  for (const table of backup.data.data) {
+    table.rows = table.rows.filter(({ $types: _types, ...row }) => readRow(table.tableName, row).ok);
+    const listed = backup.data.tables.find((t) => t.name === table.tableName);
+    if (listed) listed.rowCount = table.rows.length;
+  }
+  return new Blob([JSON.stringify(backup)], { type: whole.type });
+}
+
+/** The part of a dexie-export-import file that `readableOnly` changes. */
+interface DexieExport {
+  data: {
+    tables: { name: string; rowCount: number }[];
+    data: { tableName: string; rows: Record<string, unknown>[] }[];
+  };
 }
 
 export function backupFileName(date: string): string {

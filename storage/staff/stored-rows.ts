@@ -164,12 +164,26 @@ export function readRow<T = Record<string, unknown>>(table: string, row: unknown
   return result.success ? { ok: true, row: result.output as T } : { ok: false, issue: firstIssue(result.issues) };
 }
 
-/** The rows of a table that the current schema can hold, and whether any could not be read. */
-export function readableRows<T>(table: string, rows: readonly unknown[]): { rows: T[]; broken: boolean } {
-  const readable: T[] = [];
-  for (const row of rows) {
+/**
+ * Rows as the pages read them (issue #10): a row written by anything else than this code (a
+ * broken row in IndexedDB, whatever the cause) is left out rather than handed to a page that
+ * would throw on it, and `broken` says that something could not be read.
+ */
+export class ReadableRows {
+  broken = false;
+
+  /** The row if the current schema can hold it; undefined (and `broken`) if it cannot. */
+  one<T>(table: string, row: T | undefined): T | undefined {
+    if (row === undefined) return undefined;
     const read = readRow<T>(table, row);
-    if (read.ok) readable.push(read.row);
+    if (!read.ok) this.broken = true;
+    return read.ok ? row : undefined;
   }
-  return { rows: readable, broken: readable.length < rows.length };
+
+  /** The rows the current schema can hold, as stored. */
+  all<T>(table: string, rows: readonly T[]): T[] {
+    const readable = rows.filter((row) => readRow(table, row).ok);
+    if (readable.length < rows.length) this.broken = true;
+    return readable;
+  }
 }

@@ -120,4 +120,9 @@ export const enDashboard: Record<DashboardKey, string> = {
   'options.campaignLoaded': 'Loaded “{campaign}”. Days already recorded are kept.',
   'options.campaignRefused': 'Could not load “{file}”: {rule}',
   'options.rulePath': '{rule} (at {path})',
+  'recovery.title': 'Some of the data cannot be read',
+  'recovery.message':
+    'Some of the data stored in the browser cannot be read, so this page cannot be shown. You can still save a backup of what can be read, or restore from a backup file.',
+  'recovery.partial': 'Some of the data stored in the browser cannot be read and is left out.',
+  'recovery.goThere': 'Restore from a backup',
 };

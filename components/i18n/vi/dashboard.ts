@@ -120,6 +120,11 @@ export const viDashboard = {
   'options.campaignLoaded': 'Đã tải chiến dịch «{campaign}». Các ngày đã ghi vẫn được giữ nguyên.',
   'options.campaignRefused': 'Không tải được tệp «{file}»: {rule}',
   'options.rulePath': '{rule} (tại {path})',
+  'recovery.title': 'Không đọc được một phần dữ liệu',
+  'recovery.message':
+    'Một phần dữ liệu lưu trong trình duyệt không đọc được, nên trang này chưa hiển thị được. Bạn vẫn có thể tải bản sao lưu những gì còn đọc được, hoặc khôi phục từ một tệp sao lưu.',
+  'recovery.partial': 'Một phần dữ liệu lưu trong trình duyệt không đọc được và đang bị bỏ qua.',
+  'recovery.goThere': 'Khôi phục từ bản sao lưu',
 } as const;
 
 export type DashboardKey = keyof typeof viDashboard;

@@ -19,7 +19,7 @@ export function BackupPanel({ data, now }: { data: DashboardData; now: () => num
 
   async function save() {
     const at = now();
-    downloadFile(backupFileName(day(at)), await backupBlob());
+    downloadFile(backupFileName(day(at)), await backupBlob({ readableOnly: data.damaged }));
     await markBackedUp(new Date(at).toISOString());
     setNotice({ text: t('backup.saved'), error: false });
   }
