@@ -113,12 +113,18 @@ interface Place {
   depth: number;
 }
 
+/** A path of more keys than this is shown shortened in the middle: a person reads its ends, not 200,000 `[0]`. */
+const SHOWN_KEYS = 12;
+
 function pathOf(place: Place): string {
   const keys: (string | number)[] = [];
   for (let at: Place | undefined = place; at?.key !== undefined; at = at.parent) keys.push(at.key);
-  return keys
-    .reverse()
-    .reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+  keys.reverse();
+  const join = (part: (string | number)[], start = '') =>
+    part.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), start);
+  if (keys.length <= SHOWN_KEYS) return join(keys);
+  const tail = join(keys.slice(-3), '…');
+  return `${join(keys.slice(0, SHOWN_KEYS - 3))}${tail.startsWith('….') ? `…${tail.slice(2)}` : tail}`;
 }
 
 /**

@@ -60,7 +60,7 @@ const corpus: [string, () => TestFile, FileIssue][] = [
           `"headcount":4,"x":${'['.repeat(100_000)}{"constructor":1}${']'.repeat(100_000)}`,
         ),
       ),
-    { path: `departments[0].x${'[0]'.repeat(100_000)}.constructor`, rule: 'forbidden-key' },
+    { path: 'departments[0].x[0][0][0][0][0][0]…[0][0].constructor', rule: 'forbidden-key' },
   ],
   ['cut off half-way', () => textFile('b.json', newer().slice(0, 120)), { path: '', rule: 'json' }],
 ];

@@ -57,7 +57,7 @@ const corpus: [string, () => TestFile, FileIssue][] = [
           `"holidays":[],"x":${'['.repeat(100_000)}{"__proto__":1}${']'.repeat(100_000)}`,
         ),
       ),
-    { path: `x${'[0]'.repeat(100_000)}.__proto__`, rule: 'forbidden-key' },
+    { path: 'x[0][0][0][0][0][0][0][0]…[0][0].__proto__', rule: 'forbidden-key' },
   ],
   ['cut off half-way', () => textFile('c.json', valid().slice(0, 200)), { path: '', rule: 'json' }],
   [
