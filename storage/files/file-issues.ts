@@ -121,7 +121,10 @@ function pathOf(place: Place): string {
   for (let at: Place | undefined = place; at?.key !== undefined; at = at.parent) keys.push(at.key);
   keys.reverse();
   const join = (part: (string | number)[], start = '') =>
-    part.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), start);
+    part.reduce<string>(
+      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+      start,
+    );
   if (keys.length <= SHOWN_KEYS) return join(keys);
   const tail = join(keys.slice(-3), '…');
   return `${join(keys.slice(0, SHOWN_KEYS - 3))}${tail.startsWith('….') ? `…${tail.slice(2)}` : tail}`;

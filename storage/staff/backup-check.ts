@@ -113,15 +113,28 @@ function usable(tables: Tables): boolean {
 
 /**
  * dexie-export-import writes rows through Typeson, which marks every array as
- * `arrayNonindexKeys` (harmless: arrays come back as arrays). Any other marked type (a date,
- * a blob) never occurs in this database, so a row carrying one is not ours.
+ * `arrayNonindexKeys` (harmless: arrays come back as arrays) and writes a field left undefined
+ * as `0` marked `undef` (the merge log has such fields: a restore of an admin office's backup
+ * once failed on them). Any other marked type (a date, a blob) never occurs in this database,
+ * so a row carrying one is not ours.
  */
+const TYPESON_MARKS = new Set(['arrayNonindexKeys', 'undef']);
+
 function isPlainRow(row: unknown): row is Json {
   if (!isObject(row)) return false;
   const types = row.$types;
-  return types === undefined || (isObject(types) && Object.values(types).every((t) => t === 'arrayNonindexKeys'));
+  return types === undefined || (isObject(types) && Object.values(types).every((t) => TYPESON_MARKS.has(t as string)));
 }
 
-function withoutTypes({ $types: _types, ...row }: Json): Json {
+/** The row as it was stored: without Typeson's marks, and without the fields it wrote for `undefined`. */
+function withoutTypes({ $types: types, ...row }: Json): Json {
+  for (const [path, type] of Object.entries((types as Record<string, string> | undefined) ?? {})) {
+    if (type !== 'undef') continue;
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    let owner: unknown = row;
+    for (const key of keys) owner = isObject(owner) ? owner[key] : undefined;
+    if (isObject(owner)) delete owner[last];
+  }
   return row;
 }
