@@ -1,5 +1,6 @@
 import type { RuleCode } from '@/storage/files/file-issues';
 import {
+  MAX_BACKUP_BYTES,
   MAX_COUNT,
   MAX_FILE_BYTES,
   MAX_JSON_DEPTH,
@@ -89,6 +90,7 @@ export function makeI18n(lang: Language, messages: Messages): I18n {
 /** The limits rule messages quote, from the constants the rules check. */
 const LIMITS: Params = {
   maxMegabytes: MAX_FILE_BYTES / (1024 * 1024),
+  maxBackupMegabytes: MAX_BACKUP_BYTES / (1024 * 1024),
   maxName: MAX_NAME,
   maxCount: MAX_COUNT,
   maxNote: MAX_NOTE,

@@ -5,6 +5,8 @@
 
 /** The largest file any input reads; a larger one is refused before it is parsed. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The largest backup a restore reads: far above any real one; a wrong pick (a video) is refused before it is read. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** A person's name, in characters (code points). */
 export const MAX_NAME = 100;
 /** One action's count on one day. */

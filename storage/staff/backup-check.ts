@@ -1,6 +1,6 @@
 import { db } from '@/storage/db/database';
 import { deeperThan, type FileIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
-import { MAX_JSON_DEPTH } from '@/storage/files/limits';
+import { MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from '@/storage/files/limits';
 import { type PickedFile, readText } from '@/storage/files/read-text';
 import { readRow } from './stored-rows';
 
@@ -10,9 +10,6 @@ import { readRow } from './stored-rows';
  * reads, whose header matches its data, every row of which the current schema can hold, and
  * which leaves a profile, settings and the campaign they record into. Nothing is written here.
  */
-
-/** Far above any real backup; refuses a wrong pick (a video) before reading it. */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 /** The newest export format dexie-export-import reads (its `VERSION`, not exported by the package). */
 const DEXIE_EXPORT_FORMAT = 1;

@@ -60,7 +60,7 @@ export const enRules: Record<RulesKey, string> = {
   'rule.revision-conflict': 'the same export number as a file already merged, with different content',
   'rule.roster-empty': 'the staff list is empty',
   'rule.forbidden-key': 'the file holds a forbidden key (__proto__, constructor, prototype)',
-  'rule.backup-too-large': 'the file is larger than 200 MB: not a backup',
+  'rule.backup-too-large': 'the file is larger than {maxBackupMegabytes} MB: not a backup',
   'rule.unreadable': 'the file could not be read',
   'rule.signature-invalid': 'the signature does not match the file (it was changed after export)',
   'rule.key-changed': 'the file is signed with another key than the one on record for this person',

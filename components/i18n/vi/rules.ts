@@ -60,7 +60,7 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.revision-conflict': 'cùng số lần xuất nhưng nội dung khác với tệp đã có',
   'rule.roster-empty': 'danh sách nhân sự trống',
   'rule.forbidden-key': 'tệp có khoá bị cấm (__proto__, constructor, prototype)',
-  'rule.backup-too-large': 'tệp lớn hơn 200 MB, không phải bản sao lưu',
+  'rule.backup-too-large': 'tệp lớn hơn {maxBackupMegabytes} MB, không phải bản sao lưu',
   'rule.unreadable': 'không đọc được tệp',
   'rule.signature-invalid': 'chữ ký không khớp với nội dung tệp (tệp đã bị sửa sau khi xuất)',
   'rule.key-changed': 'tệp được ký bằng khoá khác với khoá đã ghi nhận cho người này',

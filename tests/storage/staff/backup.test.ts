@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
+import { MAX_BACKUP_BYTES } from '@/storage/files/limits';
 import { backupBlob, isBackupDue, markBackedUp, restoreBackup } from '@/storage/staff/backup';
-import { checkBackup, MAX_BACKUP_BYTES } from '@/storage/staff/backup-check';
+import { checkBackup } from '@/storage/staff/backup-check';
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
