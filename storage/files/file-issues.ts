@@ -105,7 +105,7 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): FileIssue {
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A place in parsed JSON: its path is built only when asked (a path a level is O(depth²) in all). */
+/** A place in parsed JSON. Its path is built only when asked: a path for every place is O(depth²) when deep. */
 interface Place {
   value: unknown;
   key?: string | number;

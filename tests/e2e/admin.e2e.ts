@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { type MessageKey, translate } from '@/components/i18n';
+import { withLimits } from '@/components/i18n/format';
 import { viOptions } from '@/components/i18n/vi/options';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Summary } from '@/storage/summary/schema';
@@ -40,7 +42,9 @@ const DEPARTMENT_IDS = campaign.departments.map((d) => d.id);
 const departmentName = (id: string) => campaign.departments.find((d) => d.id === id)!.name.vi;
 const WEEK_2 = { from: '2024-06-10', to: '2024-06-16' } as const;
 /** A Vietnamese message of the product, as a file names it (`rule.json` …). */
-const vi = (key: string): string | undefined => (viOptions as Record<string, string>)[key];
+/** A Vietnamese message as the page shows it, the limits it quotes filled in. */
+const vi = (key: string): string | undefined =>
+  key in viOptions ? translate('vi', key as MessageKey, withLimits()) : undefined;
 
 let ext: LaunchedExtension | undefined;
 let scratch: string | undefined;
