@@ -46,7 +46,7 @@ export interface Campaign {
   backfillDays: number;
   departments: Department[];
   pledges: Pledge[];
-  /** A stable id of the issuing body, named by office reports (FORMATS.md §1, §4). */
+  /** A stable id of the issuing body, named by office reports (docs/formats.md §1, §4). */
   organisationId?: string;
   /** The plan of the level above that this campaign carries out. */
   implements?: { id: string; name: Label };

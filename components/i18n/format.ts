@@ -1,6 +1,15 @@
 import { findDepartment } from '@/storage/campaign/departments';
 import type { RuleCode } from '@/storage/files/file-issues';
-import { MAX_COUNT, MAX_FILE_BYTES, MAX_NAME, MAX_NOTE, MAX_TEXT } from '@/storage/files/limits';
+import {
+  MAX_BACKUP_BYTES,
+  MAX_COUNT,
+  MAX_FILE_BYTES,
+  MAX_JSON_DEPTH,
+  MAX_NAME,
+  MAX_NOTE,
+  MAX_ROSTER_ROWS,
+  MAX_TEXT,
+} from '@/storage/files/limits';
 import type { CalendarDate, Campaign, Label, Language } from '@/storage/types';
 import type { AdminKey } from './vi/admin';
 import type { DashboardKey } from './vi/dashboard';
@@ -96,10 +105,13 @@ export function makeI18n(lang: Language, messages: Messages): I18n {
 /** The limits rule messages quote, from the constants the rules check. */
 const LIMITS: Params = {
   maxMegabytes: MAX_FILE_BYTES / (1024 * 1024),
+  maxBackupMegabytes: MAX_BACKUP_BYTES / (1024 * 1024),
   maxName: MAX_NAME,
   maxCount: MAX_COUNT,
   maxNote: MAX_NOTE,
   maxText: MAX_TEXT,
+  maxRoster: MAX_ROSTER_ROWS,
+  maxDepth: MAX_JSON_DEPTH,
 };
 
 /** A broken rule of a file in words, with the limit it quotes. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import type { MessageKey } from '@/components/i18n/format';
 import { useHash } from '@/components/useHash';
@@ -6,13 +7,17 @@ import { useObserved } from '@/components/useObserved';
 import { AdminPage } from '@/entrypoints/options/pages/admin/AdminPage';
 import { ReportPrint } from '@/entrypoints/options/pages/admin/report/ReportPrint';
 import { DataPage } from '@/entrypoints/options/pages/data/DataPage';
+import { Recovery } from '@/entrypoints/options/pages/data/Recovery';
 import { DepartmentPage } from '@/entrypoints/options/pages/department/DepartmentPage';
 import { ProgressPage } from '@/entrypoints/options/pages/progress/ProgressPage';
 import { SettingsPage } from '@/entrypoints/options/pages/settings/SettingsPage';
 import { REPORT_ROUTE, routeOf } from '@/entrypoints/options/routes';
 import { ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { isBackupDue } from '@/storage/staff/backup';
-import { readDashboard } from '@/storage/staff/dashboard-data';
+import { type DashboardData, readDashboard } from '@/storage/staff/dashboard-data';
+
+/** What the restore is given when nothing could be read. */
+const NOTHING: DashboardData = { campaigns: [], entries: [], notes: [] };
 
 const SECTIONS = ['progress', 'department', 'settings', 'data', 'admin'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -72,19 +77,29 @@ export function App({ now }: { now: () => number }) {
             {t('backup.due')} <a href="#data">{t('backup.goThere')}</a>
           </p>
         )}
-        {!data?.settings ? (
-          <p>{t('common.loading')}</p>
-        ) : section === 'progress' ? (
-          <ProgressPage data={data} now={now} onView={setViewed} />
-        ) : section === 'department' ? (
-          <DepartmentPage data={data} now={now} />
-        ) : section === 'settings' ? (
-          <SettingsPage data={data} now={now} />
-        ) : section === 'data' ? (
-          <DataPage data={data} now={now} />
-        ) : (
-          <AdminPage data={data} now={now} />
+        {data?.damaged && (
+          <p role="alert" class="notice error">
+            {t('recovery.partial')} {section !== 'data' && <a href="#data">{t('recovery.goThere')}</a>}
+          </p>
         )}
+        <ErrorBoundary key={section} resetKey={data} fallback={<Recovery data={data ?? NOTHING} now={now} />}>
+          {data?.damaged && !(data.settings && data.campaign) ? (
+            // The settings or the campaign they record into cannot be read: no section can work.
+            <Recovery data={data} now={now} />
+          ) : !data?.settings ? (
+            <p>{t('common.loading')}</p>
+          ) : section === 'progress' ? (
+            <ProgressPage data={data} now={now} onView={setViewed} />
+          ) : section === 'department' ? (
+            <DepartmentPage data={data} now={now} />
+          ) : section === 'settings' ? (
+            <SettingsPage data={data} now={now} />
+          ) : section === 'data' ? (
+            <DataPage data={data} now={now} />
+          ) : (
+            <AdminPage data={data} now={now} />
+          )}
+        </ErrorBoundary>
       </main>
     </I18nProvider>
   );

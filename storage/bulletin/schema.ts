@@ -123,3 +123,6 @@ function checkDepartments(b: Bulletin, c: Campaign): FileIssue | null {
 function refuse(path: string, rule: RuleCode): BulletinResult {
   return { ok: false, issue: { path, rule } };
 }
+
+/** Whether a stored bulletin still has the shape of docs/formats.md §3 (a restored backup's rows are checked so). */
+export const hasBulletinShape = (input: unknown): boolean => v.is(bulletinSchema, input);

@@ -3,7 +3,7 @@ import type { AdminData } from '@/storage/admin/office';
 import { findDepartment } from '@/storage/campaign/departments';
 import { db } from '@/storage/db/database';
 import type { FileIssue, RuleCode } from '@/storage/files/file-issues';
-import { MAX_FILE_BYTES } from '@/storage/files/limits';
+import { type PickedFile, readText } from '@/storage/files/read-text';
 import { calendarDateIn, earlierOf } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { BULLETIN_FORMAT, BULLETIN_VERSION, type Bulletin, validateBulletin } from './schema';
@@ -15,8 +15,6 @@ import { BULLETIN_FORMAT, BULLETIN_VERSION, type Bulletin, validateBulletin } fr
  */
 
 export type { Bulletin } from './schema';
-
-/** docs/formats.md: a file over 5 MB is refused before it is parsed. */
 
 /**
  * Day by day, per department, up to the day it is made (later days would read as zeros). The
@@ -72,28 +70,19 @@ export type BulletinLoad =
   /** `older` and `same` wrote nothing; `kept` is when the bulletin kept instead was made. */
   | { outcome: 'loaded' | 'replaced' | 'same' | 'older'; bulletin: Bulletin; campaign: Campaign; kept?: string };
 
-export interface BulletinFile {
-  size: number;
-  text(): Promise<string>;
-}
-
 /**
  * Reads a bulletin picked by a staff member and keeps it if it is newer than the one kept for
- * its campaign: size first, then JSON, then every rule, then one transaction that checks and
- * writes, so a refused or older file writes nothing.
+ * its campaign: size and strict UTF-8 first (issue #10), then JSON, then every rule, then one
+ * transaction that checks and writes, so a refused or older file writes nothing.
  */
-export async function loadBulletinFile(file: BulletinFile, loadedAt: string): Promise<BulletinLoad> {
-  if (file.size > MAX_FILE_BYTES) return refused('too-large');
+export async function loadBulletinFile(file: PickedFile, loadedAt: string): Promise<BulletinLoad> {
+  const read = await readText(file, { bom: 'strip' });
+  if (!read.ok) return { outcome: 'refused', issue: read.issue };
   let json: unknown;
   try {
-    const text = await file.text();
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      return refused('json');
-    }
+    json = JSON.parse(read.text);
   } catch {
-    return refused('unreadable');
+    return refused('json');
   }
   return db.transaction('rw', db.campaigns, db.bulletins, async (): Promise<BulletinLoad> => {
     const result = validateBulletin(

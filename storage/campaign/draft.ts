@@ -60,7 +60,7 @@ export interface CampaignDraft {
   backfillDays: string;
   departments: DepartmentDraft[];
   pledges: PledgeDraft[];
-  /** The optional fields of FORMATS.md §1; empty text leaves a field out of the file. */
+  /** The optional fields of docs/formats.md §1; empty text leaves a field out of the file. */
   organisationId: string;
   implementsId: string;
   implementsName: LabelDraft;

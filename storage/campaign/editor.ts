@@ -18,7 +18,7 @@ function label(draft: LabelDraft): Label {
 const optionalLabel = (draft: LabelDraft): Label | undefined =>
   blank(draft.vi) && blank(draft.en) && !draft.others ? undefined : label(draft);
 
-/** The optional fields of FORMATS.md §1, each left out when its fields are empty. */
+/** The optional fields of docs/formats.md §1, each left out when its fields are empty. */
 function optionalFields(d: CampaignDraft): Record<string, unknown> {
   const implementsName = optionalLabel(d.implementsName);
   return {

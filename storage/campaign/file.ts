@@ -1,8 +1,8 @@
-import { MAX_FILE_BYTES } from '@/storage/files/limits';
+import { type PickedFile, readText } from '@/storage/files/read-text';
 import { type CampaignResult, parseCampaignFile } from './schema';
 
-/** Reads a campaign file picked by the person: size first, then JSON, then every rule. */
-export async function readCampaignFile(file: Pick<File, 'size' | 'text'>): Promise<CampaignResult> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, issue: { path: '', rule: 'too-large' } };
-  return parseCampaignFile(await file.text());
+/** Reads a campaign file picked by the person: size, then strict UTF-8 (issue #10), then JSON, then every rule. */
+export async function readCampaignFile(file: PickedFile): Promise<CampaignResult> {
+  const read = await readText(file, { bom: 'strip' });
+  return read.ok ? parseCampaignFile(read.text) : { ok: false, issue: read.issue };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
-import { MAX_TEXT } from '@/storage/files/limits';
+import { deeperThan, type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
+import { MAX_JSON_DEPTH, MAX_TEXT } from '@/storage/files/limits';
 import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
@@ -26,7 +26,7 @@ const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('typ
 const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 const timeZone = v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone'));
 
-// Objects are loose: a field this version does not know is kept as it came (FORMATS.md: a
+// Objects are loose: a field this version does not know is kept as it came (docs/formats.md: a
 // reader ignores it), so a campaign loaded and exported again by the editor is the same file.
 const department = v.looseObject(
   {
@@ -94,7 +94,7 @@ const campaignSchema = v.pipe(
       ),
       departments: v.pipe(v.array(department, 'type-array'), v.minLength(1, 'departments-empty')),
       pledges: v.pipe(v.array(pledge, 'type-array'), v.minLength(1, 'pledges-empty')),
-      // Optional fields of FORMATS.md §1 that office reports (§4) and shared pictures use.
+      // Optional fields of docs/formats.md §1 that office reports (§4) and shared pictures use.
       organisationId: v.optional(v.pipe(v.string('type-string'), v.regex(DEPARTMENT_ID, 'organisation-id'))),
       implements: v.optional(
         v.looseObject({ id: v.pipe(v.string('type-string'), v.regex(ID, 'campaign-id')), name: label }, 'type-object'),
@@ -147,6 +147,10 @@ export function validateCampaign(input: unknown): CampaignResult {
   if (head.format !== CAMPAIGN_FORMAT) return refuse('format', 'format');
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
+  // Fields this version does not know are kept as they came (issue #9), so their depth is
+  // bounded too: nothing later walks a file 200,000 levels deep.
+  const deep = deeperThan(input, MAX_JSON_DEPTH);
+  if (deep !== null) return refuse(deep, 'too-deep');
   if (Number.isInteger(head.version) && (head.version as number) > CAMPAIGN_VERSION)
     return refuse('version', 'version-newer');
   const result = v.safeParse(campaignSchema, input, { abortEarly: true });

@@ -74,6 +74,11 @@ export const RULE_CODES = [
   'campaign-managed',
   'organisation-id',
   'agency-id',
+  'roster-columns',
+  'roster-too-long',
+  'backup-header',
+  'backup-incomplete',
+  'too-deep',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -104,25 +109,62 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): FileIssue {
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A place in parsed JSON. Its path is built only when asked: a path for every place is O(depth²) when deep. */
+interface Place {
+  value: unknown;
+  key?: string | number;
+  parent?: Place;
+  depth: number;
+}
+
+/** A path of more keys than this is shown shortened in the middle: a person reads its ends, not 200,000 `[0]`. */
+const SHOWN_KEYS = 12;
+
+function pathOf(place: Place): string {
+  const keys: (string | number)[] = [];
+  for (let at: Place | undefined = place; at?.key !== undefined; at = at.parent) keys.push(at.key);
+  keys.reverse();
+  const join = (part: (string | number)[], start = '') =>
+    part.reduce<string>(
+      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+      start,
+    );
+  if (keys.length <= SHOWN_KEYS) return join(keys);
+  const tail = join(keys.slice(-3), '…');
+  return `${join(keys.slice(0, SHOWN_KEYS - 3))}${tail.startsWith('….') ? `…${tail.slice(2)}` : tail}`;
+}
+
+/**
+ * The first place, in the file's order, where `found` holds; the walk keeps its own stack
+ * instead of recursing (issue #10): a file nested 100,000 deep once overflowed the call stack.
+ */
+function firstPlace(value: unknown, found: (place: Place) => boolean): string | null {
+  const stack: Place[] = [{ value, depth: 0 }];
+  for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
+    if (found(place)) return pathOf(place);
+    const here = place.value;
+    if (typeof here !== 'object' || here === null) continue;
+    const parent = place;
+    const depth = place.depth + 1;
+    const children: Place[] = Array.isArray(here)
+      ? here.map((item, key) => ({ value: item, key, parent, depth }))
+      : Object.keys(here).map((key) => ({ value: (here as Record<string, unknown>)[key], key, parent, depth }));
+    // Reversed onto the stack, so that the first child is looked into first.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return null;
+}
+
 /**
  * Where parsed JSON holds a key that JavaScript treats specially (`__proto__` …). Schema
  * libraries skip such keys silently, so a file holding one is refused before validation
  * rather than read as if the key were not there.
  */
-export function forbiddenKeyPath(value: unknown, path = ''): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = forbiddenKeyPath(item, `${path}[${i}]`);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  for (const key of Object.keys(value)) {
-    const here = path ? `${path}.${key}` : key;
-    if (FORBIDDEN.has(key)) return here;
-    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], here);
-    if (found !== null) return found;
-  }
-  return null;
+export function forbiddenKeyPath(value: unknown): string | null {
+  return firstPlace(value, (place) => typeof place.key === 'string' && FORBIDDEN.has(place.key));
+}
+
+/** Where parsed JSON nests deeper than `max` objects and arrays (the first such place). */
+export function deeperThan(value: unknown, max: number): string | null {
+  return firstPlace(value, (place) => place.depth > max && typeof place.value === 'object' && place.value !== null);
 }

@@ -5,6 +5,8 @@
 
 /** The largest file any input reads; a larger one is refused before it is parsed. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The largest backup a restore reads: far above any real one; a wrong pick (a video) is refused before it is read. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** A person's name, in characters (code points). */
 export const MAX_NAME = 100;
 /** One action's count on one day. */
@@ -37,3 +39,12 @@ export const MAX_REPORT_LINE = 200;
 export const MAX_RECIPIENTS = 20;
 /** A report's own texts (assessment, direction), in characters. */
 export const MAX_REPORT_TEXT = 5000;
+
+/**
+ * People on a staff list: far above an office (the seed's has about 60), low enough that a list
+ * picked by mistake (100,000 rows) is refused at once instead of freezing the admin section.
+ */
+export const MAX_ROSTER_ROWS = 10_000;
+
+/** How deep JSON may nest where rows are kept as read (a backup): ours nest about 12 deep. */
+export const MAX_JSON_DEPTH = 64;

@@ -1,6 +1,7 @@
 import { type ChangeRow, db, type EntryRow, type ProfileRow, type SettingsRow } from '@/storage/db/database';
-import type { Campaign } from '@/storage/types';
+import type { Campaign, Language } from '@/storage/types';
 import { lastChange, listEntries } from './entries';
+import { ReadableRows } from './stored-rows';
 
 export interface TodayData {
   settings?: SettingsRow;
@@ -10,24 +11,48 @@ export interface TodayData {
   /** Note text by date, for the active campaign. */
   notes: Record<string, string>;
   lastChange?: ChangeRow;
+  /** Some stored row could not be read (issue #10): it was left out, and a restore is the way back. */
+  damaged?: boolean;
 }
 
-/** Everything the popup and the background show of today, in one read, so one live query re-renders it once. */
+/**
+ * Everything the popup and the background show of today, in one read, so one live query
+ * re-renders it once. Rows the current schema cannot hold are left out (and `damaged` said).
+ */
 export async function readTodayData(): Promise<TodayData> {
-  const [settings, profile] = await Promise.all([db.settings.get('me'), db.profile.get('me')]);
-  const campaign = settings && (await db.campaigns.get(settings.activeCampaignId))?.campaign;
-  if (!campaign) return { settings, profile, entries: [], notes: {} };
+  const rows = new ReadableRows();
+  const [settings, profile] = await Promise.all([
+    db.settings.get('me').then((row) => rows.one('settings', row)),
+    db.profile.get('me').then((row) => rows.one('profile', row)),
+  ]);
+  const campaignRow = settings && rows.one('campaigns', await db.campaigns.get(settings.activeCampaignId));
+  const campaign = campaignRow?.campaign;
+  const damaged = rows.broken || undefined;
+  if (!campaign) return { settings, profile, entries: [], notes: {}, damaged };
   const [entries, notes, last] = await Promise.all([
     listEntries(campaign.id),
     db.notes.where('campaignId').equals(campaign.id).toArray(),
     lastChange(campaign.id),
   ]);
+  const readableNotes = rows.all('notes', notes);
   return {
     settings,
     profile,
     campaign,
-    entries,
-    notes: Object.fromEntries(notes.map((n) => [n.date, n.note])),
-    lastChange: last,
+    entries: rows.all('entries', entries),
+    notes: Object.fromEntries(readableNotes.map((n) => [n.date, n.note])),
+    lastChange: rows.one('changes', last),
+    damaged: rows.broken || undefined,
   };
+}
+
+/**
+ * Whether the popup can read what it needs (settings, profile, the campaign they record into),
+ * and the language to say it in if not: read apart from `readTodayData`, so that a popup whose
+ * data is damaged says so instead of waiting for ever.
+ */
+export async function readPopupHealth(): Promise<{ damaged: boolean; language: Language }> {
+  const data = await readTodayData();
+  const stored = (await db.settings.get('me'))?.language;
+  return { damaged: data.damaged === true, language: stored === 'en' ? 'en' : 'vi' };
 }

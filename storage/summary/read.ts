@@ -1,5 +1,5 @@
 import type { FileIssue } from '@/storage/files/file-issues';
-import { MAX_FILE_BYTES } from '@/storage/files/limits';
+import { readText } from '@/storage/files/read-text';
 import type { Campaign } from '@/storage/types';
 import { type Summary, validateSummary } from './schema';
 import { verifySummary } from './signature';
@@ -15,59 +15,16 @@ export interface IncomingFile {
   stream(): ReadableStream<Uint8Array>;
 }
 
-/**
- * The file's bytes, or null as soon as there are more than `limit`: reading stops there, so a
- * file picked by mistake (a 2 GB video) is never read whole. The size is not asked first on
- * purpose: for a file on disk, Chromium answers `File.size` with a synchronous call to the
- * browser process, about 1 ms a file, which was most of the time of importing 10,000 files.
- */
-async function bytesUpTo(file: IncomingFile, limit: number): Promise<Uint8Array | null> {
-  const reader = file.stream().getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
-/** Strict UTF-8 that keeps a byte order mark (docs/formats.md files must not carry one): bytes that are not UTF-8 are refused, not replaced. */
-const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
-
 /** A file that passed every rule; `signed` when it carries a valid signature. */
 export type FileRead = { ok: true; summary: Summary; signed: boolean } | { ok: false; reason: FileIssue };
 
 /** One file against every rule of docs/formats.md, size first: a file over 5 MB is never parsed. */
 async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<FileRead> {
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await bytesUpTo(file, MAX_FILE_BYTES);
-  } catch {
-    return { ok: false, reason: { path: '', rule: 'unreadable' } };
-  }
-  if (bytes === null) return { ok: false, reason: { path: '', rule: 'too-large' } };
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return { ok: false, reason: { path: '', rule: 'encoding' } };
-  }
-  // RFC 8259: JSON exchanged between systems is UTF-8 without a byte order mark.
-  if (text.startsWith('\uFEFF')) return { ok: false, reason: { path: '', rule: 'bom' } };
+  // A summary is exchanged between apps: RFC 8259 JSON, UTF-8 without a byte order mark. Its
+  // size is not asked (see bytesUpTo): the stream stops at the limit.
+  const read = await readText({ stream: () => file.stream() }, { bom: 'refuse' });
+  if (!read.ok) return { ok: false, reason: read.issue };
+  const text = read.text;
   let json: unknown;
   try {
     json = JSON.parse(text);

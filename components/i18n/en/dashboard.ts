@@ -137,4 +137,9 @@ export const enDashboard: Record<DashboardKey, string> = {
   'policy.refused':
     'The setting «{setting}» your organisation set cannot be used: {rule}. Nothing was changed; tell your IT staff.',
   'policy.byOrganisation': 'set by your organisation',
+  'recovery.title': 'Some of the data cannot be read',
+  'recovery.message':
+    'Some of the data stored in the browser cannot be read, so this page cannot be shown. You can still save a backup of what can be read, or restore from a backup file.',
+  'recovery.partial': 'Some of the data stored in the browser cannot be read and is left out.',
+  'recovery.goThere': 'Restore from a backup',
 };

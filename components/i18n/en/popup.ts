@@ -82,4 +82,6 @@ export const enPopup: Record<PopupKey, string> = {
   'reminder.title': 'Green Office Pledge reminder',
   'reminder.body':
     'You have not recorded a pledge today ({date}) for “{campaign}”. Click the toolbar icon to record one.',
+  'recovery.popup': 'Some of the data stored in the browser cannot be read. Open “My data” to restore from a backup.',
+  'recovery.open': 'Open “My data”',
 };

@@ -62,7 +62,7 @@ export const enRules: Record<RulesKey, string> = {
   'rule.revision-conflict': 'the same export number as a file already merged, with different content',
   'rule.roster-empty': 'the staff list is empty',
   'rule.forbidden-key': 'the file holds a forbidden key (__proto__, constructor, prototype)',
-  'rule.backup-too-large': 'the file is larger than 200 MB: not a backup',
+  'rule.backup-too-large': 'the file is larger than {maxBackupMegabytes} MB: not a backup',
   'rule.unreadable': 'the file could not be read',
   'rule.signature-invalid': 'the signature does not match the file (it was changed after export)',
   'rule.key-changed': 'the file is signed with another key than the one on record for this person',
@@ -72,4 +72,11 @@ export const enRules: Record<RulesKey, string> = {
   'rule.policy-value':
     'the value has the wrong type: true/false for a choice, a time as HH:MM (for example 16:00), the campaign file’s text for the campaign',
   'rule.campaign-managed': 'this campaign is set by your organisation: only the organisation can change it',
+  'rule.roster-columns':
+    'each row needs two columns, the name then the department, separated by a comma (,) or a semicolon (;)',
+  'rule.roster-too-long': 'the list has more than {maxRoster} people',
+  'rule.backup-header': 'the backup’s header does not match the data it holds (the file was cut short or changed)',
+  'rule.backup-incomplete':
+    'the backup lacks the profile, the settings or the campaign in use; restoring it would leave the extension unusable',
+  'rule.too-deep': 'the file nests more than {maxDepth} levels deep',
 };

@@ -138,6 +138,11 @@ export const viDashboard = {
   'policy.refused':
     'Không dùng được thiết lập «{setting}» do tổ chức của bạn đặt: {rule}. Không có gì thay đổi; hãy báo bộ phận công nghệ thông tin.',
   'policy.byOrganisation': 'do tổ chức của bạn thiết lập',
+  'recovery.title': 'Không đọc được một phần dữ liệu',
+  'recovery.message':
+    'Một phần dữ liệu lưu trong trình duyệt không đọc được, nên trang này chưa hiển thị được. Bạn vẫn có thể tải bản sao lưu những gì còn đọc được, hoặc khôi phục từ một tệp sao lưu.',
+  'recovery.partial': 'Một phần dữ liệu lưu trong trình duyệt không đọc được và đang bị bỏ qua.',
+  'recovery.goThere': 'Khôi phục từ bản sao lưu',
 } as const;
 
 export type DashboardKey = keyof typeof viDashboard;

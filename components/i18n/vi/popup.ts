@@ -83,6 +83,9 @@ export const viPopup = {
   'reminder.title': 'Nhắc ghi cam kết Văn phòng xanh',
   'reminder.body':
     'Hôm nay ({date}) bạn chưa ghi cam kết nào cho «{campaign}». Bấm vào biểu tượng trên thanh công cụ để ghi.',
+  'recovery.popup':
+    'Một phần dữ liệu lưu trong trình duyệt không đọc được. Hãy mở «Dữ liệu của tôi» để khôi phục từ bản sao lưu.',
+  'recovery.open': 'Mở «Dữ liệu của tôi»',
 } as const;
 
 export type PopupKey = keyof typeof viPopup;

@@ -62,7 +62,7 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.revision-conflict': 'cùng số lần xuất nhưng nội dung khác với tệp đã có',
   'rule.roster-empty': 'danh sách nhân sự trống',
   'rule.forbidden-key': 'tệp có khoá bị cấm (__proto__, constructor, prototype)',
-  'rule.backup-too-large': 'tệp lớn hơn 200 MB, không phải bản sao lưu',
+  'rule.backup-too-large': 'tệp lớn hơn {maxBackupMegabytes} MB, không phải bản sao lưu',
   'rule.unreadable': 'không đọc được tệp',
   'rule.signature-invalid': 'chữ ký không khớp với nội dung tệp (tệp đã bị sửa sau khi xuất)',
   'rule.key-changed': 'tệp được ký bằng khoá khác với khoá đã ghi nhận cho người này',
@@ -72,6 +72,13 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.policy-value':
     'giá trị không đúng kiểu: đúng/sai cho một lựa chọn, giờ dạng HH:MM (ví dụ 16:00), nội dung tệp chiến dịch cho chiến dịch',
   'rule.campaign-managed': 'chiến dịch này do tổ chức của bạn thiết lập: chỉ tổ chức mới thay được',
+  'rule.roster-columns':
+    'mỗi dòng cần hai cột, họ và tên rồi phòng ban, cách nhau bằng dấu phẩy (,) hoặc dấu chấm phẩy (;)',
+  'rule.roster-too-long': 'danh sách dài quá {maxRoster} người',
+  'rule.backup-header': 'phần đầu tệp sao lưu không khớp với dữ liệu trong tệp (tệp bị cắt bớt hoặc bị sửa)',
+  'rule.backup-incomplete':
+    'tệp sao lưu thiếu hồ sơ, cài đặt hoặc chiến dịch đang dùng; khôi phục nó sẽ làm tiện ích không dùng được',
+  'rule.too-deep': 'tệp lồng nhau sâu quá {maxDepth} tầng',
 };
 
 export type RulesKey = keyof typeof viRules;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commitImport } from '@/storage/admin/commit';
 import { previewImport } from '@/storage/admin/import';
-import { importRoster, readAdmin, setAdminMode, setHeadcount } from '@/storage/admin/office';
+import { readAdmin, setAdminMode, setHeadcount } from '@/storage/admin/office';
+import { importRoster } from '@/storage/admin/roster';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { getSettings } from '@/storage/staff/settings';
 import { campaignOf, startOnBuiltIn } from '@/tests/fixtures/campaign';
@@ -11,125 +12,6 @@ import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 const campaign = BUILT_IN_CAMPAIGN;
 const ID = campaign.id;
 const AT = '2024-07-01T09:00:00+07:00';
-
-const staffList = async () => (await readAdmin(ID)).roster.map((r) => [r.name, r.department]);
-
-describe('the staff list', () => {
-  it('is read with a Vietnamese header row, whose "Phòng, ban" holds a comma inside quotes', async () => {
-    const csv = 'Họ và tên,"Phòng, ban"\nNguyễn Thị Lan,ldvp\nTrần Văn Bình,Phòng Kinh tế\n';
-    expect(await importRoster(campaign, csv)).toEqual({ ok: true, rows: 2 });
-    expect(await staffList()).toEqual(
-      expect.arrayContaining([
-        ['Nguyễn Thị Lan', 'ldvp'],
-        ['Trần Văn Bình', 'kinh-te'],
-      ]),
-    );
-  });
-
-  it('is read without a header row', async () => {
-    expect(await importRoster(campaign, 'Nguyễn Thị Lan,ldvp\r\nTrần Văn Bình,kinh-te\r\n')).toEqual({
-      ok: true,
-      rows: 2,
-    });
-    expect(await staffList()).toHaveLength(2);
-  });
-
-  it.each([
-    ['its id', 'kinh-te'],
-    ['its Vietnamese name', 'Phòng Kinh tế'],
-    ['its English name', 'Economic Affairs Department'],
-    ['its name in capitals', 'PHÒNG KINH TẾ'],
-    ['its id with spaces around', '  kinh-te  '],
-  ])('takes a department given by %s', async (_how, department) => {
-    expect(await importRoster(campaign, `Họ và tên,Phòng\nLê Minh Châu,${department}\n`)).toEqual({
-      ok: true,
-      rows: 1,
-    });
-    expect(await staffList()).toEqual([['Lê Minh Châu', 'kinh-te']]);
-  });
-
-  it('reads a file that starts with a byte order mark, as Excel saves “CSV UTF-8”', async () => {
-    expect(await importRoster(campaign, '\uFEFFNguyễn Thị Lan,ldvp\nHoàng Đức Cường,ldvp\n')).toEqual({
-      ok: true,
-      rows: 2,
-    });
-    expect(await staffList()).toEqual(
-      expect.arrayContaining([
-        ['Nguyễn Thị Lan', 'ldvp'],
-        ['Hoàng Đức Cường', 'ldvp'],
-      ]),
-    );
-  });
-
-  it('keeps names as written, a comma inside quotes or a leading = included', async () => {
-    const csv = 'Họ và tên,Phòng\n"Lê, Văn Tám",ldvp\n"=HYPERLINK(""http://x"",""y"")",ldvp\n';
-    expect(await importRoster(campaign, csv)).toEqual({ ok: true, rows: 2 });
-    expect((await staffList()).map(([name]) => name).sort()).toEqual(
-      ['=HYPERLINK("http://x","y")', 'Lê, Văn Tám'].sort(),
-    );
-  });
-
-  it('replaces the previous list whole', async () => {
-    await importRoster(campaign, 'Nguyễn Thị Lan,ldvp\nTrần Văn Bình,ldvp\n');
-    await importRoster(campaign, 'Phạm Thu Hà,kinh-te\n');
-    expect(await staffList()).toEqual([['Phạm Thu Hà', 'kinh-te']]);
-  });
-
-  it('of one campaign leaves another campaign’s list alone', async () => {
-    const other = campaignOf();
-    await importRoster(other, 'Nguyễn Thị Lan,ldvp\n');
-    await importRoster(campaign, 'Phạm Thu Hà,kinh-te\n');
-    await importRoster(campaign, 'Trần Văn Bình,ldvp\n');
-    expect((await readAdmin(other.id)).roster.map((r) => r.name)).toEqual(['Nguyễn Thị Lan']);
-  });
-
-  it.each([
-    ['a department the campaign does not have', 'Trần Văn Bình,Phòng Tài chính', 'department-unknown'],
-    ['no department', 'Trần Văn Bình', 'department-unknown'],
-    ['an empty name', ',ldvp', 'participant-name'],
-    ['a name of blanks', '   ,ldvp', 'participant-name'],
-    ['a name of 101 characters', `${'Ư'.repeat(101)},ldvp`, 'participant-name'],
-  ])('is refused for %s, naming the row, and the previous list stays', async (_name, row, rule) => {
-    await importRoster(campaign, 'Nguyễn Thị Lan,ldvp\n');
-    const before = (await readAdmin(ID)).roster;
-    const result = await importRoster(
-      campaign,
-      `Họ và tên,"Phòng, ban"\nHoàng Đức Cường,ldvp\n${row}\nPhạm Thu Hà,kinh-te\n`,
-    );
-    expect(result).toEqual({ ok: false, issue: { path: 'row 3', rule } });
-    expect((await readAdmin(ID)).roster).toEqual(before);
-  });
-
-  it.each([
-    ['an empty file', ''],
-    ['a header row only', 'Họ và tên,"Phòng, ban"\n'],
-    ['blank lines only', '\n , \n\n'],
-    ['a byte order mark only', '\uFEFF'],
-  ])('is refused when empty (%s), and the previous list stays', async (_name, csv) => {
-    await importRoster(campaign, 'Nguyễn Thị Lan,ldvp\n');
-    const before = (await readAdmin(ID)).roster;
-    expect(await importRoster(campaign, csv)).toEqual({ ok: false, issue: { path: '', rule: 'roster-empty' } });
-    expect((await readAdmin(ID)).roster).toEqual(before);
-  });
-
-  // A bug this test caught, since fixed (storage/admin/office.ts, importRoster); it was: any first row whose department is not recognised is
-  // taken for a header and skipped, so a list without a header whose first person has a
-  // mistyped department is accepted with that person silently left out.
-  it('refuses a first row with an unknown department instead of skipping it as a header', async () => {
-    const result = await importRoster(campaign, 'Nguyễn Thị Lan,Phòng Tài chính\nTrần Văn Bình,ldvp\n');
-    expect(result).toEqual({ ok: false, issue: { path: 'row 1', rule: 'department-unknown' } });
-  });
-
-  // A bug this test caught, since fixed (storage/admin/office.ts, importRoster); it was: rows are numbered after blank lines are dropped, so
-  // the row named in the refusal is not the line the admin sees in the spreadsheet.
-  it('names the line of the file when a blank line comes before the bad row', async () => {
-    const result = await importRoster(
-      campaign,
-      'Họ và tên,Phòng\n\nHoàng Đức Cường,ldvp\nTrần Văn Bình,Phòng Tài chính\n',
-    );
-    expect(result).toEqual({ ok: false, issue: { path: 'row 4', rule: 'department-unknown' } });
-  });
-});
 
 describe('a department headcount', () => {
   const headcounts = async () => (await readAdmin(ID)).headcounts.map((h) => [h.department, h.headcount]);

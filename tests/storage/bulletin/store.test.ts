@@ -319,13 +319,15 @@ describe('loading a bulletin', () => {
   });
 
   it('refuses a file over 5 MB without reading it, and one that cannot be read', async () => {
-    const text = vi.fn(async () => JSON.stringify(validJson()));
-    expect(await loadBulletinFile({ size: 5 * 1024 * 1024 + 1, text }, AFTER)).toEqual({
+    // Issue #10: read as bytes by the shared reader, so the fakes give streams, not `text()`.
+    const stream = vi.fn(() => new Blob([JSON.stringify(validJson())]).stream());
+    expect(await loadBulletinFile({ size: 5 * 1024 * 1024 + 1, stream }, AFTER)).toEqual({
       outcome: 'refused',
       issue: { path: '', rule: 'too-large' },
     });
-    expect(text).not.toHaveBeenCalled();
-    const failing = { size: 10, text: () => Promise.reject(new Error('gone')) };
+    expect(stream).not.toHaveBeenCalled();
+    const gone = new ReadableStream<Uint8Array>({ pull: (c) => c.error(new Error('gone')) });
+    const failing = { size: 10, stream: () => gone };
     expect(await loadBulletinFile(failing, AFTER)).toEqual({
       outcome: 'refused',
       issue: { path: '', rule: 'unreadable' },

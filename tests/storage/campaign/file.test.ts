@@ -21,19 +21,20 @@ describe('reading a campaign file picked by the person', () => {
     expect(await readCampaignFile(file)).toEqual({ ok: false, issue: { path: '', rule: 'json' } });
   });
 
-  it('refuses a file over 5 MB without reading its text', async () => {
-    const text = vi.fn(async () => validText);
-    expect(await readCampaignFile({ size: FIVE_MB + 1, text })).toEqual({
+  // Issue #10: the file is read as bytes by the shared reader, so these fakes count bytes, not `text()` calls.
+  it('refuses a file over 5 MB without reading its bytes', async () => {
+    const stream = vi.fn(() => new Blob([validText]).stream());
+    expect(await readCampaignFile({ size: FIVE_MB + 1, stream })).toEqual({
       ok: false,
       issue: { path: '', rule: 'too-large' },
     });
-    expect(text).not.toHaveBeenCalled();
+    expect(stream).not.toHaveBeenCalled();
   });
 
   it('reads a file of exactly 5 MB', async () => {
-    const text = vi.fn(async () => validText);
-    expect(await readCampaignFile({ size: FIVE_MB, text })).toMatchObject({ ok: true });
-    expect(text).toHaveBeenCalledOnce();
+    const stream = vi.fn(() => new Blob([validText]).stream());
+    expect(await readCampaignFile({ size: FIVE_MB, stream })).toMatchObject({ ok: true });
+    expect(stream).toHaveBeenCalledOnce();
   });
 
   it('refuses a real 5 MB + 1 byte file as too large, not as broken JSON', async () => {

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
-import { type AdminData, importRoster, setHeadcount } from '@/storage/admin/office';
+import { type AdminData, setHeadcount } from '@/storage/admin/office';
+import { importRosterFile } from '@/storage/admin/roster';
 import type { Campaign } from '@/storage/types';
 
 /** Headcount of each department, and the staff list that tells who has not submitted. */
@@ -27,7 +28,7 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await importRoster(campaign, await file.text());
+    const result = await importRosterFile(campaign, file);
     if (!result.ok) {
       const rule = ruleText(t, result.issue.rule);
       return setNotice({

@@ -19,19 +19,20 @@ export function BackupPanel({ data, now }: { data: DashboardData; now: () => num
 
   async function save() {
     const at = now();
-    downloadFile(backupFileName(day(at)), await backupBlob());
+    downloadFile(backupFileName(day(at)), await backupBlob({ readableOnly: data.damaged }));
     await markBackedUp(new Date(at).toISOString());
     setNotice({ text: t('backup.saved'), error: false });
   }
 
   async function restore() {
     if (!pending) return;
-    const result = await restoreBackup(pending);
+    const result = await restoreBackup(pending, new Date(now()).toISOString());
     const name = pending.name;
     setPending(null);
     if (!result.ok) {
       const rule = ruleText(t, result.issue.rule);
-      return setNotice({ text: t('backup.refused', { file: name, rule }), error: true });
+      const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
+      return setNotice({ text: t('backup.refused', { file: name, rule: where }), error: true });
     }
     await notifyBackground({ type: 'settings-changed' });
     setNotice({ text: t('backup.restored', { file: name }), error: false });

@@ -1,0 +1,44 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { Guard } from '@/entrypoints/popup/Guard';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
+import { db } from '@/storage/db/database';
+import { setUpPerson, WEDNESDAY } from './helpers';
+
+/** The popup as its entry point renders it. */
+const openGuardedPopup = () =>
+  render(
+    <Guard>
+      <App now={() => WEDNESDAY} />
+    </Guard>,
+  );
+
+describe('the popup over a damaged store (issue #10)', () => {
+  it('shows today as usual when the store is sound', async () => {
+    await setUpPerson();
+    openGuardedPopup();
+    expect(await screen.findByRole('heading', { name: 'Tháng hành động vì môi trường 2024' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says the data cannot be read and opens “Dữ liệu của tôi”, instead of a blank popup', async () => {
+    await setUpPerson();
+    await db.campaigns.put({ id: BUILT_IN_CAMPAIGN.id, campaign: { id: BUILT_IN_CAMPAIGN.id } } as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    openGuardedPopup();
+    expect((await screen.findByRole('alert')).textContent).toContain('không đọc được');
+    fireEvent.click(screen.getByRole('button', { name: 'Mở «Dữ liệu của tôi»' }));
+    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/options\.html#data$/) }));
+    expect(close).toHaveBeenCalled();
+  });
+
+  it('says it in English to a person who chose English', async () => {
+    await setUpPerson({ language: 'en' });
+    await db.profile.put({ key: 'me', name: 42 } as never);
+    openGuardedPopup();
+    expect(await screen.findByRole('button', { name: 'Open “My data”' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { deeperThan, forbiddenKeyPath } from '@/storage/files/file-issues';
+
+/** `[[[…{key: 1}…]]]`, `depth` arrays deep, built without recursion. */
+function nested(depth: number, inner: unknown): unknown {
+  let value = inner;
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+describe('scanning parsed JSON without recursing on its depth (issue #10)', () => {
+  it('finds a forbidden key 200,000 levels deep instead of overflowing the stack', () => {
+    const json = JSON.parse(`{"a":${JSON.stringify(nested(10, null)).replace('null', '{"__proto__":1}')}}`);
+    expect(forbiddenKeyPath(json)).toBe(`a${'[0]'.repeat(10)}.__proto__`);
+    const deep = JSON.parse(`{"a":${'['.repeat(200_000)}{"constructor":1}${']'.repeat(200_000)}}`);
+    expect(() => forbiddenKeyPath(deep)).not.toThrow();
+    expect(forbiddenKeyPath(deep)?.endsWith('[0].constructor')).toBe(true);
+  });
+
+  it('names the first forbidden key in the file’s order', () => {
+    expect(forbiddenKeyPath(JSON.parse('{"a":{"b":[1,{"prototype":2}]},"__proto__":3}'))).toBe('a.b[1].prototype');
+  });
+
+  it('finds nothing in an ordinary file', () => {
+    expect(forbiddenKeyPath({ a: [{ b: 'constructor' }], c: { prototypes: 1 } })).toBeNull();
+  });
+
+  it('says where a file nests deeper than allowed, even 200,000 deep', () => {
+    expect(deeperThan({ a: nested(3, 1) }, 4)).toBeNull();
+    expect(deeperThan({ a: nested(4, {}) }, 4)).toBe('a[0][0][0][0]');
+    const deep = JSON.parse(`{"rows":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    // 64 `[0]` deep, shown shortened in the middle.
+    expect(deeperThan(deep, 64)).toBe('rows[0][0][0][0][0][0][0][0]…[0][0][0]');
+  });
+});
