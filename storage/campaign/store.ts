@@ -32,12 +32,6 @@ export async function ensureBuiltInCampaign(at: string): Promise<void> {
   });
 }
 
-export async function getActiveCampaign(): Promise<Campaign | undefined> {
-  const settings = await db.settings.get('me');
-  if (!settings) return undefined;
-  return (await db.campaigns.get(settings.activeCampaignId))?.campaign;
-}
-
 export async function listCampaigns(): Promise<CampaignRow[]> {
   return db.campaigns.toArray();
 }

@@ -123,10 +123,6 @@ export async function listEntries(campaignId: string): Promise<EntryRow[]> {
   return rows.filter((row) => !row.deleted && row.count > 0);
 }
 
-export async function getNote(campaignId: string, date: CalendarDate): Promise<string> {
-  return (await db.notes.get([campaignId, date]))?.note ?? '';
-}
-
 export async function saveNote(input: {
   campaign: Campaign;
   date: CalendarDate;

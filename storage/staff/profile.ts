@@ -1,5 +1,5 @@
 import { hasDepartment } from '@/storage/campaign/departments';
-import { db, type ProfileRow } from '@/storage/db/database';
+import { db } from '@/storage/db/database';
 import { charCount, hasControlCharacters, MAX_NAME } from '@/storage/files/limits';
 import type { Campaign } from '@/storage/types';
 
@@ -14,10 +14,6 @@ export function checkProfile(name: string, department: string, campaign: Campaig
   if (hasControlCharacters(trimmed)) return 'name-control';
   if (!hasDepartment(campaign, department)) return 'department-unknown';
   return null;
-}
-
-export async function getProfile(): Promise<ProfileRow | undefined> {
-  return db.profile.get('me');
 }
 
 /**

@@ -16,10 +16,6 @@ export function defaultSettings(activeCampaignId: string, at: string): SettingsR
   };
 }
 
-export async function getSettings(): Promise<SettingsRow | undefined> {
-  return db.settings.get('me');
-}
-
 export type SettingsPatch = Partial<Pick<SettingsRow, 'language' | 'reminderOn' | 'reminderTime' | 'adminMode'>>;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

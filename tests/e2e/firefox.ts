@@ -37,7 +37,13 @@ interface BidiContext {
   reload(options: { wait: 'complete' }): Promise<unknown>;
 }
 
-export async function launchFirefox(options: { env?: Record<string, string> } = {}): Promise<LaunchedFirefox> {
+/**
+ * A fresh Firefox and profile with a copy of the Firefox build installed. With `downloads`,
+ * files a page downloads are saved there without asking.
+ */
+export async function launchFirefox(
+  options: { env?: Record<string, string>; downloads?: string } = {},
+): Promise<LaunchedFirefox> {
   const profile = await mkdtemp(join(tmpdir(), 'green-office-firefox-'));
   // A copy, so a build made while the test runs cannot change the extension under it.
   const build = join(profile, 'extension');
@@ -52,6 +58,13 @@ export async function launchFirefox(options: { env?: Record<string, string> } = 
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'intl.locale.requested': 'vi',
+      ...(options.downloads && {
+        'browser.download.folderList': 2,
+        'browser.download.dir': options.downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+      }),
     },
   });
   try {

@@ -4,9 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
 import { listEntries } from '@/storage/staff/entries';
-import { getProfile, saveProfile } from '@/storage/staff/profile';
-import { getSettings } from '@/storage/staff/settings';
+import { saveProfile } from '@/storage/staff/profile';
 import { campaignOf } from '@/tests/fixtures/campaign';
+import { storedProfile, storedSettings } from '@/tests/fixtures/stored';
 import { vietnam } from './helpers';
 
 // Issue #9: the popup never dead-ends. Each phase shows its next step.
@@ -44,9 +44,9 @@ describe('the popup with no campaign running today', () => {
     expect(screen.getByText('Ngày 1/30')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Không sử dụng túi nilon khó phân hủy' }));
     expect(await screen.findByText('Đã ghi: Không sử dụng túi nilon khó phân hủy')).toBeTruthy();
-    const { activeCampaignId } = (await getSettings())!;
+    const { activeCampaignId } = (await storedSettings())!;
     expect((await listEntries(activeCampaignId)).map((e) => e.date)).toEqual(['2026-12-03']);
-    expect(await getProfile()).toMatchObject({ name: 'Phạm Minh Tuấn', department: 'ca-nhan' });
+    expect(await storedProfile()).toMatchObject({ name: 'Phạm Minh Tuấn', department: 'ca-nhan' });
   });
 
   it('refuses an empty name next to the field, and starts nothing', async () => {
@@ -55,7 +55,7 @@ describe('the popup with no campaign running today', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' }));
     expect(await screen.findByText('Vui lòng nhập họ và tên.')).toBeTruthy();
     expect(screen.getByLabelText('Họ và tên').getAttribute('aria-invalid')).toBe('true');
-    expect((await getSettings())?.activeCampaignId).toBe('');
+    expect((await storedSettings())?.activeCampaignId).toBe('');
   });
 
   it('opens the settings to load the office’s file, and the admin section to create the office’s campaign', async () => {
@@ -67,7 +67,7 @@ describe('the popup with no campaign running today', () => {
     await waitFor(() => expect(tabs).toHaveBeenCalledWith({ url: expect.stringMatching(/options\.html#settings$/) }));
     fireEvent.click(screen.getByRole('button', { name: 'Tạo chiến dịch cho cơ quan (người thu thập báo cáo)' }));
     await waitFor(() => expect(tabs).toHaveBeenLastCalledWith({ url: expect.stringMatching(/options\.html#admin$/) }));
-    expect((await getSettings())?.adminMode).toBe(true);
+    expect((await storedSettings())?.adminMode).toBe(true);
   });
 });
 
@@ -109,7 +109,7 @@ describe('the popup while a campaign runs', () => {
     fireEvent.change(screen.getByLabelText('Phòng, ban, đơn vị'), { target: { value: 'hctc-qttv' } });
     fireEvent.click(screen.getByRole('button', { name: 'Bắt đầu' }));
     expect(await screen.findByRole('checkbox', { name: 'Không dùng túi nilon' })).toBeTruthy();
-    expect(await getProfile()).toMatchObject({ name: 'Lê An', department: 'hctc-qttv' });
+    expect(await storedProfile()).toMatchObject({ name: 'Lê An', department: 'hctc-qttv' });
   });
 });
 

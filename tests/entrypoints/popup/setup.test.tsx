@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getProfile } from '@/storage/staff/profile';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
+import { storedProfile } from '@/tests/fixtures/stored';
 import { openPopup, WEDNESDAY } from './helpers';
 
 describe('popup first run', () => {
@@ -25,7 +25,7 @@ describe('popup first run', () => {
     expect(await screen.findByText('Vui lòng nhập họ và tên.')).toBeTruthy();
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(name.getAttribute('aria-describedby')).toBe('setup-name-error');
-    expect(await getProfile()).toBeUndefined();
+    expect(await storedProfile()).toBeUndefined();
   });
 
   it('asks for the department when none is chosen', async () => {
@@ -33,7 +33,7 @@ describe('popup first run', () => {
     fireEvent.input(await screen.findByLabelText('Họ và tên'), { target: { value: 'Hoàng Văn Minh' } });
     fireEvent.click(screen.getByRole('button', { name: 'Bắt đầu' }));
     expect(await screen.findByText('Vui lòng chọn phòng, ban của bạn.')).toBeTruthy();
-    expect(await getProfile()).toBeUndefined();
+    expect(await storedProfile()).toBeUndefined();
   });
 
   it('saves the person and then shows today, with a participant id made once', async () => {
@@ -44,7 +44,7 @@ describe('popup first run', () => {
     expect(await screen.findByRole('checkbox', { name: 'Không sử dụng túi nilon khó phân hủy' })).toBeTruthy();
     // Focus moves to the new screen's heading instead of being lost on the removed form.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
-    const profile = await getProfile();
+    const profile = await storedProfile();
     expect(profile).toMatchObject({ name: 'Hoàng Văn Minh', department: 'ldvp' });
     expect(profile?.participantId).toMatch(/^[0-9a-f-]{36}$/);
   });

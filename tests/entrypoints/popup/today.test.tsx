@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getNote, listEntries } from '@/storage/staff/entries';
+import { listEntries } from '@/storage/staff/entries';
+import { storedNote } from '@/tests/fixtures/stored';
 import { openPopup, setUpPerson, vietnam, WEDNESDAY } from './helpers';
 
 const CAMPAIGN = 'backan-vp-wed-2024';
@@ -124,7 +125,7 @@ describe('popup during the campaign', () => {
     fireEvent.input(note, { target: { value: 'Mang bình nước cá nhân' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu ghi chú' }));
     expect(await screen.findByText('Đã lưu ghi chú.')).toBeTruthy();
-    expect(await getNote(CAMPAIGN, '2024-06-12')).toBe('Mang bình nước cá nhân');
+    expect(await storedNote(CAMPAIGN, '2024-06-12')).toBe('Mang bình nước cá nhân');
   });
 
   it('offers today and the 3 days before it, and marks an earlier day late', async () => {

@@ -4,8 +4,8 @@ import { previewImport } from '@/storage/admin/import';
 import { readAdmin, setAdminMode, setHeadcount } from '@/storage/admin/office';
 import { importRoster } from '@/storage/admin/roster';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
-import { getSettings } from '@/storage/staff/settings';
 import { campaignOf, startOnBuiltIn } from '@/tests/fixtures/campaign';
+import { storedSettings } from '@/tests/fixtures/stored';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
 // The admin office of the built-in campaign: kinh-te is "Phòng Kinh tế" / "Economic Affairs Department".
@@ -50,16 +50,16 @@ describe('the admin section', () => {
   it('is turned on and off, and the change is timed', async () => {
     await startOnBuiltIn('2024-06-05T08:00:00+07:00');
     await setAdminMode(true, AT);
-    expect(await getSettings()).toMatchObject({ adminMode: true, updatedAt: AT });
+    expect(await storedSettings()).toMatchObject({ adminMode: true, updatedAt: AT });
     await setAdminMode(false, '2024-07-02T09:00:00+07:00');
-    expect(await getSettings()).toMatchObject({ adminMode: false, updatedAt: '2024-07-02T09:00:00+07:00' });
+    expect(await storedSettings()).toMatchObject({ adminMode: false, updatedAt: '2024-07-02T09:00:00+07:00' });
   });
 
   it('keeps the other settings as they were', async () => {
     await startOnBuiltIn('2024-06-05T08:00:00+07:00');
-    const before = await getSettings();
+    const before = await storedSettings();
     await setAdminMode(true, AT);
-    expect(await getSettings()).toEqual({ ...before, adminMode: true, updatedAt: AT });
+    expect(await storedSettings()).toEqual({ ...before, adminMode: true, updatedAt: AT });
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getActiveCampaign, listCampaigns, loadCampaign, startPersonalChallenge } from '@/storage/campaign/store';
+import { listCampaigns, loadCampaign, startPersonalChallenge } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { carryOver, readCarryOver } from '@/storage/staff/carry-over';
 import { listEntries, saveNote, setPledgeCount } from '@/storage/staff/entries';
-import { getProfile } from '@/storage/staff/profile';
 import type { Campaign } from '@/storage/types';
 import { campaignOf } from '@/tests/fixtures/campaign';
+import { storedActiveCampaign, storedProfile } from '@/tests/fixtures/stored';
 
 const AT = '2026-12-01T03:00:00Z';
 
@@ -20,16 +20,16 @@ describe('starting the 30-day challenge (issue #9)', () => {
   it('makes a personal campaign from today for 30 days, active, with the name and no department to choose', async () => {
     const campaign = await challenge();
     expect(campaign).toMatchObject({ start: '2026-12-01', end: '2026-12-30', timeZone: 'Asia/Ho_Chi_Minh' });
-    expect((await getActiveCampaign())?.id).toBe(campaign.id);
+    expect((await storedActiveCampaign())?.id).toBe(campaign.id);
     expect((await listCampaigns()).map((r) => [r.id, r.source])).toEqual([[campaign.id, 'personal']]);
-    expect(await getProfile()).toMatchObject({ name: 'Lê Thu Hà', department: 'ca-nhan' });
+    expect(await storedProfile()).toMatchObject({ name: 'Lê Thu Hà', department: 'ca-nhan' });
   });
 
   it('refuses an empty name and writes nothing', async () => {
     await expect(
       startPersonalChallenge({ name: ' ', today: '2026-12-01', timeZone: 'Asia/Ho_Chi_Minh', at: AT }),
     ).rejects.toThrow('name-empty');
-    expect([await listCampaigns(), await getProfile(), await db.settings.get('me')]).toEqual([
+    expect([await listCampaigns(), await storedProfile(), await db.settings.get('me')]).toEqual([
       [],
       undefined,
       undefined,

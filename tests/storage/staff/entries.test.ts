@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import {
-  getNote,
   listEntries,
   type PledgeChange,
   RecordRefused,
@@ -11,6 +10,7 @@ import {
   undoLastChange,
 } from '@/storage/staff/entries';
 import type { Campaign } from '@/storage/types';
+import { storedNote } from '@/tests/fixtures/stored';
 
 const campaign = BUILT_IN_CAMPAIGN;
 const DAILY = 'no-nylon-bags';
@@ -246,19 +246,19 @@ describe('notes', () => {
     saveNote({ campaign, date: fields.date ?? TODAY, note: text, today: fields.today ?? TODAY, at: at(fields.n ?? 1) });
 
   it('reads an empty note for a day without one', async () => {
-    expect(await getNote(campaign.id, TODAY)).toBe('');
+    expect(await storedNote(campaign.id, TODAY)).toBe('');
   });
 
   it('saves a note without the spaces around it', async () => {
     await note('  Mang bình nước riêng.\n');
-    expect(await getNote(campaign.id, TODAY)).toBe('Mang bình nước riêng.');
+    expect(await storedNote(campaign.id, TODAY)).toBe('Mang bình nước riêng.');
   });
 
   it('replaces the note of a day and keeps other days apart', async () => {
     await note('first', { n: 1 });
     await note('second', { n: 2 });
     await note('yesterday', { date: '2024-06-11', n: 3 });
-    expect([await getNote(campaign.id, TODAY), await getNote(campaign.id, '2024-06-11')]).toEqual([
+    expect([await storedNote(campaign.id, TODAY), await storedNote(campaign.id, '2024-06-11')]).toEqual([
       'second',
       'yesterday',
     ]);
@@ -271,7 +271,7 @@ describe('notes', () => {
     ['500 letters with spaces around them', `   ${'x'.repeat(500)}   `],
   ])('accepts a note of %s', async (_name, text) => {
     await note(text);
-    expect(await getNote(campaign.id, TODAY)).toBe(text.trim());
+    expect(await storedNote(campaign.id, TODAY)).toBe(text.trim());
   });
 
   it('refuses a note of 501 characters and keeps the old one', async () => {
@@ -279,7 +279,7 @@ describe('notes', () => {
     const attempt = note('x'.repeat(501), { n: 2 });
     await expect(attempt).rejects.toBeInstanceOf(RecordRefused);
     await expect(attempt).rejects.toMatchObject({ reason: 'note-long' });
-    expect(await getNote(campaign.id, TODAY)).toBe('old note');
+    expect(await storedNote(campaign.id, TODAY)).toBe('old note');
   });
 
   it.each([

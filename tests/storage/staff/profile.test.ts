@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
-import { checkProfile, getProfile, saveProfile } from '@/storage/staff/profile';
+import { checkProfile, saveProfile } from '@/storage/staff/profile';
+import { storedProfile } from '@/tests/fixtures/stored';
 
 const campaign = BUILT_IN_CAMPAIGN;
 
@@ -29,7 +30,7 @@ describe('saving the profile', () => {
   it('makes the participant id on the first save and trims the name', async () => {
     const newId = vi.fn(() => 'participant-1');
     await saveProfile({ name: '  Trần Văn An ', department: 'ldvp' }, campaign, '2024-06-05T01:00:00.000Z', newId);
-    expect(await getProfile()).toEqual({
+    expect(await storedProfile()).toEqual({
       key: 'me',
       participantId: 'participant-1',
       name: 'Trần Văn An',
@@ -54,7 +55,7 @@ describe('saving the profile', () => {
       '2024-06-12T01:00:00.000Z',
       secondId,
     );
-    expect(await getProfile()).toMatchObject({
+    expect(await storedProfile()).toMatchObject({
       participantId: 'participant-1',
       name: 'Trần Văn Bình',
       department: 'hctc-qttv',
@@ -72,7 +73,7 @@ describe('saving the profile', () => {
   ])('refuses %s on a fresh install and stores nothing', async (_name, name, department, problem) => {
     const attempt = saveProfile({ name, department }, campaign, '2024-06-05T01:00:00.000Z', () => 'participant-1');
     await expect(attempt).rejects.toThrow(new RangeError(problem));
-    expect(await getProfile()).toBeUndefined();
+    expect(await storedProfile()).toBeUndefined();
   });
 
   it('refuses a bad change and keeps the saved profile as it was', async () => {
@@ -82,11 +83,11 @@ describe('saving the profile', () => {
       '2024-06-05T01:00:00.000Z',
       () => 'participant-1',
     );
-    const before = await getProfile();
+    const before = await storedProfile();
     await expect(
       saveProfile({ name: 'Trần Văn An', department: 'nowhere' }, campaign, '2024-06-12T01:00:00.000Z'),
     ).rejects.toThrow('department-unknown');
-    expect(await getProfile()).toEqual(before);
+    expect(await storedProfile()).toEqual(before);
   });
 });
 
@@ -109,7 +110,7 @@ describe('changing name or department after an export (issue #9)', () => {
     });
     const first = await exportSummary(campaign, '2024-06-12T04:00:00Z', 'test');
     await saveProfile({ name: 'Trần Văn An', department: 'hctc-qttv' }, campaign, '2024-06-13T03:00:00Z');
-    expect((await getProfile())?.summaryRevision).toBe(1);
+    expect((await storedProfile())?.summaryRevision).toBe(1);
     const second = await exportSummary(campaign, '2024-06-13T04:00:00Z', 'test');
     expect([first.revision, second.revision]).toEqual([1, 2]);
     expect(second.participant.department).toBe('hctc-qttv');
@@ -129,6 +130,6 @@ describe('changing name or department after an export (issue #9)', () => {
     const renamed = { ...campaign, departments: campaign.departments.filter((d) => d.id !== 'ldvp') };
     await expect(exportSummary(renamed, '2024-06-12T04:00:00Z', 'test')).rejects.toThrow('department-unknown');
     await expect(previewSummary(renamed, '2024-06-12T04:00:00Z', 'test')).rejects.toThrow('department-unknown');
-    expect((await getProfile())?.summaryRevision).toBeUndefined();
+    expect((await storedProfile())?.summaryRevision).toBeUndefined();
   });
 });

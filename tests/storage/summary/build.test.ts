@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { db, type EntryRow, type NoteRow } from '@/storage/db/database';
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
-import { getProfile, saveProfile } from '@/storage/staff/profile';
+import { saveProfile } from '@/storage/staff/profile';
 import {
   buildSummary,
   exportSummary,
@@ -17,6 +17,7 @@ import { addDays, campaignDates } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { d, entryRow, noteRow, tombstoneRow } from '@/tests/fixtures/entries';
+import { storedProfile } from '@/tests/fixtures/stored';
 import { seededRandom } from '@/tests/fixtures/summary';
 
 const campaign = BUILT_IN_CAMPAIGN;
@@ -136,7 +137,7 @@ describe('previewing and exporting the summary', () => {
     const again = await previewSummary(campaign, EXPORTED_AT, APP);
     expect(first).toEqual(again);
     expect(first.revision).toBe(1);
-    expect((await getProfile())?.summaryRevision).toBeUndefined();
+    expect((await storedProfile())?.summaryRevision).toBeUndefined();
     // The export is the preview plus this install's signature.
     const { signature, ...exported } = await exportSummary(campaign, EXPORTED_AT, APP);
     expect(exported).toEqual(first);
@@ -148,7 +149,7 @@ describe('previewing and exporting the summary', () => {
     const revisions: number[] = [];
     for (let n = 0; n < 3; n++) revisions.push((await exportSummary(campaign, EXPORTED_AT, APP)).revision);
     expect(revisions).toEqual([1, 2, 3]);
-    expect(await getProfile()).toMatchObject({
+    expect(await storedProfile()).toMatchObject({
       summaryRevision: 3,
       name: 'Nguyễn Thị Lan',
       participantId: PROFILE.participantId,

@@ -4,13 +4,13 @@ import { App } from '@/entrypoints/options/App';
 import {
   BUILT_IN_CAMPAIGN,
   ensureBuiltInCampaign,
-  getActiveCampaign,
   loadCampaign,
   startPersonalChallenge,
 } from '@/storage/campaign/store';
 import { listEntries, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { campaignOf } from '@/tests/fixtures/campaign';
+import { storedActiveCampaign } from '@/tests/fixtures/stored';
 
 // Issue #9 on the dashboard: its empty state follows the phase; an office campaign arriving
 // during a personal challenge offers to bring the days over; a department gone is chosen again.
@@ -87,7 +87,7 @@ describe('an office campaign arriving during a personal challenge', () => {
     expect(
       await screen.findByText(/Bạn đã ghi 1 ngày \(từ 02\/12\/2026 đến 02\/12\/2026\) trong «Văn phòng xanh 30 ngày»/),
     ).toBeTruthy();
-    expect((await getActiveCampaign())?.id).toBe('office-now');
+    expect((await storedActiveCampaign())?.id).toBe('office-now');
     expect(await listEntries('office-now')).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Chuyển 1 ngày sang' }));
     expect(await screen.findByText(/^Đã chuyển 1 ngày sang «Chiến dịch thử»/)).toBeTruthy();

@@ -5,10 +5,11 @@ import { App } from '@/entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { listEntries, saveNote, setPledgeCount } from '@/storage/staff/entries';
-import { getProfile, saveProfile } from '@/storage/staff/profile';
+import { saveProfile } from '@/storage/staff/profile';
 import { validateSummary } from '@/storage/summary/schema';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
+import { storedProfile } from '@/tests/fixtures/stored';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z');
 const campaign = BUILT_IN_CAMPAIGN;
@@ -83,7 +84,7 @@ describe('exporting my participation summary', () => {
         { date: '2024-06-12', pledges: { 'no-nylon-bags': 1 }, note: '=SUM(A1) mang túi vải' },
       ]);
     }
-    expect((await getProfile())?.summaryRevision).toBe(2);
+    expect((await storedProfile())?.summaryRevision).toBe(2);
   });
 
   it('saves a spreadsheet that Excel reads as Vietnamese text and cannot run as a formula', async () => {
@@ -116,7 +117,7 @@ describe('exporting my participation summary', () => {
     expect(await screen.findByText(/Dữ liệu vừa thay đổi sau khi xem trước/)).toBeTruthy();
     expect(await screen.findByText('3 ngày có ghi cam kết hoặc ghi chú')).toBeTruthy();
     expect(saved).toEqual([]);
-    expect((await getProfile())?.summaryRevision ?? 0).toBe(0);
+    expect((await storedProfile())?.summaryRevision ?? 0).toBe(0);
   });
 
   it('moves focus to the preview when it opens', async () => {

@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
-import { BUILT_IN_CAMPAIGN, getActiveCampaign } from '@/storage/campaign/store';
+import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { listEntries, setPledgeCount } from '@/storage/staff/entries';
-import { getSettings } from '@/storage/staff/settings';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
+import { storedActiveCampaign, storedSettings } from '@/tests/fixtures/stored';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z');
 
@@ -36,7 +36,7 @@ describe('settings: campaign files', () => {
     expect(
       await screen.findByText('Không tải được tệp «chien-dich.json»: ngày kết thúc trước ngày bắt đầu (tại end)'),
     ).toBeTruthy();
-    expect((await getActiveCampaign())?.id).toBe(BUILT_IN_CAMPAIGN.id);
+    expect((await storedActiveCampaign())?.id).toBe(BUILT_IN_CAMPAIGN.id);
   });
 
   it('says a file from a newer app needs an update', async () => {
@@ -67,12 +67,12 @@ describe('settings: campaign files', () => {
         'Đã tải chiến dịch «Tháng hành động vì môi trường 2025». Các ngày đã ghi vẫn được giữ nguyên.',
       ),
     ).toBeTruthy();
-    expect((await getActiveCampaign())?.id).toBe('backan-vp-wed-2025');
+    expect((await storedActiveCampaign())?.id).toBe('backan-vp-wed-2025');
     expect(await listEntries(BUILT_IN_CAMPAIGN.id)).toHaveLength(1);
     // Switching back is one click on the older campaign.
     await waitFor(() => expect((screen.getByRole('radio', { name: /2025/ }) as HTMLInputElement).checked).toBe(true));
     fireEvent.click(screen.getByRole('radio', { name: /2024/ }));
-    await waitFor(async () => expect((await getSettings())?.activeCampaignId).toBe(BUILT_IN_CAMPAIGN.id));
+    await waitFor(async () => expect((await storedSettings())?.activeCampaignId).toBe(BUILT_IN_CAMPAIGN.id));
   });
 });
 
@@ -90,8 +90,8 @@ describe('settings: language and reminder', () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
     render(<App now={() => NOW} />);
     fireEvent.change(await screen.findByLabelText('Giờ nhắc (giờ của chiến dịch)'), { target: { value: '08:15' } });
-    await waitFor(async () => expect((await getSettings())?.reminderTime).toBe('08:15'));
+    await waitFor(async () => expect((await storedSettings())?.reminderTime).toBe('08:15'));
     fireEvent.click(screen.getByRole('checkbox', { name: /Nhắc tôi/ }));
-    await waitFor(async () => expect((await getSettings())?.reminderOn).toBe(false));
+    await waitFor(async () => expect((await storedSettings())?.reminderOn).toBe(false));
   });
 });

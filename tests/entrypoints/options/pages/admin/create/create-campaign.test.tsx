@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { parseCampaignFile } from '@/storage/campaign/schema';
-import { ensureBuiltInCampaign, getActiveCampaign, loadCampaign } from '@/storage/campaign/store';
+import { ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
+import { storedActiveCampaign } from '@/tests/fixtures/stored';
 
 /** Tuesday 1 December 2026, 10:00 in Vietnam: a fresh install, no campaign running. */
 const NOW = Date.parse('2026-12-01T03:00:00Z');
@@ -79,7 +80,7 @@ describe('“Tạo chiến dịch mới” (issue #9 §3)', () => {
     const use = form.getByRole('button', { name: 'Dùng chiến dịch này ở máy này' }) as HTMLButtonElement;
     await waitFor(() => expect(use.disabled).toBe(false));
     fireEvent.click(use);
-    await waitFor(async () => expect((await getActiveCampaign())?.id).toBe('thang-hanh-dong-vi-moi-truong-2027'));
+    await waitFor(async () => expect((await storedActiveCampaign())?.id).toBe('thang-hanh-dong-vi-moi-truong-2027'));
     expect(
       await form.findByText('Chiến dịch «Tháng hành động vì môi trường 2027» đang được dùng ở máy này.'),
     ).toBeTruthy();
@@ -88,7 +89,7 @@ describe('“Tạo chiến dịch mới” (issue #9 §3)', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('chien-dich_thang-hanh-dong-vi-moi-truong-2027.json');
     const file = parseCampaignFile(await saved[0]!.blob.text());
-    expect(file.ok && file.campaign).toEqual(await getActiveCampaign());
+    expect(file.ok && file.campaign).toEqual(await storedActiveCampaign());
     expect(file.ok && file.campaign.departments.map((d) => [d.id, d.headcount])).toEqual([
       ['phong-tong-hop', 12],
       ['phong-ke-hoach-tai-chinh', 8],

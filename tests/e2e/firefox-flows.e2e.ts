@@ -1,0 +1,163 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import type { Summary } from '@/storage/summary/schema';
+import { verifySummary } from '@/storage/summary/signature';
+import type { Campaign } from '@/storage/types';
+import { generateSummaries } from '@/tests/fixtures/summaries.js';
+import { type LaunchedFirefox, launchFirefox, reload } from './firefox';
+import { ADMIN_CHECKBOX, CAMPAIGN_INPUT, writeSummaryFiles } from './helpers';
+
+// Issue #14: the main flows in real Firefox ESR with the built Firefox (MV2) extension, the
+// real clock. Puppeteer over WebDriver BiDi has no locators by role here, so elements are found
+// by their label or text in the page and then clicked and typed into as a person would.
+
+const campaign = campaignJson as unknown as Campaign;
+let firefox: LaunchedFirefox | undefined;
+let scratch: string | undefined;
+afterEach(async () => {
+  await firefox?.close();
+  firefox = undefined;
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+const bodyText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
+
+/** The form control a `<label>` with exactly this text names. */
+async function control(page: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
+  await eventually(() =>
+    page.evaluate((text) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === text), label),
+  ).toBe(true);
+  const handle = await page.evaluateHandle(
+    (text) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)!.control,
+    label,
+  );
+  return handle as ElementHandle<HTMLInputElement>;
+}
+
+/** Clicks the button whose text is exactly `text`, once it is there. */
+async function clickButton(page: Page, text: string): Promise<void> {
+  await eventually(() =>
+    page.evaluate((t) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === t), text),
+  ).toBe(true);
+  const button = await page.evaluateHandle(
+    (t) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === t)!,
+    text,
+  );
+  await (button as ElementHandle<HTMLButtonElement>).click();
+}
+
+const checked = (page: Page, label: string) =>
+  page.evaluate(
+    (text) =>
+      ([...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)?.control as HTMLInputElement)
+        ?.checked,
+    label,
+  );
+
+/** The toolbar badge, read from an extension page (the background page is not reachable). */
+const badge = (page: Page) =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }
+    ).browser.browserAction.getBadgeText({}),
+  );
+
+const NYLON = 'Không sử dụng túi nilon khó phân hủy';
+const PLASTIC = 'Không sử dụng sản phẩm nhựa dùng một lần';
+
+describe('in real Firefox (issue #14)', () => {
+  test('a fresh install starts the 30-day challenge, records two pledges, keeps them after a reload; the badge says 2; the charts draw; the summary downloads and verifies', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'green-office-firefox-downloads-'));
+    firefox = await launchFirefox({ downloads: scratch });
+    const popup = await firefox.open('popup.html');
+    await eventually(() => bodyText(popup)).toContain('Hôm nay chưa có chiến dịch nào đang diễn ra.');
+    await (await control(popup, 'Họ và tên')).type('Đỗ Thị Mai');
+    await clickButton(popup, 'Bắt đầu thử thách 30 ngày hôm nay');
+    await eventually(() => bodyText(popup)).toContain('Văn phòng xanh 30 ngày');
+    await (await control(popup, NYLON)).click();
+    await eventually(() => bodyText(popup)).toContain(`Đã ghi: ${NYLON}`);
+    await (await control(popup, PLASTIC)).click();
+    await eventually(() => bodyText(popup)).toContain(`Đã ghi: ${PLASTIC}`);
+    await eventually(() => badge(popup)).toBe('2');
+
+    await reload(popup);
+    await eventually(() => checked(popup, NYLON)).toBe(true);
+    expect(await checked(popup, PLASTIC)).toBe(true);
+    expect(await badge(popup)).toBe('2');
+
+    // The dashboard's charts are drawn: each canvas has pixels that are not blank.
+    const dashboard = await firefox.open('options.html#progress');
+    await eventually(() =>
+      dashboard.evaluate(() => {
+        const canvases = [...document.querySelectorAll('canvas')];
+        return (
+          canvases.length > 0 &&
+          canvases.every((c) => {
+            const pixels = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+            return pixels.some((value, i) => i % 4 === 3 && value > 0);
+          })
+        );
+      }),
+    ).toBe(true);
+
+    // The summary for the office: previewed, downloaded, and its signature holds.
+    const data = await firefox.open('options.html#data');
+    await clickButton(data, 'Xem trước nội dung sẽ gửi');
+    await clickButton(data, 'Tải tệp gửi Văn phòng (.json)');
+    await eventually(async () => (await readdir(scratch!)).filter((f) => f.endsWith('.json')).length).toBe(1);
+    const [name] = (await readdir(scratch)).filter((f) => f.endsWith('.json'));
+    const summary = JSON.parse(await readFile(join(scratch, name!), 'utf8')) as Summary;
+    expect(summary.participant.name).toBe('Đỗ Thị Mai');
+    expect(summary.days[0]!.pledges).toMatchObject({ 'no-nylon-bags': 1, 'no-single-use-plastic': 1 });
+    expect(await verifySummary(summary)).toBe(true);
+  });
+
+  test('the admin section imports 50 generated summaries and shows the generator’s totals', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'green-office-firefox-admin-'));
+    const { summaries, totals } = generateSummaries({ campaign, people: 50, seed: 20240614 });
+    const paths = await writeSummaryFiles(scratch, summaries);
+    const campaignFile = join(scratch, 'chien-dich.json');
+    await (await import('node:fs/promises')).writeFile(campaignFile, JSON.stringify(campaign));
+    firefox = await launchFirefox();
+
+    // The office's campaign (the 2024 plan) loaded in Settings, then the admin section turned on.
+    const settings = await firefox.open('options.html#settings');
+    await (await control(settings, CAMPAIGN_INPUT)).uploadFile(campaignFile);
+    await eventually(() => bodyText(settings)).toContain('Đã tải chiến dịch «Tháng hành động vì môi trường 2024»');
+    await (await control(settings, ADMIN_CHECKBOX)).click();
+
+    const admin = await firefox.open('options.html#admin');
+    const input = await admin.waitForSelector('#summary-files');
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
+    await clickButton(admin, 'Ghi vào dữ liệu (50 tệp mới hoặc cập nhật)');
+    await eventually(() => bodyText(admin)).toContain('Đã xử lý 50 tệp: 50 mới');
+
+    const rows = () =>
+      admin.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('tr[data-department]')].map((tr) => [
+            tr.getAttribute('data-department'),
+            {
+              submitted: tr.querySelector('td[data-cell="submitted"]')?.textContent,
+              tookPart: tr.querySelector('td[data-cell="took-part"]')?.textContent,
+              trees: tr.querySelector('td[data-pledge="tree-planting"]')?.textContent,
+            },
+          ]),
+        ),
+      );
+    const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+    const expected = Object.fromEntries(
+      Object.entries(totals.departments).map(([id, d]) => [
+        id,
+        { submitted: vi(d.people), tookPart: vi(d.tookPart), trees: vi(d.pledges['tree-planting'] ?? 0) },
+      ]),
+    );
+    await eventually(rows).toEqual(expected);
+  });
+});
