@@ -1,4 +1,4 @@
-import { type DateRange, departmentFigures, ranking } from '@/storage/admin/figures';
+import { type DateRange, type DepartmentFigures, departmentFigures, ranking } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
 import { isWorkingDay } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Label, PledgeKind } from '@/storage/types';
@@ -52,6 +52,24 @@ export interface ReportContent {
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
+/** Each department's participation, ranked as the admin page ranks them (average days per person). */
+export function participationOf(
+  figures: readonly DepartmentFigures[],
+  campaign: Campaign,
+  label: (l: Label) => string,
+): Participation[] {
+  const nameOf = new Map(campaign.departments.map((d) => [d.id, label(d.name)]));
+  return ranking(figures).map((f) => ({
+    id: f.id,
+    name: nameOf.get(f.id) ?? f.id,
+    headcount: f.denominator,
+    submitted: f.submitted,
+    tookPart: f.tookPart,
+    rate: share(f.tookPart, f.denominator),
+    averageDays: f.averageDays,
+  }));
+}
+
 export function reportContent(
   campaign: Campaign,
   admin: AdminData,
@@ -59,18 +77,7 @@ export function reportContent(
   label: (l: Label) => string,
 ): ReportContent {
   const figures = departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range);
-  const nameOf = new Map(campaign.departments.map((d) => [d.id, label(d.name)]));
-  const departments = ranking(figures).map(
-    (f): Participation => ({
-      id: f.id,
-      name: nameOf.get(f.id) ?? f.id,
-      headcount: f.denominator,
-      submitted: f.submitted,
-      tookPart: f.tookPart,
-      rate: share(f.tookPart, f.denominator),
-      averageDays: f.averageDays,
-    }),
-  );
+  const departments = participationOf(figures, campaign, label);
   const sum = (pick: (p: Participation) => number) => departments.reduce((total, p) => total + pick(p), 0);
   const headcount = sum((p) => p.headcount);
   const daysTaken = figures.reduce((total, f) => total + (f.averageDays ?? 0) * f.denominator, 0);

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
+import { departmentComparison } from '@/components/charts/bulletin';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { departmentComparison } from '@/components/charts/configs';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
 import { comparison, percent } from '@/storage/bulletin/comparison';

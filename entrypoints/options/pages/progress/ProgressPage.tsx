@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/configs';
+import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/progress';
 import { useI18n } from '@/components/i18n/context';
 import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
 import { monthFigures } from '@/storage/progress/month-figures';

@@ -1,10 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { departmentRates } from '@/components/charts/configs';
+import { departmentBars } from '@/components/charts/report';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
 import { type DateRange, departmentFigures, notSubmitted, ranking, wholeCampaign } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
+import { participationOf } from '@/storage/report/content';
 import { weeksOf } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 
@@ -25,7 +26,8 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
     () => departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range),
     [campaign, admin, range],
   );
-  const chart = useMemo(() => departmentRates(figures, campaign, i18n), [figures, i18n]);
+  // Sorted bars with the value written on each: readable in black and white (issue #12).
+  const chart = useMemo(() => departmentBars(participationOf(figures, campaign, label), i18n), [figures, i18n]);
   const weeks = weeksOf(campaign);
   const presets = [
     { key: 'all', range: wholeCampaign(campaign), text: t('admin.wholeCampaign') },

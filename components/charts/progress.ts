@@ -3,12 +3,12 @@ import { type I18n, LOCALES } from '@/components/i18n/format';
 import { heatmapCells, type MonthFigures } from '@/storage/progress/month-figures';
 import type { Campaign } from '@/storage/types';
 
-/** Chart configurations as plain functions of the month's figures: no chart is drawn here. */
+/** The personal charts' configurations, as plain functions of the month's figures: no chart is drawn here. */
 
 /** One colour a series: pledges in the personal charts, departments in the office's. */
 export const SERIES_COLOURS = ['#2e7d32', '#1565c0', '#ef6c00', '#6a1b9a', '#00838f', '#c62828', '#827717', '#5d4037'];
 const REST = '#eeeeee';
-const INK = '#333333';
+export const INK = '#333333';
 const MUTED = '#767676';
 
 /** Shades the columns of rest days and holidays behind the bars. */
@@ -30,7 +30,7 @@ const restDayShading: Plugin<'bar'> = {
   },
 };
 
-const dayLabel = (date: string) => `${Number(date.slice(8))}/${Number(date.slice(5, 7))}`;
+export const dayLabel = (date: string) => `${Number(date.slice(8))}/${Number(date.slice(5, 7))}`;
 
 /** Pledges kept each day, stacked by pledge; rest days shaded and their dates greyed. */
 export function dailyBars(figures: MonthFigures, campaign: Campaign, i18n: I18n): ChartConfiguration<'bar'> {
@@ -177,88 +177,6 @@ export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n:
             label: (item) => i18n.t('progress.keptThatDay', { count: cells[item.dataIndex]?.day.kept ?? 0 }),
           },
         },
-      },
-    },
-  };
-}
-
-/** Participation of each department on each day of a range, as a share of its people. */
-export function departmentRates(
-  figures: readonly { id: string; days: readonly { date: string; rate: number | null }[] }[],
-  campaign: Campaign,
-  i18n: I18n,
-): ChartConfiguration<'line'> {
-  const name = (id: string) => {
-    const d = campaign.departments.find((x) => x.id === id);
-    return d ? i18n.label(d.name) : id;
-  };
-  return {
-    type: 'line',
-    data: {
-      labels: (figures[0]?.days ?? []).map((d) => dayLabel(d.date)),
-      datasets: figures.map((f, i) => ({
-        label: name(f.id),
-        data: f.days.map((d) => (d.rate === null ? null : Math.round(d.rate * 1000) / 10)),
-        borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
-        backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
-        spanGaps: true,
-        tension: 0.1,
-      })),
-    },
-    options: {
-      maintainAspectRatio: false,
-      animation: false,
-      locale: i18n.lang,
-      scales: { y: { beginAtZero: true, suggestedMax: 100, ticks: { callback: (v) => `${v}%` } } },
-      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } } },
-    },
-  };
-}
-
-/**
- * One department's participation beside the others and the office average (issue #5 bulletin):
- * the person's own line green and thick, the office's dashed, the others thin. Rates in percent.
- */
-export function departmentComparison(
-  dates: readonly string[],
-  lines: readonly { label: string; kind: 'mine' | 'office' | 'other'; rates: readonly (number | null)[] }[],
-  i18n: I18n,
-): ChartConfiguration<'line'> {
-  const others = SERIES_COLOURS.slice(1);
-  let other = 0;
-  return {
-    type: 'line',
-    data: {
-      labels: dates.map(dayLabel),
-      datasets: lines.map((line) => {
-        // The other departments a little faded, so that the two lines compared stand out.
-        const colour =
-          line.kind === 'mine'
-            ? SERIES_COLOURS[0]!
-            : line.kind === 'office'
-              ? INK
-              : `${others[other++ % others.length]!}a6`;
-        return {
-          label: line.label,
-          data: [...line.rates],
-          borderColor: colour,
-          backgroundColor: colour,
-          borderWidth: line.kind === 'other' ? 1.5 : 3,
-          borderDash: line.kind === 'office' ? [6, 4] : undefined,
-          pointRadius: line.kind === 'other' ? 1.5 : 3,
-          spanGaps: true,
-          tension: 0.1,
-          order: line.kind === 'other' ? 1 : 0,
-        };
-      }),
-    },
-    options: {
-      maintainAspectRatio: false,
-      animation: false,
-      locale: i18n.lang,
-      scales: { y: { beginAtZero: true, suggestedMax: 100, ticks: { callback: (v) => `${v}%` } } },
-      plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', font: { size: 11 } } },
       },
     },
   };
