@@ -14,14 +14,12 @@ import {
   DEPARTMENT,
   describeViolations,
   extensionUrl,
+  freshBrowsers,
   type LaunchedExtension,
-  launchExtension,
-  loadCampaignFile,
   NAME,
   openAdminSection,
   openOptions,
   pickSummaryFiles,
-  pinServiceWorkerClock,
   REPORT_DAY,
   writeSummaryFiles,
 } from './helpers';
@@ -40,31 +38,15 @@ const BULLETIN_BUTTON = 'Xuất bản tin phòng, ban (.json)';
 const BULLETIN_INPUT = 'Tải bản tin do Văn phòng gửi (.json)';
 const FILE_NAME = 'ban-tin_backan-vp-wed-2024_2024-07-01.json';
 
-const browsers: LaunchedExtension[] = [];
+const fresh = freshBrowsers();
 let scratch: string | undefined;
-let pageErrors: string[] = [];
 afterEach(async () => {
-  await Promise.all(browsers.splice(0).map((b) => b.close()));
   if (scratch) await rm(scratch, { recursive: true, force: true });
   scratch = undefined;
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
 });
 
 /** A fresh browser and profile whose pages and background believe it is the report day. */
-async function start(): Promise<LaunchedExtension> {
-  const ext = await launchExtension();
-  browsers.push(ext);
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time: REPORT_DAY });
-  await pinServiceWorkerClock(ext, REPORT_DAY);
-  await loadCampaignFile(ext);
-  return ext;
-}
+const start = (): Promise<LaunchedExtension> => fresh(REPORT_DAY);
 
 /**
  * Name and department in the settings: after the campaign ended the popup no longer asks in its

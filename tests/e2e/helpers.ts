@@ -372,7 +372,7 @@ export function browserInVietnam(): void {
  * background believe it is `time`, on which the 2024 campaign file was loaded (pass `null` for
  * a fresh install as it comes).
  */
-export function freshBrowsers(): (time: Date, campaignFile?: string | null) => Promise<LaunchedExtension> {
+export function freshBrowsers(): (time: Date | null, campaignFile?: string | null) => Promise<LaunchedExtension> {
   const browsers: LaunchedExtension[] = [];
   let pageErrors: string[] = [];
   afterEach(async () => {
@@ -381,15 +381,18 @@ export function freshBrowsers(): (time: Date, campaignFile?: string | null) => P
     pageErrors = [];
     expect(errors, 'errors in the pages').toEqual([]);
   });
-  return async (time: Date, campaignFile: string | null = BUILT_IN_FILE) => {
+  // `time` null keeps the real clock (a test of "today" uses the real clock too).
+  return async (time: Date | null, campaignFile: string | null = BUILT_IN_FILE) => {
     const ext = await launchExtension();
     browsers.push(ext);
     ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
     ext.context.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
     });
-    await ext.context.clock.install({ time });
-    await pinServiceWorkerClock(ext, time);
+    if (time) {
+      await ext.context.clock.install({ time });
+      await pinServiceWorkerClock(ext, time);
+    }
     if (campaignFile) await loadCampaignFile(ext, campaignFile);
     return ext;
   };

@@ -10,8 +10,8 @@ import {
   CAMPAIGN_INPUT,
   commitPicked,
   describeViolations,
+  freshBrowsers,
   type LaunchedExtension,
-  launchExtension,
   openPopup,
   pickSummaryFiles,
   ROOT,
@@ -22,28 +22,15 @@ import {
 // a pledge within a minute with no file from anyone, and an office starts its own campaign
 // without typing JSON. Each test gets fresh browsers and profiles.
 
-const browsers: LaunchedExtension[] = [];
+const fresh = freshBrowsers();
 let scratch: string | undefined;
-let pageErrors: string[] = [];
 afterEach(async () => {
-  await Promise.all(browsers.splice(0).map((b) => b.close()));
   if (scratch) await rm(scratch, { recursive: true, force: true });
   scratch = undefined;
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
 });
 
-/** A fresh install, as it comes: nothing pinned, no campaign file loaded. */
-async function freshInstall(): Promise<LaunchedExtension> {
-  const ext = await launchExtension();
-  browsers.push(ext);
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  return ext;
-}
+/** A fresh install, as it comes: the real clock, no campaign file loaded. */
+const freshInstall = (): Promise<LaunchedExtension> => fresh(null, null);
 
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 const statusLine = (page: Page) => page.locator('p.status[role="status"]');
