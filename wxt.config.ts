@@ -16,6 +16,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // Asked for at the first "copy the picture" only (issue #13); never required. The browser
+    // test that copies runs a copy of this build whose manifest declares it (headless Chromium
+    // cannot answer the permission prompt).
+    optional_permissions: ['clipboardWrite'],
     // Chrome warns on keys it does not know, so the Firefox-only block goes to Firefox only.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -7,6 +7,7 @@ import { AdminPage } from '@/entrypoints/options/pages/admin/AdminPage';
 import { ReportPrint } from '@/entrypoints/options/pages/admin/report/ReportPrint';
 import { DataPage } from '@/entrypoints/options/pages/data/DataPage';
 import { DepartmentPage } from '@/entrypoints/options/pages/department/DepartmentPage';
+import { PosterPage } from '@/entrypoints/options/pages/poster/PosterPage';
 import { Progress } from '@/entrypoints/options/pages/progress/ProgressPage';
 import { CampaignSettings } from '@/entrypoints/options/pages/settings/CampaignSettings';
 import { PersonalSettings } from '@/entrypoints/options/pages/settings/PersonalSettings';
@@ -49,6 +50,14 @@ export function App({ now }: { now: () => number }) {
         <main>
           <ReportPrint campaign={data.campaign} hash={hash} />
         </main>
+      </I18nProvider>
+    );
+  }
+  if (hash.startsWith('poster/') && data?.campaign) {
+    const poster = <PosterPage campaign={data.campaign} hash={hash} admin={Boolean(data.settings?.adminMode)} />;
+    return (
+      <I18nProvider value={i18n}>
+        <main>{poster}</main>
       </I18nProvider>
     );
   }

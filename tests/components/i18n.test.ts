@@ -5,12 +5,14 @@ import { enDashboard } from '@/components/i18n/en/dashboard';
 import { enEditor } from '@/components/i18n/en/editor';
 import { enPopup } from '@/components/i18n/en/popup';
 import { enRules } from '@/components/i18n/en/rules';
+import { enShare } from '@/components/i18n/en/share';
 import { makeI18n } from '@/components/i18n/format';
 import { viAdmin } from '@/components/i18n/vi/admin';
 import { viDashboard } from '@/components/i18n/vi/dashboard';
 import { viEditor } from '@/components/i18n/vi/editor';
 import { viPopup } from '@/components/i18n/vi/popup';
 import { viRules } from '@/components/i18n/vi/rules';
+import { viShare } from '@/components/i18n/vi/share';
 import enLocale from '@/public/_locales/en/messages.json';
 import viLocale from '@/public/_locales/vi/messages.json';
 import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '@/tests/fixtures/time-zone';
@@ -24,6 +26,7 @@ describe('the message tables', () => {
     ['admin', viAdmin, enAdmin],
     ['editor', viEditor, enEditor],
     ['file rules', viRules, enRules],
+    ['share and poster', viShare, enShare],
   ] as const;
 
   it.each(tables)('have exactly the same keys in Vietnamese and English in the %s table', (_, vi, en) => {

@@ -2,6 +2,7 @@ import { enAdmin } from './admin';
 import { enDashboard } from './dashboard';
 import { enEditor } from './editor';
 import { enRules } from './rules';
+import { enShare } from './share';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
-export const enOptions = { ...enDashboard, ...enAdmin, ...enEditor, ...enRules };
+export const enOptions = { ...enDashboard, ...enAdmin, ...enEditor, ...enRules, ...enShare };

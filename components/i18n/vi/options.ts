@@ -2,6 +2,7 @@ import { viAdmin } from './admin';
 import { viDashboard } from './dashboard';
 import { viEditor } from './editor';
 import { viRules } from './rules';
+import { viShare } from './share';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
-export const viOptions = { ...viDashboard, ...viAdmin, ...viEditor, ...viRules };
+export const viOptions = { ...viDashboard, ...viAdmin, ...viEditor, ...viRules, ...viShare };

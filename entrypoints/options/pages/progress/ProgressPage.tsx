@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/configs';
 import { useI18n } from '@/components/i18n/context';
+import { MyProgressShare } from '@/components/share/MyProgressShare';
 import { monthFigures } from '@/storage/progress/month-figures';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { calendarDateIn } from '@/storage/time/calendar';
@@ -93,6 +94,7 @@ export function Progress({
           <Impacts campaign={campaign} figures={figures} />
         </>
       )}
+      <MyProgressShare campaign={campaign} entries={data.entries} today={today} name={data.profile?.name} />
     </section>
   );
 }
