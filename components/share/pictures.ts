@@ -1,7 +1,7 @@
 import { formatNumber, type I18n, LOCALES } from '@/components/i18n/format';
 import type { PersonalCard } from '@/storage/share/card';
 import type { ImpactLine } from '@/storage/share/impacts';
-import { rowActions, type Standings } from '@/storage/share/standings';
+import type { Standings } from '@/storage/share/standings';
 import type { Pledge } from '@/storage/types';
 import { type Block, COLOURS, type PictureContent } from './layout';
 
@@ -46,7 +46,7 @@ export function impactBlocks(i18n: I18n, lines: readonly ImpactLine[]): Block[] 
         text: t('share.source', { source: l.impact.source }),
         size: 20,
         colour: COLOURS.muted,
-        maxLines: 4,
+        maxLines: 5,
       },
     ]),
   ];
@@ -139,11 +139,4 @@ export function standingsContent(i18n: I18n, s: Standings, shape: PictureShape):
     columns: shape === 'wide' ? [[...head, ...extra], rows] : [[...head, ...rows, ...extra]],
     footer: footer(i18n, s.hashtag),
   };
-}
-
-/** The actions of one ranked row in words, for the poster: "Trồng cây xanh: 12 cây · …". */
-export function rowActionText(i18n: I18n, s: Standings, row: Standings['rows'][number]): string {
-  return rowActions(s, row)
-    .map((a) => `${i18n.label(a.pledge.label)}: ${countWith(i18n, a.pledge, a.count)}`)
-    .join(' · ');
 }

@@ -97,10 +97,3 @@ export function standingsFromBulletin(campaign: Campaign, bulletin: Bulletin): S
   const asOf = earlierOf(bulletinDay(bulletin), campaign.end);
   return standings(campaign, bulletin.departments, { from: campaign.start, to: asOf }, asOf);
 }
-
-/** A poster row's actions: the action pledges done at least once, as count and pledge. */
-export function rowActions(s: Pick<Standings, 'actions'>, row: StandingRow): { pledge: Pledge; count: number }[] {
-  return s.actions.flatMap((pledge) =>
-    (row.totals[pledge.id] ?? 0) > 0 ? [{ pledge, count: row.totals[pledge.id]! }] : [],
-  );
-}

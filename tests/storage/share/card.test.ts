@@ -27,7 +27,12 @@ describe('the figures on my progress picture', () => {
 
   it('list the actions done with their count, and not the daily pledges', () => {
     expect(card.actions).toEqual([
-      { pledgeId: 'tree-planting', label: { vi: 'Trồng cây xanh', en: 'Plant trees' }, unit: { vi: 'cây', en: 'trees' }, count: 5 },
+      {
+        pledgeId: 'tree-planting',
+        label: { vi: 'Trồng cây xanh', en: 'Plant trees' },
+        unit: { vi: 'cây', en: 'trees' },
+        count: 5,
+      },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { departmentFigures } from '@/storage/admin/figures';
 import type { Bulletin } from '@/storage/bulletin/store';
 import type { SubmissionRow } from '@/storage/db/database';
 import { departmentImpacts } from '@/storage/share/impacts';
-import { rowActions, standings, standingsFromBulletin, standingsFromFigures } from '@/storage/share/standings';
+import { standings, standingsFromBulletin, standingsFromFigures } from '@/storage/share/standings';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { d } from '@/tests/fixtures/entries';
 
@@ -48,8 +48,12 @@ describe('the poster’s rows', () => {
   });
 
   it('count the actions done per department, and name no person', () => {
-    expect(rowActions(s, s.rows[0]!).map((a) => [a.pledge.id, a.count])).toEqual([['tree-planting', 5]]);
-    expect(rowActions(s, s.rows[2]!)).toEqual([]);
+    expect(s.rows.map((r) => [r.id, r.totals['tree-planting']])).toEqual([
+      ['hctc-qttv', 5],
+      ['ldvp', 2],
+      ['moi', 0],
+    ]);
+    expect(s.actions.map((p) => p.id)).toEqual(['tree-planting']);
     expect(JSON.stringify(s)).not.toMatch(/participant|name":"Nguyễn/);
   });
 
@@ -64,7 +68,12 @@ describe('the poster’s rows', () => {
       campaign: { id: campaign.id, start: campaign.start, end: campaign.end, timeZone: campaign.timeZone },
       generatedAt: '2024-06-07T17:00:00+07:00',
       departments: [
-        { id: 'ldvp', name: { vi: 'Lãnh đạo Văn phòng' }, headcount: 4, days: [day(d(5), 4), day(d(6), 4), day(d(7), 4)] },
+        {
+          id: 'ldvp',
+          name: { vi: 'Lãnh đạo Văn phòng' },
+          headcount: 4,
+          days: [day(d(5), 4), day(d(6), 4), day(d(7), 4)],
+        },
         { id: 'hctc-qttv', name: { vi: 'Phòng HCTC-QTTV' }, headcount: 12, days: [day(d(5), 6)] },
       ],
     };
@@ -103,7 +112,7 @@ describe('the estimates per department', () => {
   it('multiply each department’s totals by the coefficient, in the order given', () => {
     const rows = departmentImpacts(
       campaign,
-      new Map([
+      new Map<string, Record<string, number>>([
         ['hctc-qttv', { 'tree-planting': 3, 'no-nylon-bags': 40 }],
         ['ldvp', {}],
       ]),

@@ -47,14 +47,16 @@ export function PosterPage({ campaign, hash, admin }: { campaign: Campaign; hash
     if (!el) return;
     let pt = FIRST_PT * scale;
     el.style.setProperty('--row', `${pt}pt`);
-    while (el.scrollHeight > el.clientHeight + 1 && pt > SMALLEST_PT * scale) {
+    const over = () => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+    while (over() && pt > SMALLEST_PT * scale) {
       pt *= 0.94;
       el.style.setProperty('--row', `${pt}pt`);
     }
     setRowPt(pt / scale);
   }, [standings, scale]);
 
-  if (!route) return <p class="notice error">{t('poster.badAddress')}</p>;
+  // The admin figures' poster is for the admin office only.
+  if (!route || (route.source.kind === 'office' && !admin)) return <p class="notice error">{t('poster.badAddress')}</p>;
   if (standings === undefined) return <p>{t('common.loading')}</p>;
   if (standings === null) return <p class="notice error">{t('poster.noBulletin')}</p>;
   const paper = PAPER[route.size];

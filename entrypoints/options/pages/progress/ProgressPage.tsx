@@ -92,9 +92,9 @@ export function Progress({
           </div>
           <PledgeTotals campaign={campaign} figures={figures} />
           <Impacts campaign={campaign} figures={figures} />
+          <MyProgressShare campaign={campaign} entries={data.entries} today={today} name={data.profile?.name} />
         </>
       )}
-      <MyProgressShare campaign={campaign} entries={data.entries} today={today} name={data.profile?.name} />
     </section>
   );
 }
