@@ -4,7 +4,7 @@ import { useHash } from '@/components/useHash';
 import type { EntryRow } from '@/storage/db/database';
 import { personalCard } from '@/storage/share/card';
 import type { CalendarDate, Campaign } from '@/storage/types';
-import { personalContent } from './pictures';
+import { personalContent } from './picture/content';
 import { SharePanel } from './SharePanel';
 import { personalText } from './share-text';
 

@@ -3,7 +3,7 @@ import { useI18n } from '@/components/i18n/context';
 import type { Standings } from '@/storage/share/standings';
 import type { Campaign } from '@/storage/types';
 import { DepartmentImpacts } from './DepartmentImpacts';
-import { standingsContent } from './pictures';
+import { standingsContent } from './picture/content';
 import { SharePanel } from './SharePanel';
 import { standingsText } from './share-text';
 

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { copyPicture, copyText } from './clipboard';
-import { canvasMeasure, drawPicture, pngOf } from './draw';
-import { layoutPicture, type PictureContent } from './layout';
-import { type PictureShape, SHAPES } from './pictures';
+import { type PictureShape, SHAPES } from './picture/content';
+import { canvasMeasure, drawPicture, pngOf } from './picture/draw';
+import { layoutPicture, type PictureContent } from './picture/layout';
 
 interface Props {
   /** Used for the ids inside the panel, so two panels can share a page. */

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
-import { percentText } from '@/components/share/pictures';
+import { percentText } from '@/components/share/picture/content';
 import { sourcesOf } from '@/storage/share/impacts';
 import type { Standings } from '@/storage/share/standings';
 

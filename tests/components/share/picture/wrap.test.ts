@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withEllipsis, wrapLines } from '@/components/share/wrap';
+import { withEllipsis, wrapLines } from '@/components/share/picture/wrap';
 
 /** A fake measure: every character is 10 units wide. */
 const measure = (text: string) => [...text].length * 10;

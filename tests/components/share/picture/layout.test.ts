@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@/components/i18n';
 import { makeI18n } from '@/components/i18n/format';
-import { type FontMeasure, layoutPicture, type Op } from '@/components/share/layout';
-import { personalContent, SHAPES, standingsContent } from '@/components/share/pictures';
+import { personalContent, SHAPES, standingsContent } from '@/components/share/picture/content';
+import { type FontMeasure, layoutPicture, type Op } from '@/components/share/picture/layout';
 import { personalCard } from '@/storage/share/card';
 import { standings } from '@/storage/share/standings';
 import type { Language } from '@/storage/types';
