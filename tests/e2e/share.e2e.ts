@@ -227,6 +227,9 @@ describe('the bulletin-board poster', () => {
     await pickSummaryFiles(page, await writeSummaryFiles(scratch, summaries));
     await commitPicked(page, 40);
 
+    await page.getByRole('heading', { name: 'Chia sẻ và niêm yết kết quả của cơ quan' }).waitFor();
+    const adminViolations = await axeViolations(page);
+    expect(adminViolations, describeViolations(adminViolations)).toEqual([]);
     const office = page.getByRole('region', { name: 'Ước tính tác động theo phòng, ban' });
     expect(await office.count(), 'no estimate without a coefficient in the 2024 file').toBe(0);
     const [poster] = await Promise.all([
@@ -261,5 +264,28 @@ describe('the bulletin-board poster', () => {
       expect(Math.round(Number(box![1])), `${size}: width`).toBeCloseTo(points[0], -1);
       expect(Math.round(Number(box![2])), `${size}: height`).toBeCloseTo(points[1], -1);
     }
+
+    // Staff see the same standings from the bulletin the office sends, and pin up its poster.
+    await page.bringToFront();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất bản tin phòng, ban (.json)' }).click(),
+    ]);
+    const bulletinFile = join(scratch, download.suggestedFilename());
+    await download.saveAs(bulletinFile);
+    await page.getByRole('navigation').getByRole('link', { name: 'Phòng, ban của tôi' }).click();
+    await page.getByLabel('Tải bản tin do Văn phòng gửi (.json)').setInputFiles(bulletinFile);
+    await page.getByRole('heading', { name: 'Chia sẻ và niêm yết kết quả của cơ quan' }).waitFor();
+    const staffViolations = await axeViolations(page);
+    expect(staffViolations, describeViolations(staffViolations)).toEqual([]);
+    const [fromBulletin] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      page.getByRole('link', { name: 'Áp phích khổ A3' }).click(),
+    ]);
+    expect(new URL(fromBulletin.url()).hash).toBe('#poster/a3/bulletin');
+    const rows = fromBulletin.getByRole('table', { name: 'Xếp hạng tham gia của các phòng, ban' }).locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(campaign.departments.length);
+    expect(pdfPageCount(await fromBulletin.pdf({ preferCSSPageSize: true }))).toBe(1);
   });
 });
