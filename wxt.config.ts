@@ -23,6 +23,10 @@ export default defineConfig({
     // Settings an organisation pushes by policy (docs/deploying.md). Firefox reads them from
     // policies.json without a schema, and its linter does not know this key.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
+    // Asked for at the first "copy the picture" only (issue #13); never required. The browser
+    // test that copies runs a copy of this build whose manifest declares it (headless Chromium
+    // cannot answer the permission prompt).
+    optional_permissions: ['clipboardWrite'],
     // Chrome warns on keys it does not know, so the Firefox-only block goes to Firefox only.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

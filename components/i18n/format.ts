@@ -17,11 +17,12 @@ import type { EditorKey } from './vi/editor';
 import type { PopupKey } from './vi/popup';
 import type { ReportKey } from './vi/report';
 import type { RulesKey } from './vi/rules';
+import type { ShareKey } from './vi/share';
 
 /** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
 
 /** What only the options page shows: loaded by it, never by the popup. */
-export type OptionsKey = DashboardKey | AdminKey | EditorKey | ReportKey | RulesKey;
+export type OptionsKey = DashboardKey | AdminKey | EditorKey | ReportKey | RulesKey | ShareKey;
 export type MessageKey = PopupKey | OptionsKey;
 /** A page's catalogue: the popup's holds only the popup keys, the options page's all of them. */
 export type Messages = Record<PopupKey, string> & Partial<Record<OptionsKey, string>>;

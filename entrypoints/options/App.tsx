@@ -9,6 +9,7 @@ import { ReportPrint } from '@/entrypoints/options/pages/admin/report/ReportPrin
 import { DataPage } from '@/entrypoints/options/pages/data/DataPage';
 import { Recovery } from '@/entrypoints/options/pages/data/Recovery';
 import { DepartmentPage } from '@/entrypoints/options/pages/department/DepartmentPage';
+import { PosterPage } from '@/entrypoints/options/pages/poster/PosterPage';
 import { ProgressPage } from '@/entrypoints/options/pages/progress/ProgressPage';
 import { SettingsPage } from '@/entrypoints/options/pages/settings/SettingsPage';
 import { REPORT_ROUTE, routeOf } from '@/entrypoints/options/routes';
@@ -38,14 +39,16 @@ export function App({ now }: { now: () => number }) {
   const sections = SECTIONS.filter((s) => s !== 'admin' || data?.settings?.adminMode);
   const section: Section = (sections as readonly string[]).includes(route.name) ? (route.name as Section) : 'progress';
   const printing = route.name === REPORT_ROUTE && data?.campaign && data.settings?.adminMode;
+  const poster = route.name.startsWith('poster/');
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang, true);
   useEffect(() => void ensureBuiltInCampaign(new Date(now()).toISOString()), []);
   useEffect(() => {
     if (!i18n) return;
     document.documentElement.lang = i18n.lang;
-    document.title = `${i18n.t(printing ? 'report.title' : TITLES[section])} — ${i18n.t('app.name')}`;
-  }, [i18n, section, printing]);
+    const page = printing ? 'report.title' : poster ? 'poster.title' : TITLES[section];
+    document.title = `${i18n.t(page)} — ${i18n.t('app.name')}`;
+  }, [i18n, section, printing, poster]);
 
   if (!i18n) return null;
   const { t } = i18n;
@@ -54,6 +57,16 @@ export function App({ now }: { now: () => number }) {
       <I18nProvider value={i18n}>
         <main>
           <ReportPrint campaign={data.campaign!} query={route.query} />
+        </main>
+      </I18nProvider>
+    );
+  }
+  if (poster && data?.campaign) {
+    const admin = Boolean(data.settings?.adminMode);
+    return (
+      <I18nProvider value={i18n}>
+        <main>
+          <PosterPage campaign={data.campaign} hash={route.name} admin={admin} />
         </main>
       </I18nProvider>
     );

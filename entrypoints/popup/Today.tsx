@@ -13,6 +13,7 @@ import type { CalendarDate, Campaign, Pledge } from '@/storage/types';
 import { DayPicker } from './DayPicker';
 import { NoteField } from './NoteField';
 import { PledgeControl } from './PledgeControl';
+import { ShareButton } from './ShareButton';
 
 interface Props {
   data: TodayData & { campaign: Campaign };
@@ -123,6 +124,7 @@ export function Today({
           <dd data-stat="days-taken">{day.daysTakenPart}</dd>
         </div>
       </dl>
+      <ShareButton />
       <button type="button" class="link" onClick={() => openDashboard()}>
         {t('common.openDashboard')}
       </button>

@@ -6,6 +6,7 @@ import { enEditor } from '@/components/i18n/en/editor';
 import { enPopup } from '@/components/i18n/en/popup';
 import { enReport } from '@/components/i18n/en/report';
 import { enRules } from '@/components/i18n/en/rules';
+import { enShare } from '@/components/i18n/en/share';
 import { makeI18n } from '@/components/i18n/format';
 import { viAdmin } from '@/components/i18n/vi/admin';
 import { viDashboard } from '@/components/i18n/vi/dashboard';
@@ -13,6 +14,7 @@ import { viEditor } from '@/components/i18n/vi/editor';
 import { viPopup } from '@/components/i18n/vi/popup';
 import { viReport } from '@/components/i18n/vi/report';
 import { viRules } from '@/components/i18n/vi/rules';
+import { viShare } from '@/components/i18n/vi/share';
 import enLocale from '@/public/_locales/en/messages.json';
 import viLocale from '@/public/_locales/vi/messages.json';
 import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '@/tests/fixtures/time-zone';
@@ -27,6 +29,7 @@ describe('the message tables', () => {
     ['editor', viEditor, enEditor],
     ['report', viReport, enReport],
     ['file rules', viRules, enRules],
+    ['share and poster', viShare, enShare],
   ] as const;
 
   it.each(tables)('have exactly the same keys in Vietnamese and English in the %s table', (_, vi, en) => {

@@ -305,7 +305,8 @@ describe('dashboard', () => {
     expect(await cumulative.getAttribute('aria-label')).toBe(
       'Biểu đồ đường: đã tham gia 3 ngày trên 6 ngày làm việc đến nay.',
     );
-    expect(await page.locator('canvas').count()).toBe(3);
+    // Three charts (the picture to share, issue #13, is a canvas of its own below them).
+    expect(await page.locator('.chart canvas').count()).toBe(3);
 
     // Every chart is drawn: each canvas holds pixels that are neither transparent nor white.
     for (const [name, canvas] of Object.entries({ daily, cumulative, heatmap })) {

@@ -3,6 +3,7 @@ import { enDashboard } from './dashboard';
 import { enEditor } from './editor';
 import { enReport } from './report';
 import { enRules } from './rules';
+import { enShare } from './share';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
-export const enOptions = { ...enDashboard, ...enAdmin, ...enEditor, ...enReport, ...enRules };
+export const enOptions = { ...enDashboard, ...enAdmin, ...enEditor, ...enReport, ...enRules, ...enShare };

@@ -5,6 +5,7 @@ export const enPopup: Record<PopupKey, string> = {
   'app.name': 'Green Office Pledge',
   'common.loading': 'Loading…',
   'common.openDashboard': 'Open the dashboard',
+  'share.open': 'Share my progress (a picture for Zalo, Facebook)',
   'common.save': 'Save',
   'common.saved': 'Saved',
   'common.error': 'Something went wrong: {message}',

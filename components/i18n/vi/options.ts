@@ -3,6 +3,7 @@ import { viDashboard } from './dashboard';
 import { viEditor } from './editor';
 import { viReport } from './report';
 import { viRules } from './rules';
+import { viShare } from './share';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
-export const viOptions = { ...viDashboard, ...viAdmin, ...viEditor, ...viReport, ...viRules };
+export const viOptions = { ...viDashboard, ...viAdmin, ...viEditor, ...viReport, ...viRules, ...viShare };

@@ -6,6 +6,7 @@ export const viPopup = {
   'app.name': 'Cam kết Văn phòng xanh',
   'common.loading': 'Đang tải…',
   'common.openDashboard': 'Mở bảng điều khiển',
+  'share.open': 'Chia sẻ tiến độ (ảnh cho Zalo, Facebook)',
   'common.save': 'Lưu',
   'common.saved': 'Đã lưu',
   'common.error': 'Có lỗi: {message}',

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
+import { AdminShare } from '@/components/share/AdminShare';
 import { useObserved } from '@/components/useObserved';
 import { CreateCampaign } from '@/entrypoints/options/pages/admin/create/CreateCampaign';
 import { CampaignEditor } from '@/entrypoints/options/pages/admin/editor/CampaignEditor';
@@ -61,6 +62,7 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
       <HeldFiles campaign={campaign} held={admin.held} now={now} />
       <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />
       <AdminReports campaign={campaign} admin={admin} range={range} now={now} />
+      <AdminShare campaign={campaign} admin={admin} range={range} now={now} />
       <BulletinExport campaign={campaign} admin={admin} now={now} />
       <AdminRoster campaign={campaign} admin={admin} />
       <MergeLog campaign={campaign} admin={admin} />

@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/i18n/context';
+import { BulletinShare } from '@/components/share/BulletinShare';
 import { useObserved } from '@/components/useObserved';
 import { readBulletin } from '@/storage/bulletin/store';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
@@ -31,7 +32,10 @@ export function DepartmentPage({ data, now }: { data: DashboardData; now: () => 
           <p class="muted">{t('department.emptyHint')}</p>
         </div>
       ) : (
-        <BulletinView bulletin={bulletin} campaign={campaign} mine={data.profile?.department} />
+        <>
+          <BulletinView bulletin={bulletin} campaign={campaign} mine={data.profile?.department} />
+          <BulletinShare campaign={campaign} bulletin={bulletin} />
+        </>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/progress';
 import { useI18n } from '@/components/i18n/context';
+import { MyProgressShare } from '@/components/share/MyProgressShare';
 import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
 import { monthFigures } from '@/storage/progress/month-figures';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
@@ -105,6 +106,7 @@ export function ProgressPage({
           </div>
           <PledgeTotals campaign={campaign} figures={figures} />
           <Impacts campaign={campaign} figures={figures} />
+          <MyProgressShare campaign={campaign} entries={data.entries} today={today} name={data.profile?.name} />
         </>
       )}
     </section>

@@ -49,7 +49,10 @@ describe('my progress', () => {
     expect(total('no-nylon-bags')).toBe('2 ngày');
     expect(total('tree-planting')).toBe('5 cây');
     expect(total('clean-up')).toBe('0 lần');
-    expect(screen.getAllByRole('img').map((c) => c.getAttribute('aria-label'))).toHaveLength(3);
+    // Three charts, and the picture to share (issue #13).
+    const images = screen.getAllByRole('img').map((c) => c.getAttribute('aria-label') ?? '');
+    expect(images.filter((l) => /^(Biểu đồ|Lịch nhiệt)/.test(l))).toHaveLength(3);
+    expect(images.filter((l) => l.startsWith('Ảnh xem trước.'))).toHaveLength(1);
   });
 
   it('shows impact estimates only where the campaign file gives a coefficient, with its source', async () => {

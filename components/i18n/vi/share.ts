@@ -1,0 +1,65 @@
+/** Vietnamese strings of the pictures to share and the bulletin-board poster (issue #13). */
+export const viShare = {
+  'share.title': 'Chia sẻ tiến độ của tôi',
+  'share.intro':
+    'Ảnh được vẽ ngay trên máy của bạn, không gửi đi đâu. Tải ảnh về hoặc chép ảnh rồi dán vào nhóm Zalo, Facebook.',
+  'share.shape': 'Khổ ảnh',
+  'share.square': 'Vuông 1080 × 1080 (Zalo, Facebook)',
+  'share.wide': 'Ngang 1200 × 630 (bài đăng có liên kết)',
+  'share.withName': 'Ghi họ tên tôi lên ảnh',
+  'share.preview': 'Ảnh xem trước. {description}',
+  'share.download': 'Tải ảnh PNG',
+  'share.copyPicture': 'Chép ảnh',
+  'share.copyText': 'Chép đoạn chữ',
+  'share.copying': 'Đang chép…',
+  'share.downloaded': 'Đã tải ảnh {file}.',
+  'share.copiedPicture': 'Đã chép ảnh: dán (Ctrl+V) vào nhóm Zalo hoặc bài đăng Facebook.',
+  'share.copiedText': 'Đã chép đoạn chữ: dán (Ctrl+V) vào tin nhắn hoặc bài đăng.',
+  'share.refused':
+    'Chưa chép được: trình duyệt chưa cho phép tiện ích ghi vào bộ nhớ tạm. Bạn vẫn có thể tải ảnh về rồi gửi.',
+  'share.failed': 'Chưa chép được ({message}). Bạn vẫn có thể tải ảnh về rồi gửi.',
+  'share.permissionHint':
+    'Lần chép đầu tiên, trình duyệt hỏi bạn có cho tiện ích ghi vào bộ nhớ tạm (clipboard) không; tiện ích không đọc bộ nhớ tạm.',
+  'share.bandPersonal': 'Tiến độ chiến dịch của tôi',
+  'share.bandOffice': 'Tỷ lệ tham gia của các phòng, ban',
+  'share.daysOfWorking': 'ngày tham gia / ngày làm việc đến {date}',
+  'share.streak': 'ngày làm việc liên tiếp',
+  'share.actionsHeading': 'Việc đã làm',
+  'share.impactHeading': 'Ước tính tác động',
+  'share.impactLine': '≈ {estimate} {unit} ({pledge})',
+  'share.source': 'Ước tính theo hệ số của: {source}',
+  'share.periodAsOf': '{from} – {to} · số liệu đến {date}',
+  'share.rankingHeading': 'Tỷ lệ tham gia trong các ngày làm việc',
+  'share.officeActions': 'Cả cơ quan đã làm',
+  'share.textI': 'Tôi',
+  'share.textDays':
+    '{who} đã tham gia {days}/{working} ngày làm việc của chiến dịch “{campaign}” ({from} – {to}), {streak} ngày liên tiếp.',
+  'share.textActions': 'Việc đã làm: {actions}.',
+  'share.textImpact': 'Ước tính: {impacts} (theo hệ số của: {sources}).',
+  'share.textOffice':
+    '“{campaign}”: tỷ lệ tham gia của các phòng, ban từ {from} đến {to} (số liệu đến {date}): {rows}.',
+  'share.officeTitle': 'Chia sẻ và niêm yết kết quả của cơ quan',
+  'share.officeIntro':
+    'Ảnh và áp phích chỉ có số liệu của các phòng, ban (xếp theo tỷ lệ tham gia), không có tên người nào.',
+  'share.posterLinks': 'Áp phích cho bảng tin tại trụ sở (mở ở thẻ mới, in từ trình duyệt):',
+  'share.posterA4': 'Áp phích khổ A4',
+  'share.posterA3': 'Áp phích khổ A3',
+  'share.impactsTitle': 'Ước tính tác động theo phòng, ban',
+  'share.impactsNote':
+    'Số liệu ước tính: số lượng đã làm nhân với hệ số ghi trong tệp chiến dịch. Cam kết không có hệ số có nguồn công bố thì không được ước tính.',
+  'share.sources': 'Nguồn của các hệ số',
+  'share.officeRow': 'Cả cơ quan',
+  'poster.title': 'Áp phích bảng tin',
+  'poster.heading': 'Xếp hạng tham gia của các phòng, ban',
+  'poster.period': 'Từ {from} đến {to}',
+  'poster.asOf': 'Số liệu đến ngày {date}',
+  'poster.rate': 'Tỷ lệ tham gia',
+  'poster.impacts': 'Ước tính tác động của cả cơ quan',
+  'poster.print': 'In áp phích',
+  'poster.size': 'Khổ giấy:',
+  'poster.tooMany': 'Nhiều phòng, ban nên chữ trên khổ giấy này nhỏ hơn cỡ đọc được từ 2 mét: nên in khổ A3.',
+  'poster.badAddress': 'Địa chỉ áp phích không đúng. Hãy mở lại áp phích từ trang Phòng, ban hoặc trang Quản trị.',
+  'poster.noBulletin': 'Chưa nạp bản tin nào của chiến dịch này: hãy nạp bản tin ở trang Phòng, ban trước.',
+} as const;
+
+export type ShareKey = keyof typeof viShare;

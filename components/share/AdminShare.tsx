@@ -1,0 +1,28 @@
+import { useMemo } from 'preact/hooks';
+import { type DateRange, departmentFigures } from '@/storage/admin/figures';
+import type { AdminData } from '@/storage/admin/office';
+import { standingsFromFigures } from '@/storage/share/standings';
+import { calendarDateIn } from '@/storage/time/calendar';
+import type { Campaign } from '@/storage/types';
+import { OfficeShare } from './OfficeShare';
+
+/** The admin section's share, poster and estimates per department, over the range the figures show. */
+export function AdminShare(props: { campaign: Campaign; admin: AdminData; range: DateRange; now: () => number }) {
+  const { campaign, admin, range, now } = props;
+  const asOf = calendarDateIn(now(), campaign.timeZone);
+  const { standings, totals } = useMemo(() => {
+    const figures = departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range);
+    return {
+      standings: standingsFromFigures(campaign, figures, range, asOf),
+      totals: new Map(figures.map((f) => [f.id, f.pledgeTotals])),
+    };
+  }, [campaign, admin, range, asOf]);
+  return (
+    <OfficeShare
+      campaign={campaign}
+      standings={standings}
+      totals={totals}
+      poster={`office/${range.from}/${range.to}/${asOf}`}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import { formatNumber, type I18n } from '@/components/i18n/format';
+import type { PersonalCard } from '@/storage/share/card';
+import { type ImpactLine, sourcesOf } from '@/storage/share/impacts';
+import type { Standings } from '@/storage/share/standings';
+import { countWith, percentText } from './picture/content';
+
+/** The short text versions of the pictures, to paste under them or on their own. */
+
+function impactText(i18n: I18n, lines: readonly ImpactLine[]): string {
+  if (lines.length === 0) return '';
+  const impacts = lines
+    .map((l) => `≈ ${formatNumber(i18n.lang, Math.round(l.estimate * 10) / 10)} ${i18n.label(l.impact.unit)}`)
+    .join('; ');
+  return ` ${i18n.t('share.textImpact', { impacts, sources: sourcesOf(lines).join('; ') })}`;
+}
+
+const tag = (hashtag?: string) => (hashtag ? ` ${hashtag.startsWith('#') ? hashtag : `#${hashtag}`}` : '');
+
+export function personalText(i18n: I18n, card: PersonalCard, name?: string): string {
+  const { t, label, date } = i18n;
+  const days = t('share.textDays', {
+    who: name || t('share.textI'),
+    days: card.daysTakenPart,
+    working: card.workingDaysSoFar,
+    campaign: label(card.name),
+    from: date(card.start),
+    to: date(card.end),
+    streak: card.streak,
+  });
+  const actions = card.actions.length
+    ? ` ${t('share.textActions', { actions: card.actions.map((a) => `${label(a.label)}: ${countWith(i18n, a, a.count)}`).join('; ') })}`
+    : '';
+  return `${days}${actions}${impactText(i18n, card.impacts)}${tag(card.hashtag)}`;
+}
+
+export function standingsText(i18n: I18n, s: Standings): string {
+  const { t, label, date } = i18n;
+  const rows = s.rows.map((r, i) => `${i + 1}. ${label(r.name)} ${percentText(i18n, r.rate)}`).join('; ');
+  const text = t('share.textOffice', {
+    campaign: label(s.campaignName),
+    from: date(s.period.from),
+    to: date(s.period.to),
+    date: date(s.asOf),
+    rows,
+  });
+  return `${text}${impactText(i18n, s.impacts)}${tag(s.hashtag)}`;
+}
