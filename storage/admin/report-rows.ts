@@ -146,18 +146,28 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
       return [w.label(p.label), p.unit ? w.label(p.unit) : '', ...each, each.reduce((a, b) => a + b, 0)];
     }),
   };
+  // Per department, then the whole office (issue #13: the admin office sees estimates per department).
   const impacts: Table = {
     id: 'impacts',
     title: w.titles.impacts,
-    header: [w.pledge, w.result, w.unit, w.estimate, w.estimateUnit, w.source],
-    kinds: ['text', 'count', 'text', 'decimal', 'text', 'text'],
+    header: [w.pledge, w.department, w.result, w.unit, w.estimate, w.estimateUnit, w.source],
+    kinds: ['text', 'text', 'count', 'text', 'decimal', 'text', 'text'],
     rows: campaign.pledges.flatMap((p) => {
-      if (!p.impact) return [];
-      const total = order.reduce((n, f) => n + (f.pledgeTotals[p.id] ?? 0), 0);
+      const impact = p.impact;
+      if (!impact) return [];
       const unit = p.unit ? w.label(p.unit) : '';
-      return [
-        [w.label(p.label), total, unit, round(total * p.impact.perUnit), w.label(p.impact.unit), p.impact.source],
+      const line = (where: string, units: number) => [
+        w.label(p.label),
+        where,
+        units,
+        unit,
+        round(units * impact.perUnit),
+        w.label(impact.unit),
+        impact.source,
       ];
+      const each = order.map((f) => line(deptName(f.id), f.pledgeTotals[p.id] ?? 0));
+      const total = order.reduce((n, f) => n + (f.pledgeTotals[p.id] ?? 0), 0);
+      return [...each, line(w.total, total)];
     }),
   };
   const days: Table = {

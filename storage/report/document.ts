@@ -163,12 +163,17 @@ export function reportDocument(
         id: 'impacts',
         caption: w.impactsTable,
         header: w.impactsHeader,
-        rows: impacts.map((p) => [
-          p.label,
-          `${w.count(p.total)} ${p.unit}`.trim(),
-          `${w.decimal(p.impact!.estimate)} ${p.impact!.unit}`,
-          p.impact!.source,
-        ]),
+        // Each department's estimate, then the office's (issue #13).
+        rows: impacts.flatMap((p) => {
+          const perUnit = p.impact!.perUnit;
+          const line = (what: string, units: number) => [
+            what,
+            `${w.count(units)} ${p.unit}`.trim(),
+            `${w.decimal(units * perUnit)} ${p.impact!.unit}`,
+            p.impact!.source,
+          ];
+          return [...p.byDepartment.map((d) => line(`${p.label}: ${d.name}`, d.total)), line(p.label, p.total)];
+        }),
         totals: false,
         numeric: [false, true, true, false],
         widths: [30, 18, 22, 30],

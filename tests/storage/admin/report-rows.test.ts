@@ -51,8 +51,12 @@ describe('the report’s tables', () => {
     ]);
   });
 
-  it('estimate the impacts the campaign defines, each with its source', () => {
-    expect(tables.impacts.rows).toEqual([['Trồng cây xanh', 6, 'cây', 132, 'kg CO₂/năm', 'test source']]);
+  it('estimate the impacts the campaign defines per department and for the office, each with its source', () => {
+    expect(tables.impacts.rows).toEqual([
+      ['Trồng cây xanh', 'Lãnh đạo Văn phòng', 5, 'cây', 110, 'kg CO₂/năm', 'test source'],
+      ['Trồng cây xanh', 'Phòng HCTC-QTTV', 1, 'cây', 22, 'kg CO₂/năm', 'test source'],
+      ['Trồng cây xanh', 'Tổng cộng', 6, 'cây', 132, 'kg CO₂/năm', 'test source'],
+    ]);
   });
 
   it('keep dates as calendar dates in a date column, and total the days', () => {

@@ -101,4 +101,13 @@ describe('the Word report', () => {
     expect(pledges!.find((r) => r[1] === 'Trồng cây xanh')).toEqual(['2', 'Trồng cây xanh', 'cây', '6']);
     expect(tables.some((t) => /<w:tblHeader\/>/.test(t))).toBe(true);
   });
+
+  it('estimates the impact of each department and of the office, with the source of the coefficient', () => {
+    const impacts = doc.blocks.find((b) => b.kind === 'table' && b.id === 'impacts');
+    expect(impacts && impacts.kind === 'table' && impacts.rows.map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Trồng cây xanh: Lãnh đạo Văn phòng', '5 cây', 'test source'],
+      ['Trồng cây xanh: Phòng HCTC-QTTV', '1 cây', 'test source'],
+      ['Trồng cây xanh', '6 cây', 'test source'],
+    ]);
+  });
 });
