@@ -19,6 +19,7 @@ import { type DashboardData, readDashboard } from '@/storage/staff/dashboard-dat
 
 /** What the restore is given when nothing could be read. */
 const NOTHING: DashboardData = { campaigns: [], entries: [], notes: [] };
+const UNREADABLE: DashboardData = { ...NOTHING, damaged: true };
 
 const SECTIONS = ['progress', 'department', 'settings', 'data', 'admin'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -34,7 +35,9 @@ const TITLES: Record<Section, MessageKey> = {
 export function App({ now }: { now: () => number }) {
   const route = routeOf(useHash());
   const [viewed, setViewed] = useState<string | undefined>(undefined);
-  const data = useObserved(() => readDashboard(viewed), [viewed]);
+  // A read that fails outright (the database will not open, whatever the cause) is a damaged
+  // store too: the page shows the restore instead of waiting for ever.
+  const data = useObserved(() => readDashboard(viewed).catch(() => UNREADABLE), [viewed]);
   // Staff who never turn on the admin office's section never see it.
   const sections = SECTIONS.filter((s) => s !== 'admin' || data?.settings?.adminMode);
   const section: Section = (sections as readonly string[]).includes(route.name) ? (route.name as Section) : 'progress';

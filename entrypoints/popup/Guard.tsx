@@ -10,7 +10,8 @@ import { readPopupHealth } from '@/storage/staff/today-data';
  * #10): it says so and opens "My data", where the restore is.
  */
 export function Guard({ children }: { children: ComponentChildren }) {
-  const health = useObserved(readPopupHealth, []);
+  // A read that fails outright is a damaged store too, not a popup waiting for ever.
+  const health = useObserved(() => readPopupHealth().catch(() => ({ damaged: true, language: 'vi' as const })), []);
   const fallback = <Damaged language={health?.language ?? 'vi'} />;
   if (health?.damaged) return fallback;
   return (

@@ -41,4 +41,15 @@ describe('the popup over a damaged store (issue #10)', () => {
     openGuardedPopup();
     expect(await screen.findByRole('button', { name: 'Open “My data”' })).toBeTruthy();
   });
+
+  it('says the data cannot be read, rather than waiting for ever, when the store cannot be read at all', async () => {
+    await setUpPerson();
+    const refuse = vi.spyOn(db.settings, 'get').mockRejectedValue(new DOMException('broken', 'UnknownError'));
+    try {
+      openGuardedPopup();
+      expect((await screen.findByRole('alert')).textContent).toContain('không đọc được');
+    } finally {
+      refuse.mockRestore();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
@@ -66,5 +66,17 @@ describe('the dashboard over a damaged store (issue #10)', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Khôi phục' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Không đọc được một phần dữ liệu' })).toBeNull());
     expect((await db.campaigns.get(campaign.id))?.campaign.name.vi).toBe(campaign.name.vi);
+  });
+
+  it('shows the restore, not a page loading for ever, when the store cannot be read at all', async () => {
+    window.location.hash = '#progress';
+    const refuse = vi.spyOn(db.settings, 'get').mockRejectedValue(new DOMException('broken', 'UnknownError'));
+    try {
+      render(<App now={() => NOW} />);
+      expect(await screen.findByRole('heading', { name: 'Không đọc được một phần dữ liệu' })).toBeTruthy();
+      expect(screen.getByLabelText('Khôi phục từ tệp sao lưu (.json)')).toBeTruthy();
+    } finally {
+      refuse.mockRestore();
+    }
   });
 });
