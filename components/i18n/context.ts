@@ -1,8 +1,8 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { viPopup } from '@/components/i18n/vi/popup';
 import type { Language } from '@/storage/types';
 import { type I18n, type Messages, makeI18n } from './format';
-import { viPopup } from './vi/popup';
 
 export { LANGUAGES } from './format';
 
@@ -11,9 +11,12 @@ export { LANGUAGES } from './format';
  * strings are loaded from the package when a page needs them (the popup stays small).
  */
 async function loadMessages(lang: Language, withOptions: boolean): Promise<Messages> {
-  const popup = lang === 'en' ? (await import('./en/popup')).enPopup : viPopup;
+  const popup = lang === 'en' ? (await import('@/components/i18n/en/popup')).enPopup : viPopup;
   if (!withOptions) return popup;
-  const options = lang === 'en' ? (await import('./en/options')).enOptions : (await import('./vi/options')).viOptions;
+  const options =
+    lang === 'en'
+      ? (await import('@/components/i18n/en/options')).enOptions
+      : (await import('@/components/i18n/vi/options')).viOptions;
   return { ...popup, ...options };
 }
 

@@ -1,3 +1,10 @@
+import type { AdminKey } from '@/components/i18n/vi/admin';
+import type { DashboardKey } from '@/components/i18n/vi/dashboard';
+import type { EditorKey } from '@/components/i18n/vi/editor';
+import type { PopupKey } from '@/components/i18n/vi/popup';
+import type { ReportKey } from '@/components/i18n/vi/report';
+import type { RulesKey } from '@/components/i18n/vi/rules';
+import type { ShareKey } from '@/components/i18n/vi/share';
 import { findDepartment } from '@/storage/campaign/departments';
 import type { RuleCode } from '@/storage/files/file-issues';
 import {
@@ -11,13 +18,6 @@ import {
   MAX_TEXT,
 } from '@/storage/files/limits';
 import type { CalendarDate, Campaign, Label, Language } from '@/storage/types';
-import type { AdminKey } from './vi/admin';
-import type { DashboardKey } from './vi/dashboard';
-import type { EditorKey } from './vi/editor';
-import type { PopupKey } from './vi/popup';
-import type { ReportKey } from './vi/report';
-import type { RulesKey } from './vi/rules';
-import type { ShareKey } from './vi/share';
 
 /** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
 

@@ -1,9 +1,9 @@
+import { enOptions } from '@/components/i18n/en/options';
+import { enPopup } from '@/components/i18n/en/popup';
+import { viOptions } from '@/components/i18n/vi/options';
+import { viPopup } from '@/components/i18n/vi/popup';
 import type { Language } from '@/storage/types';
-import { enOptions } from './en/options';
-import { enPopup } from './en/popup';
 import { fill, type MessageKey, type Params } from './format';
-import { viOptions } from './vi/options';
-import { viPopup } from './vi/popup';
 
 export { formatDate, formatNumber, type I18n, LANGUAGES, pickLabel } from './format';
 /**

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
+import { personalContent } from '@/components/share/picture/content';
 import { useHash } from '@/components/useHash';
 import type { EntryRow } from '@/storage/db/database';
 import { personalCard } from '@/storage/share/card';
 import type { CalendarDate, Campaign } from '@/storage/types';
-import { personalContent } from './picture/content';
 import { SharePanel } from './SharePanel';
 import { personalText } from './share-text';
 

@@ -1,9 +1,9 @@
 import { useCallback } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
+import { standingsContent } from '@/components/share/picture/content';
 import type { Standings } from '@/storage/share/standings';
 import type { Campaign } from '@/storage/types';
 import { DepartmentImpacts } from './DepartmentImpacts';
-import { standingsContent } from './picture/content';
 import { SharePanel } from './SharePanel';
 import { standingsText } from './share-text';
 

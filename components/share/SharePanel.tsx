@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
+import { type PictureShape, SHAPES } from '@/components/share/picture/content';
+import { canvasMeasure, drawPicture, pngOf } from '@/components/share/picture/draw';
+import { layoutPicture, type PictureContent } from '@/components/share/picture/layout';
 import { copyPicture, copyText } from './clipboard';
-import { type PictureShape, SHAPES } from './picture/content';
-import { canvasMeasure, drawPicture, pngOf } from './picture/draw';
-import { layoutPicture, type PictureContent } from './picture/layout';
 
 interface Props {
   /** Used for the ids inside the panel, so two panels can share a page. */

@@ -1,8 +1,8 @@
 import { formatNumber, type I18n } from '@/components/i18n/format';
+import { countWith, percentText } from '@/components/share/picture/content';
 import type { PersonalCard } from '@/storage/share/card';
 import { type ImpactLine, sourcesOf } from '@/storage/share/impacts';
 import type { Standings } from '@/storage/share/standings';
-import { countWith, percentText } from './picture/content';
 
 /** The short text versions of the pictures, to paste under them or on their own. */
 

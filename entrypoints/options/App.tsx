@@ -12,10 +12,10 @@ import { DepartmentPage } from '@/entrypoints/options/pages/department/Departmen
 import { PosterPage } from '@/entrypoints/options/pages/poster/PosterPage';
 import { ProgressPage } from '@/entrypoints/options/pages/progress/ProgressPage';
 import { SettingsPage } from '@/entrypoints/options/pages/settings/SettingsPage';
-import { REPORT_ROUTE, routeOf } from '@/entrypoints/options/routes';
+import { isBackupDue } from '@/storage/backup/backup';
 import { ensureBuiltInCampaign } from '@/storage/campaign/store';
-import { isBackupDue } from '@/storage/staff/backup';
 import { type DashboardData, readDashboard } from '@/storage/staff/dashboard-data';
+import { REPORT_ROUTE, routeOf } from './routes';
 
 /** What the restore is given when nothing could be read. */
 const NOTHING: DashboardData = { campaigns: [], entries: [], notes: [] };

@@ -1,8 +1,8 @@
+import environmentMonth from '@/storage/campaign/templates/thang-hanh-dong-vi-moi-truong.json';
+import thirtyDays from '@/storage/campaign/templates/van-phong-xanh-30-ngay.json';
 import { plainText } from '@/storage/files/limits';
 import { addDays } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Department, Label } from '@/storage/types';
-import environmentMonth from './templates/thang-hanh-dong-vi-moi-truong.json';
-import thirtyDays from './templates/van-phong-xanh-30-ngay.json';
 
 /**
  * Campaign templates (issue #9): data files under templates/, each holding a whole campaign file

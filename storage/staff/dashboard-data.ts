@@ -1,3 +1,4 @@
+import { ReadableRows } from '@/storage/backup/stored-rows';
 import {
   type CampaignRow,
   db,
@@ -7,7 +8,6 @@ import {
   type SettingsRow,
 } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
-import { ReadableRows } from './stored-rows';
 
 export interface DashboardData {
   settings?: SettingsRow;
@@ -28,7 +28,7 @@ export interface DashboardData {
 
 /**
  * What the options page shows, in one read so that one live query redraws it once. Only rows
- * the current schema can hold reach the pages (storage/staff/stored-rows.ts).
+ * the current schema can hold reach the pages (storage/backup/stored-rows.ts).
  */
 export async function readDashboard(campaignId?: string): Promise<DashboardData> {
   const rows = new ReadableRows();

@@ -1,7 +1,7 @@
+import { ReadableRows } from '@/storage/backup/stored-rows';
 import { type ChangeRow, db, type EntryRow, type ProfileRow, type SettingsRow } from '@/storage/db/database';
 import type { Campaign, Language } from '@/storage/types';
 import { lastChange, listEntries } from './entries';
-import { ReadableRows } from './stored-rows';
 
 export interface TodayData {
   settings?: SettingsRow;

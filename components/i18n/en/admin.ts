@@ -1,4 +1,4 @@
-import type { AdminKey } from '../vi/admin';
+import type { AdminKey } from '@/components/i18n/vi/admin';
 
 /** English strings of the admin section: staff list, imports, figures, reports: every key of the Vietnamese table. */
 export const enAdmin: Record<AdminKey, string> = {

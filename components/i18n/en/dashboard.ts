@@ -1,4 +1,4 @@
-import type { DashboardKey } from '../vi/dashboard';
+import type { DashboardKey } from '@/components/i18n/vi/dashboard';
 
 /** English strings of the dashboard: its sections (progress, department, settings, my data): every key of the Vietnamese table. */
 export const enDashboard: Record<DashboardKey, string> = {

@@ -1,4 +1,4 @@
-import type { EditorKey } from '../vi/editor';
+import type { EditorKey } from '@/components/i18n/vi/editor';
 
 /** English strings of the campaign editor: every key of the Vietnamese table. */
 export const enEditor: Record<EditorKey, string> = {

@@ -1,4 +1,4 @@
-import type { PopupKey } from '../vi/popup';
+import type { PopupKey } from '@/components/i18n/vi/popup';
 
 /** English: every key of the Vietnamese table, no more, no fewer (checked by a test). */
 export const enPopup: Record<PopupKey, string> = {

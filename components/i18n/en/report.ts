@@ -1,4 +1,4 @@
-import type { ReportKey } from '../vi/report';
+import type { ReportKey } from '@/components/i18n/vi/report';
 
 export const enReport: Record<ReportKey, string> = {
   'report.badAddress': 'This report address is not valid. Open it again from the Admin section.',

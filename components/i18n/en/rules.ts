@@ -1,4 +1,4 @@
-import type { RulesKey } from '../vi/rules';
+import type { RulesKey } from '@/components/i18n/vi/rules';
 
 /** English strings of the rules a file can break, one message per rule code of storage/files/file-issues.ts: every key of the Vietnamese table. */
 export const enRules: Record<RulesKey, string> = {

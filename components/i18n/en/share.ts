@@ -1,4 +1,4 @@
-import type { ShareKey } from '../vi/share';
+import type { ShareKey } from '@/components/i18n/vi/share';
 
 /** English strings of the pictures to share and the bulletin-board poster: every key of the Vietnamese table. */
 export const enShare: Record<ShareKey, string> = {

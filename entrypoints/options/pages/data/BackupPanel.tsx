@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
 import { notifyBackground } from '@/entrypoints/background/protocol';
-import { backupBlob, backupFileName, isBackupDue, markBackedUp, restoreBackup } from '@/storage/staff/backup';
+import { backupBlob, backupFileName, isBackupDue, markBackedUp, restoreBackup } from '@/storage/backup/backup';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { calendarDateIn } from '@/storage/time/calendar';
 

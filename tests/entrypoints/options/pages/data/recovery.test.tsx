@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
+import { backupBlob, restoreBackup } from '@/storage/backup/backup';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
-import { backupBlob, restoreBackup } from '@/storage/staff/backup';
 import { saveProfile } from '@/storage/staff/profile';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads } from '@/tests/fixtures/downloads';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { backupBlob, restoreBackup } from '@/storage/backup/backup';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { FileIssue } from '@/storage/files/file-issues';
-import { backupBlob, restoreBackup } from '@/storage/staff/backup';
 import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';

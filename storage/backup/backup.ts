@@ -1,7 +1,7 @@
 import { exportDB } from 'dexie-export-import';
 import { db } from '@/storage/db/database';
 import type { PickedFile } from '@/storage/files/read-text';
-import { type BackupCheck, checkBackup, NOT_BACKED_UP, restorable } from './backup-check';
+import { type BackupCheck, checkBackup, NOT_BACKED_UP, restorable } from './check';
 import { readRow } from './stored-rows';
 
 /**

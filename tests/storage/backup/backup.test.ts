@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { backupBlob, isBackupDue, markBackedUp, restoreBackup } from '@/storage/backup/backup';
+import { checkBackup } from '@/storage/backup/check';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { MAX_BACKUP_BYTES } from '@/storage/files/limits';
-import { backupBlob, isBackupDue, markBackedUp, restoreBackup } from '@/storage/staff/backup';
-import { checkBackup } from '@/storage/staff/backup-check';
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
