@@ -199,7 +199,7 @@ describe('files that cannot hurt what is stored', () => {
     await page.goto(page.url().replace('#data', '#progress'));
     await page.reload();
     await alertWith(page, 'Một phần dữ liệu lưu trong trình duyệt không đọc được và đang bị bỏ qua.').waitFor();
-    await page.getByRole('heading', { name: 'Tiến độ của tôi' }).waitFor();
+    await page.getByRole('heading', { name: 'Tiến độ của tôi trong chiến dịch', exact: true }).waitFor();
     await expectNoViolations(page, 'progress with a broken row left out');
 
     // The campaign itself broken: every section offers the backup of what can be read and the restore.

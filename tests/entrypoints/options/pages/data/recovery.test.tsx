@@ -73,7 +73,10 @@ describe('the dashboard over a damaged store (issue #10)', () => {
     const refuse = vi.spyOn(db.settings, 'get').mockRejectedValue(new DOMException('broken', 'UnknownError'));
     try {
       render(<App now={() => NOW} />);
-      expect(await screen.findByRole('heading', { name: 'Không đọc được một phần dữ liệu' })).toBeTruthy();
+      // The failed read is retried by nothing: the page must come to the restore by itself.
+      expect(
+        await screen.findByRole('heading', { name: 'Không đọc được một phần dữ liệu' }, { timeout: 5000 }),
+      ).toBeTruthy();
       expect(screen.getByLabelText('Khôi phục từ tệp sao lưu (.json)')).toBeTruthy();
     } finally {
       refuse.mockRestore();
