@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { withLimits } from '@/components/i18n/format';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import type { ProfileRow } from '@/storage/db/database';
-import { MAX_NAME } from '@/storage/files/limits';
 import { checkProfile, type ProfileProblem, saveProfile } from '@/storage/staff/profile';
 import type { Campaign } from '@/storage/types';
+import { NameField } from './NameField';
 
 /**
  * First open: who is recording. Both fields have real labels; errors are tied to them. With a
@@ -57,22 +56,7 @@ export function Setup({
           <p>{t('setup.intro', { campaign: label(campaign.name) })}</p>
         </>
       )}
-      <label for="setup-name">{t('setup.name')}</label>
-      <input
-        id="setup-name"
-        name="name"
-        autoComplete="name"
-        maxLength={MAX_NAME}
-        value={name}
-        onInput={(e) => setName(e.currentTarget.value)}
-        aria-invalid={nameProblem ? true : undefined}
-        aria-describedby={nameProblem ? 'setup-name-error' : undefined}
-      />
-      {nameProblem && (
-        <p id="setup-name-error" class="error">
-          {t(`profile.${nameProblem}`, withLimits())}
-        </p>
-      )}
+      <NameField id="setup-name" value={name} onInput={setName} problem={nameProblem} />
       <label for="setup-department">{t('setup.department')}</label>
       <select
         id="setup-department"

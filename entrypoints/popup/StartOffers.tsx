@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { withLimits } from '@/components/i18n/format';
 import { openDashboard } from '@/components/open-page';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import { startPersonalChallenge } from '@/storage/campaign/store';
 import { THIRTY_DAYS, templateDates } from '@/storage/campaign/templates';
-import { MAX_NAME } from '@/storage/files/limits';
 import type { ProfileProblem } from '@/storage/staff/profile';
 import { updateSettings } from '@/storage/staff/settings';
 import type { CalendarDate } from '@/storage/types';
+import { NameField } from './NameField';
 
 /**
  * With no campaign running today, the three ways to start (issue #9), in this order: load the
@@ -62,22 +61,13 @@ export function StartOffers(props: {
         </li>
         <li>
           <form class="challenge" onSubmit={startChallenge} noValidate>
-            <label for="challenge-name">{t('setup.name')}</label>
-            <input
+            <NameField
               id="challenge-name"
-              name="name"
-              autoComplete="name"
-              maxLength={MAX_NAME}
               value={name}
-              onInput={(e) => setName(e.currentTarget.value)}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? 'challenge-name-error challenge-hint' : 'challenge-hint'}
+              onInput={setName}
+              problem={problem === 'department-unknown' ? null : problem}
+              hint="challenge-hint"
             />
-            {problem && (
-              <p id="challenge-name-error" class="error">
-                {t(`profile.${problem}`, withLimits())}
-              </p>
-            )}
             <button type="submit" class="primary">
               {t('start.challenge')}
             </button>

@@ -2,6 +2,7 @@ import { useI18n } from '@/components/i18n/context';
 import { StartOffers } from '@/entrypoints/popup/StartOffers';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { calendarDateIn } from '@/storage/time/calendar';
+import { CampaignOptions } from './CampaignOptions';
 
 const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -20,7 +21,7 @@ export function NoCampaign({
   onView: (id: string) => void;
   zone?: () => string;
 }) {
-  const { t, label, date } = useI18n();
+  const { t } = useI18n();
   const timeZone = zone();
   return (
     <section aria-labelledby="progress-title">
@@ -40,11 +41,7 @@ export function NoCampaign({
           <label for="viewed-campaign">{t('progress.earlier')}</label>
           <select id="viewed-campaign" value="" onChange={(e) => onView(e.currentTarget.value)}>
             <option value="">{t('progress.earlierPick')}</option>
-            {data.campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {label(c.campaign.name)} ({date(c.campaign.start)} – {date(c.campaign.end)})
-              </option>
-            ))}
+            <CampaignOptions campaigns={data.campaigns} />
           </select>
         </p>
       )}

@@ -7,6 +7,7 @@ import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
 import { monthFigures } from '@/storage/progress/month-figures';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { calendarDateIn, campaignPhase } from '@/storage/time/calendar';
+import { CampaignOptions } from './CampaignOptions';
 import { FigureCards } from './FigureCards';
 import { NoCampaign } from './NoCampaign';
 import { DailyTable, Impacts, PledgeTotals } from './PledgeTables';
@@ -52,11 +53,7 @@ export function ProgressPage({
         <p class="field">
           <label for="viewed-campaign">{t('progress.campaign')}</label>
           <select id="viewed-campaign" value={campaign.id} onChange={(e) => onView(e.currentTarget.value)}>
-            {data.campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {label(c.campaign.name)} ({date(c.campaign.start)} – {date(c.campaign.end)})
-              </option>
-            ))}
+            <CampaignOptions campaigns={data.campaigns} />
           </select>
         </p>
       )}
