@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { hasDepartment } from '@/storage/campaign/departments';
-import { type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
-import { MAX_TEXT } from '@/storage/files/limits';
-import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
+import { type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
+import { DEPARTMENT_ID, date, headIssue, ID, label } from '@/storage/files/schema-parts';
+import { calendarDateIn } from '@/storage/time/calendar';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign, Label } from '@/storage/types';
 
@@ -15,17 +15,7 @@ import type { Campaign, Label } from '@/storage/types';
 export const BULLETIN_FORMAT = 'green-office/bulletin';
 export const BULLETIN_VERSION = 1;
 
-const DEPARTMENT_ID = /^[a-z0-9-]{1,64}$/;
-const PLEDGE_ID = /^[a-z0-9-]{3,64}$/;
-
-const text = v.pipe(
-  v.string('type-string'),
-  v.trim(),
-  v.minLength(1, 'text-empty'),
-  v.maxLength(MAX_TEXT, 'text-long'),
-);
-const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
-const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
+const PLEDGE_ID = ID;
 /** A count of people or of pledges: a whole number, not negative. */
 const figure = v.pipe(v.number('figure'), v.safeInteger('figure'), v.minValue(0, 'figure'));
 
@@ -81,13 +71,8 @@ export type BulletinResult = { ok: true; bulletin: Bulletin; campaign: Campaign 
  * bulletin was made.
  */
 export function validateBulletin(input: unknown, campaigns: readonly Campaign[]): BulletinResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
-  const head = input as Record<string, unknown>;
-  if (head.format !== BULLETIN_FORMAT) return refuse('format', 'bulletin-format');
-  if (Number.isInteger(head.version) && (head.version as number) > BULLETIN_VERSION)
-    return refuse('version', 'version-newer');
-  const forbidden = forbiddenKeyPath(input);
-  if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
+  const head = headIssue(input, BULLETIN_FORMAT, BULLETIN_VERSION, 'bulletin-format');
+  if (head) return { ok: false, issue: head };
   const result = v.safeParse(bulletinSchema, input, { abortEarly: true });
   if (!result.success) return { ok: false, issue: firstIssue(result.issues) };
   const bulletin = result.output as Bulletin;

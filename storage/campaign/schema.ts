@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { deeperThan, type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
-import { MAX_JSON_DEPTH, MAX_TEXT } from '@/storage/files/limits';
-import { campaignDates, daysBetween, isCalendarDate, isWorkingDay } from '@/storage/time/calendar';
+import { deeperThan, type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
+import { MAX_JSON_DEPTH } from '@/storage/files/limits';
+import { DEPARTMENT_ID, date, headIssue, ID, label, text } from '@/storage/files/schema-parts';
+import { campaignDates, daysBetween, isWorkingDay } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
 
@@ -12,18 +13,8 @@ import type { Campaign } from '@/storage/types';
 export const CAMPAIGN_FORMAT = 'green-office/campaign';
 export const CAMPAIGN_VERSION = 1;
 
-const ID = /^[a-z0-9-]{3,64}$/;
-const DEPARTMENT_ID = /^[a-z0-9-]{1,64}$/;
 const MAX_WINDOW_DAYS = 366;
 
-const text = v.pipe(
-  v.string('type-string'),
-  v.trim(),
-  v.minLength(1, 'text-empty'),
-  v.maxLength(MAX_TEXT, 'text-long'),
-);
-const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
-const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 const timeZone = v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone'));
 
 // Objects are loose: a field this version does not know is kept as it came (docs/formats.md: a
@@ -142,17 +133,12 @@ export type CampaignResult = { ok: true; campaign: Campaign } | { ok: false; iss
 
 /** Checks parsed JSON against docs/formats.md §1 and returns the campaign or the first broken rule. */
 export function validateCampaign(input: unknown): CampaignResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
-  const head = input as Record<string, unknown>;
-  if (head.format !== CAMPAIGN_FORMAT) return refuse('format', 'format');
-  const forbidden = forbiddenKeyPath(input);
-  if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
+  const head = headIssue(input, CAMPAIGN_FORMAT, CAMPAIGN_VERSION, 'format');
+  if (head) return { ok: false, issue: head };
   // Fields this version does not know are kept as they came (issue #9), so their depth is
   // bounded too: nothing later walks a file 200,000 levels deep.
   const deep = deeperThan(input, MAX_JSON_DEPTH);
   if (deep !== null) return refuse(deep, 'too-deep');
-  if (Number.isInteger(head.version) && (head.version as number) > CAMPAIGN_VERSION)
-    return refuse('version', 'version-newer');
   const result = v.safeParse(campaignSchema, input, { abortEarly: true });
   if (result.success) return { ok: true, campaign: result.output as Campaign };
   return { ok: false, issue: firstIssue(result.issues) };

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { hasDepartment } from '@/storage/campaign/departments';
-import { type FileIssue, firstIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
+import { type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
 import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '@/storage/files/limits';
-import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
+import { date, headIssue, ID } from '@/storage/files/schema-parts';
+import { calendarDateIn } from '@/storage/time/calendar';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
 
@@ -16,9 +17,8 @@ export const SUMMARY_FORMAT = 'green-office/summary';
 export const SUMMARY_VERSION = 1;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PLEDGE_ID = /^[a-z0-9-]{3,64}$/;
+const PLEDGE_ID = ID;
 
-const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 const count = v.pipe(v.number('count'), v.integer('count'), v.minValue(1, 'count'), v.maxValue(MAX_COUNT, 'count'));
 
 const day = v.object(
@@ -88,13 +88,8 @@ export type SummaryResult = { ok: true; summary: Summary } | { ok: false; issue:
  * the campaign can tell: same campaign, known department and pledges, dates inside it.
  */
 export function validateSummary(input: unknown, campaign?: Campaign): SummaryResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('', 'type-object');
-  const head = input as Record<string, unknown>;
-  if (head.format !== SUMMARY_FORMAT) return refuse('format', 'summary-format');
-  if (Number.isInteger(head.version) && (head.version as number) > SUMMARY_VERSION)
-    return refuse('version', 'version-newer');
-  const forbidden = forbiddenKeyPath(input);
-  if (forbidden !== null) return refuse(forbidden, 'forbidden-key');
+  const head = headIssue(input, SUMMARY_FORMAT, SUMMARY_VERSION, 'summary-format');
+  if (head) return { ok: false, issue: head };
   const result = v.safeParse(summarySchema, input, { abortEarly: true });
   if (!result.success) return { ok: false, issue: firstIssue(result.issues) };
   const summary = result.output;
@@ -131,6 +126,6 @@ function checkAgainst(s: Summary, c: Campaign): FileIssue | null {
   return null;
 }
 
-function refuse(path: string, rule: RuleCode): SummaryResult {
+function _refuse(path: string, rule: RuleCode): SummaryResult {
   return { ok: false, issue: { path, rule } };
 }

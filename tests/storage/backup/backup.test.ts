@@ -4,10 +4,10 @@ import { checkBackup } from '@/storage/backup/check';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { MAX_BACKUP_BYTES } from '@/storage/files/limits';
-import { saveNote, setPledgeCount } from '@/storage/staff/entries';
+import { saveNote } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
-import { campaignOf, startOnBuiltIn } from '@/tests/fixtures/campaign';
+import { campaignOf, recordOnBuiltIn, startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const campaign = BUILT_IN_CAMPAIGN;
 /** When the tests restore: the page passes its clock in (issue #11). */
@@ -32,22 +32,8 @@ async function everything(): Promise<Record<string, object[]>> {
 async function recordSomeDays() {
   await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Đặng Văn Bình', department: 'ldvp' }, campaign, '2024-06-01T00:00:00Z');
-  await setPledgeCount({
-    campaign,
-    date: '2024-06-10',
-    pledgeId: 'tree-planting',
-    count: 4,
-    today: '2024-06-12',
-    at: '2024-06-12T01:00:00Z',
-  });
-  await setPledgeCount({
-    campaign,
-    date: '2024-06-12',
-    pledgeId: 'no-nylon-bags',
-    count: 1,
-    today: '2024-06-12',
-    at: '2024-06-12T01:01:00Z',
-  });
+  await recordOnBuiltIn('2024-06-10', 'tree-planting', 4, '2024-06-12', '2024-06-12T01:00:00Z');
+  await recordOnBuiltIn('2024-06-12', 'no-nylon-bags', 1, '2024-06-12', '2024-06-12T01:01:00Z');
   await saveNote({
     campaign,
     date: '2024-06-12',
@@ -178,22 +164,8 @@ describe('backup and restore: refusals before anything is written', () => {
 describe('restoring an older backup', () => {
   /** What a person does in the week after the backup: more days, a new campaign, an export. */
   async function carryOn() {
-    await setPledgeCount({
-      campaign,
-      date: '2024-06-13',
-      pledgeId: 'clean-up',
-      count: 2,
-      today: '2024-06-13',
-      at: '2024-06-13T01:00:00Z',
-    });
-    await setPledgeCount({
-      campaign,
-      date: '2024-06-12',
-      pledgeId: 'no-nylon-bags',
-      count: 0,
-      today: '2024-06-13',
-      at: '2024-06-13T01:01:00Z',
-    });
+    await recordOnBuiltIn('2024-06-13', 'clean-up', 2, '2024-06-13', '2024-06-13T01:00:00Z');
+    await recordOnBuiltIn('2024-06-12', 'no-nylon-bags', 0, '2024-06-13', '2024-06-13T01:01:00Z');
     await saveNote({
       campaign,
       date: '2024-06-12',

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { backupBlob, restoreBackup } from '@/storage/backup/backup';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { FileIssue } from '@/storage/files/file-issues';
-import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
-import { startOnBuiltIn } from '@/tests/fixtures/campaign';
+import { recordOnBuiltIn, startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { bytesFile, deeplyNested, everyRow, legacyEncoded, textFile, utf16le } from '@/tests/fixtures/damaged-files';
 
 const campaign = BUILT_IN_CAMPAIGN;
@@ -22,14 +21,7 @@ type Backup = {
 async function recordSomething() {
   await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Đặng Văn Bình', department: 'ldvp' }, campaign, '2024-06-01T00:00:00Z');
-  await setPledgeCount({
-    campaign,
-    date: '2024-06-12',
-    pledgeId: 'tree-planting',
-    count: 4,
-    today: '2024-06-12',
-    at: '2024-06-12T01:00:00Z',
-  });
+  await recordOnBuiltIn('2024-06-12', 'tree-planting', 4, '2024-06-12', '2024-06-12T01:00:00Z');
 }
 
 /** The index of a table in the backup's data, and its rows. */

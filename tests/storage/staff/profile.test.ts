@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { checkProfile, saveProfile } from '@/storage/staff/profile';
+import { recordOnBuiltIn } from '@/tests/fixtures/campaign';
 import { storedProfile } from '@/tests/fixtures/stored';
 
 const campaign = BUILT_IN_CAMPAIGN;
@@ -94,20 +95,12 @@ describe('saving the profile', () => {
 describe('changing name or department after an export (issue #9)', () => {
   it('keeps the revision: export, change department, export gives revision 2, which the admin files as updated', async () => {
     const { exportSummary } = await import('@/storage/summary/build');
-    const { setPledgeCount } = await import('@/storage/staff/entries');
     const { commitImport } = await import('@/storage/admin/commit');
     const { previewImport } = await import('@/storage/admin/import');
     const { summaryFile } = await import('@/tests/fixtures/summaries.js');
     const { db } = await import('@/storage/db/database');
     await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, campaign, '2024-06-12T03:00:00Z');
-    await setPledgeCount({
-      campaign,
-      date: '2024-06-12',
-      pledgeId: 'no-nylon-bags',
-      count: 1,
-      today: '2024-06-12',
-      at: '2024-06-12T03:00:00Z',
-    });
+    await recordOnBuiltIn('2024-06-12', 'no-nylon-bags', 1, '2024-06-12', '2024-06-12T03:00:00Z');
     const first = await exportSummary(campaign, '2024-06-12T04:00:00Z', 'test');
     await saveProfile({ name: 'Trần Văn An', department: 'hctc-qttv' }, campaign, '2024-06-13T03:00:00Z');
     expect((await storedProfile())?.summaryRevision).toBe(1);

@@ -5,13 +5,12 @@ import { commitImport } from '@/storage/admin/commit';
 import { previewImport } from '@/storage/admin/import';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
-import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
 import type { Summary } from '@/storage/summary/schema';
 import { verifySummary } from '@/storage/summary/signature';
 import { ensureKeyPair, signSummary } from '@/storage/summary/signing';
-import { startOnBuiltIn } from '@/tests/fixtures/campaign';
+import { recordOnBuiltIn, startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
 const campaign = BUILT_IN_CAMPAIGN;
@@ -20,14 +19,7 @@ const AT = '2024-06-12T10:00:00+07:00';
 async function exportedSummary(): Promise<Summary> {
   await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Hà Thị Thu', department: 'tong-hop' }, campaign, '2024-06-01T00:00:00Z');
-  await setPledgeCount({
-    campaign,
-    date: '2024-06-12',
-    pledgeId: 'tree-planting',
-    count: 2,
-    today: '2024-06-12',
-    at: '2024-06-12T02:00:00Z',
-  });
+  await recordOnBuiltIn('2024-06-12', 'tree-planting', 2, '2024-06-12', '2024-06-12T02:00:00Z');
   return exportSummary(campaign, AT, 'green-office-pledge test');
 }
 

@@ -4,10 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
-import { listEntries, saveNote, setPledgeCount } from '@/storage/staff/entries';
+import { listEntries, saveNote } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { validateSummary } from '@/storage/summary/schema';
-import { startOnBuiltIn } from '@/tests/fixtures/campaign';
+import { recordOnBuiltIn, startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { storedProfile } from '@/tests/fixtures/stored';
 
@@ -24,22 +24,8 @@ beforeEach(async () => {
   saved = catchDownloads();
   await startOnBuiltIn('2024-06-01T00:00:00Z');
   await saveProfile({ name: 'Lê Thị Mai', department: 'hctc-qttv' }, campaign, '2024-06-01T00:00:00Z');
-  await setPledgeCount({
-    campaign,
-    date: '2024-06-11',
-    pledgeId: 'tree-planting',
-    count: 2,
-    today: '2024-06-11',
-    at: '2024-06-11T03:00:00Z',
-  });
-  await setPledgeCount({
-    campaign,
-    date: '2024-06-12',
-    pledgeId: 'no-nylon-bags',
-    count: 1,
-    today: '2024-06-12',
-    at: '2024-06-12T03:00:00Z',
-  });
+  await recordOnBuiltIn('2024-06-11', 'tree-planting', 2, '2024-06-11', '2024-06-11T03:00:00Z');
+  await recordOnBuiltIn('2024-06-12', 'no-nylon-bags', 1, '2024-06-12', '2024-06-12T03:00:00Z');
   await saveNote({
     campaign,
     date: '2024-06-12',
@@ -105,14 +91,7 @@ describe('exporting my participation summary', () => {
     render(<App now={() => NOW} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
     await screen.findByText('2 ngày có ghi cam kết hoặc ghi chú');
-    await setPledgeCount({
-      campaign,
-      date: '2024-06-10',
-      pledgeId: 'clean-up',
-      count: 1,
-      today: '2024-06-12',
-      at: '2024-06-12T04:00:00Z',
-    });
+    await recordOnBuiltIn('2024-06-10', 'clean-up', 1, '2024-06-12', '2024-06-12T04:00:00Z');
     fireEvent.click(screen.getByRole('button', { name: 'Tải tệp gửi Văn phòng (.json)' }));
     expect(await screen.findByText(/Dữ liệu vừa thay đổi sau khi xem trước/)).toBeTruthy();
     expect(await screen.findByText('3 ngày có ghi cam kết hoặc ghi chú')).toBeTruthy();
