@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
-import { type CampaignDraft, newRowKey } from '@/storage/campaign/draft';
-import { type FieldProps, TextField } from './fields';
-import type { Update } from './GeneralFields';
+import { newRowKey } from '@/storage/campaign/draft';
+import type { SectionProps } from './fields';
+import { TextField } from './fields';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 /** A few zones offered as you type; any IANA name is accepted. */
@@ -16,17 +16,7 @@ const ZONES = [
 ];
 
 /** When the campaign runs: window, time zone, working days, holidays and late recording. */
-export function CalendarFields({
-  draft,
-  update,
-  field,
-  focusLater,
-}: {
-  draft: CampaignDraft;
-  update: Update;
-  field: FieldProps;
-  focusLater: (id: string) => void;
-}) {
+export function CalendarFields({ draft, update, field, focusLater }: SectionProps) {
   const { t } = useI18n();
   const days = field('workingDays');
   const holidayId = (i: number) => field(`holidays-${i}`).id;

@@ -1,20 +1,9 @@
 import { useI18n } from '@/components/i18n/context';
-import { type CampaignDraft, type DepartmentDraft, emptyDepartment } from '@/storage/campaign/draft';
-import type { FieldProps } from './fields';
-import type { Update } from './GeneralFields';
+import { type DepartmentDraft, emptyDepartment } from '@/storage/campaign/draft';
+import type { SectionProps } from './fields';
 
 /** The departments, one table row each; every input is labelled with its column and row. */
-export function DepartmentRows({
-  draft,
-  update,
-  field,
-  focusLater,
-}: {
-  draft: CampaignDraft;
-  update: Update;
-  field: FieldProps;
-  focusLater: (id: string) => void;
-}) {
+export function DepartmentRows({ draft, update, field, focusLater }: SectionProps) {
   const { t } = useI18n();
   const addId = field('departments').id;
 

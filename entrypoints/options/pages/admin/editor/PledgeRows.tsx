@@ -1,22 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { type CampaignDraft, emptyPledge, type PledgeDraft } from '@/storage/campaign/draft';
+import { emptyPledge, type PledgeDraft } from '@/storage/campaign/draft';
 import type { PledgeKind } from '@/storage/types';
+import type { SectionProps } from './fields';
 import { type FieldProps, LabelFields, TextField } from './fields';
-import type { Update } from './GeneralFields';
 
 /** The pledges, one group each: id, text, kind, unit and an optional impact coefficient. */
-export function PledgeRows({
-  draft,
-  update,
-  field,
-  focusLater,
-}: {
-  draft: CampaignDraft;
-  update: Update;
-  field: FieldProps;
-  focusLater: (id: string) => void;
-}) {
+export function PledgeRows({ draft, update, field, focusLater }: SectionProps) {
   const { t } = useI18n();
   const addId = field('pledges').id;
 
