@@ -76,7 +76,7 @@ async function expectNoViolations(page: Page, state: string) {
 async function someoneRecording(ext: LaunchedExtension): Promise<Page> {
   const popup = await openPopup(ext.context, ext.extensionId);
   await setUp(popup);
-  await popup.getByRole('checkbox', { name: PLEDGES.nylon }).check();
+  await popup.getByRole('checkbox', { name: PLEDGES.nylon }).click();
   await popup.getByRole('checkbox', { name: PLEDGES.nylon, checked: true }).waitFor();
   return popup;
 }

@@ -141,7 +141,10 @@ describe('sharing', () => {
     await popup.locator('#challenge-name').fill('Nguyễn Thị Hoa');
     await popup.getByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' }).click();
     await popup.getByRole('heading', { name: 'Văn phòng xanh 30 ngày' }).waitFor();
-    await popup.getByRole('checkbox', { name: 'Không sử dụng túi nilon khó phân hủy', exact: true }).check();
+    // A click, then the popup's own word that it was recorded: the box follows the stored row,
+    // so checking its state at once (locator.check) can race the write.
+    await popup.getByRole('checkbox', { name: 'Không sử dụng túi nilon khó phân hủy', exact: true }).click();
+    await popup.getByRole('status').filter({ hasText: 'Đã ghi: Không sử dụng túi nilon khó phân hủy' }).waitFor();
     for (let i = 0; i < 3; i++) await popup.getByRole('button', { name: 'Thêm một: Trồng cây xanh' }).click();
     await popup
       .getByRole('status')
