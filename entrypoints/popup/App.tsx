@@ -4,8 +4,9 @@ import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
 import { hasDepartment } from '@/storage/campaign/departments';
 import { requestPersistence } from '@/storage/db/persistence';
-import { readTodayData } from '@/storage/staff/today-data';
+import { readTodayData, type TodayData } from '@/storage/staff/today-data';
 import { calendarDateIn, campaignPhase } from '@/storage/time/calendar';
+import { Damaged } from './Guard';
 import { PhaseNotice } from './PhaseNotice';
 import { Setup } from './Setup';
 import { StartOffers } from './StartOffers';
@@ -14,14 +15,17 @@ import { Today } from './Today';
 /** The computer's own time zone, where a personal challenge runs; read here, at the edge. */
 const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+const UNREADABLE: TodayData = { entries: [], notes: {}, damaged: true, language: 'vi' };
+
 /**
  * The popup by phase (issue #9): no campaign running today → the ways to start; one still to
  * come → when it starts; running → today's pledges; ended → its results, then the ways to start.
  * It asks only what the campaign needs, and never in the name of one that has ended.
  */
 export function App({ now, zone = computerZone }: { now: () => number; zone?: () => string }) {
-  const data = useObserved(readTodayData, []);
-  const lang = data?.settings?.language ?? 'vi';
+  // A read that fails outright (the database will not open) is a damaged store too.
+  const data = useObserved(() => readTodayData().catch((): TodayData => UNREADABLE), []);
+  const lang = data?.language ?? 'vi';
   const i18n = usePageI18n(lang);
   const [justSetUp, setJustSetUp] = useState(false);
 
@@ -34,6 +38,7 @@ export function App({ now, zone = computerZone }: { now: () => number; zone?: ()
     document.title = i18n.t('app.name');
   }, [i18n]);
 
+  if (data?.damaged) return <Damaged language={data.language} />;
   if (!i18n) return null;
   const campaign = data?.campaign;
   const profile = data?.profile;

@@ -2,26 +2,18 @@ import type { ComponentChildren } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import { openDashboard } from '@/components/open-page';
-import { useObserved } from '@/components/useObserved';
-import { readPopupHealth } from '@/storage/staff/today-data';
+import type { Language } from '@/storage/types';
 
 /**
- * Keeps the popup from going blank or waiting for ever when stored data cannot be read (issue
- * #10): it says so and opens "My data", where the restore is.
+ * Keeps the popup from going blank when a part of it throws (issue #10): it says the data
+ * cannot be read and opens "My data", where the restore is. The popup's one read says so too
+ * when a stored row is broken (`Damaged`, shown by App).
  */
 export function Guard({ children }: { children: ComponentChildren }) {
-  // A read that fails outright is a damaged store too, not a popup waiting for ever.
-  const health = useObserved(() => readPopupHealth().catch(() => ({ damaged: true, language: 'vi' as const })), []);
-  const fallback = <Damaged language={health?.language ?? 'vi'} />;
-  if (health?.damaged) return fallback;
-  return (
-    <ErrorBoundary resetKey={health} fallback={fallback}>
-      {children}
-    </ErrorBoundary>
-  );
+  return <ErrorBoundary fallback={<Damaged language="vi" />}>{children}</ErrorBoundary>;
 }
 
-function Damaged({ language }: { language: 'vi' | 'en' }) {
+export function Damaged({ language }: { language: Language }) {
   const i18n = usePageI18n(language);
   if (!i18n) return null;
   const { t } = i18n;

@@ -13,6 +13,8 @@ export interface TodayData {
   lastChange?: ChangeRow;
   /** Some stored row could not be read (issue #10): it was left out, and a restore is the way back. */
   damaged?: boolean;
+  /** The person's language, read even from settings that are otherwise broken (to say so in it). */
+  language: Language;
 }
 
 /**
@@ -21,14 +23,16 @@ export interface TodayData {
  */
 export async function readTodayData(): Promise<TodayData> {
   const rows = new ReadableRows();
-  const [settings, profile] = await Promise.all([
-    db.settings.get('me').then((row) => rows.one('settings', row)),
+  const [stored, profile] = await Promise.all([
+    db.settings.get('me'),
     db.profile.get('me').then((row) => rows.one('profile', row)),
   ]);
+  const settings = rows.one('settings', stored);
+  const language: Language = (stored as { language?: unknown } | undefined)?.language === 'en' ? 'en' : 'vi';
   const campaignRow = settings && rows.one('campaigns', await db.campaigns.get(settings.activeCampaignId));
   const campaign = campaignRow?.campaign;
   const damaged = rows.broken || undefined;
-  if (!campaign) return { settings, profile, entries: [], notes: {}, damaged };
+  if (!campaign) return { settings, profile, entries: [], notes: {}, damaged, language };
   const [entries, notes, last] = await Promise.all([
     listEntries(campaign.id),
     db.notes.where('campaignId').equals(campaign.id).toArray(),
@@ -43,16 +47,6 @@ export async function readTodayData(): Promise<TodayData> {
     notes: Object.fromEntries(readableNotes.map((n) => [n.date, n.note])),
     lastChange: rows.one('changes', last),
     damaged: rows.broken || undefined,
+    language,
   };
-}
-
-/**
- * Whether the popup can read what it needs (settings, profile, the campaign they record into),
- * and the language to say it in if not: read apart from `readTodayData`, so that a popup whose
- * data is damaged says so instead of waiting for ever.
- */
-export async function readPopupHealth(): Promise<{ damaged: boolean; language: Language }> {
-  const data = await readTodayData();
-  const stored = (await db.settings.get('me'))?.language;
-  return { damaged: data.damaged === true, language: stored === 'en' ? 'en' : 'vi' };
 }

@@ -4,7 +4,7 @@ import { db } from '@/storage/db/database';
 import { readDashboard } from '@/storage/staff/dashboard-data';
 import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
-import { readPopupHealth, readTodayData } from '@/storage/staff/today-data';
+import { readTodayData } from '@/storage/staff/today-data';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const campaign = BUILT_IN_CAMPAIGN;
@@ -24,6 +24,12 @@ async function someoneRecording() {
 }
 
 /** Writes a row straight into IndexedDB, past every check of storage/, as a bug or another tool could. */
+/** What the popup learns from its one read: whether to say the data is damaged, and in which language. */
+const popupHealth = async () => {
+  const { damaged, language } = await readTodayData();
+  return { damaged: damaged === true, language };
+};
+
 const writeStraight = (table: string, row: object) => db.table(table).put(row);
 
 describe('reading a store that holds a broken row (issue #10)', () => {
@@ -31,7 +37,7 @@ describe('reading a store that holds a broken row (issue #10)', () => {
     await someoneRecording();
     expect(await readDashboard()).toMatchObject({ campaign: { id: campaign.id }, damaged: undefined });
     expect((await readTodayData()).damaged).toBeUndefined();
-    expect(await readPopupHealth()).toEqual({ damaged: false, language: 'vi' });
+    expect(await popupHealth()).toEqual({ damaged: false, language: 'vi' });
   });
 
   it('leaves out a campaign damaged to its id alone, and says the store is damaged', async () => {
@@ -44,7 +50,7 @@ describe('reading a store that holds a broken row (issue #10)', () => {
     const today = await readTodayData();
     expect(today).toMatchObject({ damaged: true, entries: [] });
     expect(today.campaign).toBeUndefined();
-    expect(await readPopupHealth()).toEqual({ damaged: true, language: 'vi' });
+    expect(await popupHealth()).toEqual({ damaged: true, language: 'vi' });
   });
 
   it('leaves out one broken entry and keeps the others', async () => {
@@ -64,7 +70,7 @@ describe('reading a store that holds a broken row (issue #10)', () => {
   it('says so in the person’s language when the settings themselves are broken', async () => {
     await someoneRecording();
     await writeStraight('settings', { key: 'me', language: 'en', activeCampaignId: 42 });
-    expect(await readPopupHealth()).toEqual({ damaged: true, language: 'en' });
+    expect(await popupHealth()).toEqual({ damaged: true, language: 'en' });
     expect(await readDashboard()).toMatchObject({ damaged: true, settings: undefined });
   });
 });

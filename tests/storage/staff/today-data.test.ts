@@ -17,7 +17,13 @@ const record = (campaign: Campaign, pledgeId: string, count: number, date = '202
 
 describe('what the popup reads', () => {
   it('is empty on a fresh install, before the first start', async () => {
-    expect(await readTodayData()).toEqual({ settings: undefined, profile: undefined, entries: [], notes: {} });
+    expect(await readTodayData()).toEqual({
+      settings: undefined,
+      profile: undefined,
+      entries: [],
+      notes: {},
+      language: 'vi',
+    });
   });
 
   it('has the settings and no campaign after the first start, with nothing recorded (issue #9)', async () => {
