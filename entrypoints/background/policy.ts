@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { applyPolicy } from '@/storage/policy/apply';
-import { readPolicy } from '@/storage/policy/read';
+import { type PolicyRead, readPolicy } from '@/storage/policy/read';
 
 /** The managed storage area, small enough to fake: Chrome's `3rdparty` policy, Firefox's policies.json. */
 export interface ManagedArea {
@@ -8,17 +8,24 @@ export interface ManagedArea {
 }
 
 /**
- * Applies what the organisation set by policy (issue #14). A bad policy changes nothing here:
- * Settings reads the same values and says what is wrong.
+ * What the organisation set, checked; undefined when it sets nothing. Firefox without a
+ * policies.json for the extension has no managed storage at all: that is nothing set too.
  */
-export async function applyManagedPolicy(now: number, area: ManagedArea = browser.storage.managed): Promise<void> {
-  let raw: Record<string, unknown>;
+export async function readManagedPolicy(area: ManagedArea = browser.storage.managed): Promise<PolicyRead | undefined> {
+  let raw: Record<string, unknown> | undefined;
   try {
     raw = await area.get();
   } catch {
-    // Firefox without a policies.json for the extension has no managed storage at all.
-    return;
+    return undefined;
   }
-  const read = readPolicy(raw ?? {});
+  return raw && Object.keys(raw).length > 0 ? readPolicy(raw) : undefined;
+}
+
+/**
+ * Applies what the organisation set by policy (issue #14). A bad policy changes nothing here:
+ * Settings reads the same values and says what is wrong.
+ */
+export async function applyManagedPolicy(now: number, area?: ManagedArea): Promise<void> {
+  const read = (await readManagedPolicy(area)) ?? { ok: true, policy: {} };
   if (read.ok) await applyPolicy(read.policy, new Date(now).toISOString());
 }

@@ -17,6 +17,8 @@ export type PolicyApplied = { ok: true; changed: boolean } | { ok: false; issue:
 export async function applyPolicy(policy: Policy, at: string): Promise<PolicyApplied> {
   return db.transaction('rw', db.campaigns, db.settings, async () => {
     const current = await db.settings.get('me');
+    // Nothing set and nothing stored yet: there is nothing to apply.
+    if (!current && Object.keys(policy).length === 0) return { ok: true, changed: false };
     const settings: SettingsRow = current ?? defaultSettings(policy.campaign?.id ?? '', at);
     const before = settings.managed ?? {};
     const next: SettingsRow = { ...settings };
