@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
+import { Notice } from '@/components/Notice';
 import { useObserved } from '@/components/useObserved';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import { campaignFileName, campaignFileText } from '@/storage/campaign/editor';
@@ -116,11 +117,7 @@ export function CreateCampaign({ now }: { now: () => number }) {
             {t('create.download')}
           </button>
         </div>
-        {notice && (
-          <p role="status" class="notice">
-            {notice}
-          </p>
-        )}
+        <Notice notice={notice ? { text: notice, error: false } : null} />
       </div>
       {result.ok && made?.file && <StaffMessage campaign={result.campaign} file={made.file} />}
     </section>
