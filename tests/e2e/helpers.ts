@@ -246,6 +246,14 @@ export interface AxeViolation {
 }
 
 /**
+ * The rules the product claims (issue #17): WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's
+ * best practices. Pass as the options of `axeViolations`.
+ */
+export const WCAG_22_AA = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+} as const;
+
+/**
  * Runs axe-core in the page. Extension pages' CSP refuses `addScriptTag`, so the source is
  * evaluated through the DevTools protocol instead, which CSP does not govern.
  */
