@@ -112,7 +112,10 @@ describe('in real Firefox (issue #14)', () => {
     await clickButton(data, 'Tải tệp gửi Văn phòng (.json)');
     await eventually(async () => (await readdir(scratch!)).filter((f) => f.endsWith('.json')).length).toBe(1);
     const [name] = (await readdir(scratch)).filter((f) => f.endsWith('.json'));
-    const summary = JSON.parse(await readFile(join(scratch, name!), 'utf8')) as Summary;
+    // Firefox makes the file before it has written it all: wait until it reads whole.
+    const whole = async () => JSON.parse(await readFile(join(scratch!, name!), 'utf8')) as Summary;
+    await eventually(async () => (await whole().catch(() => undefined)) !== undefined).toBe(true);
+    const summary = await whole();
     expect(summary.participant.name).toBe('Đỗ Thị Mai');
     expect(summary.days[0]!.pledges).toMatchObject({ 'no-nylon-bags': 1, 'no-single-use-plastic': 1 });
     expect(await verifySummary(summary)).toBe(true);
