@@ -186,6 +186,8 @@ describe('the office’s report file for the level above', () => {
     expect(await section(page, name).evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
     const read = await readReportText(file.text, campaign);
+    // The name left as it came is the campaign's own label, Vietnamese and English.
+    expect(read.ok && read.report.organisation).toEqual({ id: 'vp-ubnd-backan', name: campaign.organisation });
     expect(read.ok && figuresOf(read.report)).toEqual(
       expectedUnits(summaries, { from: campaign.start, to: campaign.end }),
     );
