@@ -75,7 +75,7 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
         <label for="campaign-file">{t('options.loadCampaign')}</label>
         <input id="campaign-file" type="file" accept=".json,application/json" onChange={pick} />
       </div>
-      <Notice notice={notice} />
+      <Notice notice={notice} focus />
       {offer && <CarryOverOffer offer={offer} now={now} onDone={() => setOffer(null)} />}
     </section>
   );

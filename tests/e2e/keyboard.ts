@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { CAMPAIGN_NAME, DEPARTMENT, NAME } from './helpers';
+
+/**
+ * The keyboard-only flows of issue #17: a person reaches each control with Tab (or Shift+Tab)
+ * and acts with Enter, Space or the arrows. Nothing here clicks, checks or fills.
+ */
+
+/** What has the focus, as a person would name it: `tag[type]: accessible name`. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    const input = el as HTMLInputElement;
+    const labelled = el.getAttribute('aria-labelledby');
+    const name =
+      el.getAttribute('aria-label') ??
+      (labelled ? document.getElementById(labelled.split(' ')[0]!)?.textContent : null) ??
+      input.labels?.[0]?.textContent ??
+      el.textContent ??
+      '';
+    const type = input.type && el.tagName !== 'TEXTAREA' && el.tagName !== 'SELECT' ? `[${input.type}]` : '';
+    return `${el.tagName.toLowerCase()}${type}: ${name.replace(/\s+/g, ' ').trim()}`;
+  });
+}
+
+/** Whether the focused element shows a focus indicator: an outline or a box shadow. */
+export function focusIndicator(page: Page): Promise<{ outline: string; shadow: string }> {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement ?? document.body);
+    const outline = style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : style.outlineStyle;
+    return { outline, shadow: style.boxShadow };
+  });
+}
+
+export async function expectVisibleFocus(page: Page): Promise<void> {
+  const { outline, shadow } = await focusIndicator(page);
+  expect(outline !== 'none' || shadow !== 'none', `visible focus on ${await focused(page)}`).toBe(true);
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until the focused element's description matches `target`
+ * (see `focused`), at most `cap` times; fails with the path taken otherwise. Each control
+ * reached on the way must show its focus. Returns the number of presses.
+ */
+export async function tabTo(
+  page: Page,
+  target: string | RegExp,
+  { back = false, cap = 60 }: { back?: boolean; cap?: number } = {},
+): Promise<number> {
+  const matches = (text: string) => (typeof target === 'string' ? text === target : target.test(text));
+  const path: string[] = [];
+  for (let presses = 1; presses <= cap; presses++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const now = await focused(page);
+    path.push(now);
+    if (matches(now)) {
+      await expectVisibleFocus(page);
+      return presses;
+    }
+  }
+  throw new Error(`${String(target)} not reached in ${cap} presses of Tab; the focus went:\n  ${path.join('\n  ')}`);
+}
+
+/** Polls what has the focus until it matches, so a test can wait for a focus moved after an await. */
+export async function expectFocus(page: Page, target: string | RegExp, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let now = await focused(page);
+  const matches = (text: string) => (typeof target === 'string' ? text === target : target.test(text));
+  while (!matches(now) && Date.now() < until) {
+    await new Promise((done) => setTimeout(done, 50));
+    now = await focused(page);
+  }
+  expect(now).toMatch(typeof target === 'string' ? new RegExp(`^${escapeRegExp(target)}$`) : target);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Activates the focused file input by keyboard (Space opens the chooser) and gives the chooser
+ * `files`: Playwright's file chooser stands in for the system dialog, which a headless browser
+ * has not.
+ */
+export async function chooseFilesByKeyboard(page: Page, files: string | string[]): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(files);
+}
+
+/** Whether a live region (status, alert or aria-live) holding `text` was on the page before. */
+export async function watchLiveRegions(page: Page): Promise<() => Promise<string[]>> {
+  // Marks the regions present now; the returned function lists the texts that arrived in them.
+  await page.evaluate(() => {
+    const w = window as unknown as { __live?: Set<Element> };
+    w.__live = new Set(document.querySelectorAll('[role="status"], [role="alert"], [aria-live]'));
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __live?: Set<Element> };
+      return [...(w.__live ?? [])]
+        .filter((el) => el.isConnected)
+        .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+    });
+}
+
+/** The popup's first-run form by keyboard: name, department (arrows), "Bắt đầu"; ends on today's heading. */
+export async function setUpByKeyboard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Bắt đầu' }).waitFor();
+  await tabTo(page, 'input[text]: Họ và tên');
+  await page.keyboard.type(NAME);
+  await tabTo(page, /^select: /);
+  // The 2024 campaign's list: the placeholder, LĐVP, HCTC-QTTV.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.getByLabel('Phòng, ban, đơn vị').inputValue()).toBe(DEPARTMENT.id);
+  await tabTo(page, 'button[submit]: Bắt đầu');
+  await page.keyboard.press('Enter');
+  await expectFocus(page, `h1: ${CAMPAIGN_NAME}`);
+}
