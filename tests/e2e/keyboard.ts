@@ -83,7 +83,14 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * has not.
  */
 export async function chooseFilesByKeyboard(page: Page, files: string | string[]): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  const on = await focused(page);
+  expect(on, 'the focus is on a file input').toMatch(/^input\[file\]: /);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 10_000 }).catch((error) => {
+      throw new Error(`No file chooser opened by Space on ${on}: ${error}`);
+    }),
+    page.keyboard.press('Space'),
+  ]);
   await chooser.setFiles(files);
 }
 
