@@ -41,21 +41,23 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
 
 /**
  * Presses Tab (Shift+Tab with `back`) until the focused element's description matches `target`
- * (see `focused`), at most `cap` times; fails with the path taken otherwise. Each control
+ * (see `focused`), inside the element `within` names (a CSS selector) when given, at most `cap` times; fails with the path taken otherwise. Each control
  * reached on the way must show its focus. Returns the number of presses.
  */
 export async function tabTo(
   page: Page,
   target: string | RegExp,
-  { back = false, cap = 60 }: { back?: boolean; cap?: number } = {},
+  { back = false, cap = 60, within }: { back?: boolean; cap?: number; within?: string } = {},
 ): Promise<number> {
   const matches = (text: string) => (typeof target === 'string' ? text === target : target.test(text));
+  const inside = () =>
+    within ? page.evaluate((selector) => Boolean(document.activeElement?.closest(selector)), within) : true;
   const path: string[] = [];
   for (let presses = 1; presses <= cap; presses++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const now = await focused(page);
     path.push(now);
-    if (matches(now)) {
+    if (matches(now) && (await inside())) {
       await expectVisibleFocus(page);
       return presses;
     }
@@ -82,7 +84,16 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * `files`: Playwright's file chooser stands in for the system dialog, which a headless browser
  * has not.
  */
+const intercepting = new WeakSet<Page>();
+
 export async function chooseFilesByKeyboard(page: Page, files: string | string[]): Promise<void> {
+  // Playwright turns the interception of choosers on when a page first has a listener, in a
+  // message of its own: one kept listener, and a round trip, so that it is on before Space.
+  if (!intercepting.has(page)) {
+    intercepting.add(page);
+    page.on('filechooser', () => undefined);
+    await page.evaluate(() => 0);
+  }
   const on = await focused(page);
   expect(on, 'the focus is on a file input').toMatch(/^input\[file\]: /);
   const [chooser] = await Promise.all([
