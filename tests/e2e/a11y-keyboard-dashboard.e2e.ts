@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { validCampaignJson } from '@/tests/fixtures/campaign';
 import {
   BUILT_IN_FILE,
+  browserInVietnam,
   CAMPAIGN_DAY,
   CAMPAIGN_INPUT,
   CAMPAIGN_NAME,
@@ -28,6 +30,8 @@ import {
 // export with its preview, backup and restore, loading a campaign file. File choosers are
 // opened by Space on the focused file input; Playwright's chooser stands in for the system's.
 
+// The challenge of the carry-over test runs in the computer's zone, the office file in Vietnam's.
+browserInVietnam();
 const fresh = freshBrowsers();
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 let scratch: string | undefined;
@@ -50,6 +54,42 @@ async function setUpWithAPledge(ext: LaunchedExtension): Promise<void> {
 async function downloadByEnter(page: Page): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}
+
+/** Today in Vietnam, `days` later. */
+function vietnamDay(days = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A fresh install on the real clock that started the 30-day challenge and ticked a pledge, all
+ * by keyboard, then loaded by keyboard an office file that covers today: the carry-over offer.
+ */
+async function carryOverOffered(): Promise<Page> {
+  const ext = await fresh(null, null);
+  const popup = await openPopup(ext.context, ext.extensionId);
+  await tabTo(popup, 'input[text]: Họ và tên');
+  await popup.keyboard.type('Đỗ Thị Mai');
+  await popup.keyboard.press('Enter');
+  await expectFocus(popup, /^h1: /);
+  await tabTo(popup, `input[checkbox]: ${PLEDGES.nylon}`);
+  await popup.keyboard.press('Space');
+  await popup.getByText(`Đã ghi: ${PLEDGES.nylon}`).waitFor();
+
+  scratch ??= await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+  const file = join(scratch, 'chien-dich_co-quan.json');
+  const office = { ...validCampaignJson(), id: 'co-quan', start: vietnamDay(-3), end: vietnamDay(27) };
+  await writeFile(file, JSON.stringify({ ...office, workingDays: [1, 2, 3, 4, 5, 6, 7] }));
+  const page = await openOptions(ext.context, ext.extensionId, 'settings');
+  await page.getByLabel(CAMPAIGN_INPUT).waitFor();
+  await tabTo(page, `input[file]: ${CAMPAIGN_INPUT}`);
+  await chooseFilesByKeyboard(page, file);
+  await expectFocus(page, 'p: Đã tải chiến dịch «Chiến dịch thử». Các ngày đã ghi vẫn được giữ nguyên.');
+  await page.getByRole('region', { name: 'Chuyển các ngày đã ghi sang chiến dịch mới?' }).waitFor();
+  return page;
 }
 
 describe('the dashboard by keyboard alone (issue #17)', () => {
@@ -165,5 +205,23 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
     await expectVisibleFocus(page);
     await eventually(announced).toContain(`Đã tải chiến dịch «${CAMPAIGN_NAME}». Các ngày đã ghi vẫn được giữ nguyên.`);
     expect(await page.getByRole('radio', { name: new RegExp(CAMPAIGN_NAME) }).isChecked()).toBe(true);
+  });
+
+  test('carry-over: answered yes by Enter, the outcome takes the focus and is announced', async () => {
+    const page = await carryOverOffered();
+    const announced = await watchLiveRegions(page);
+    await tabTo(page, 'button[button]: Chuyển 1 ngày sang');
+    await page.keyboard.press('Enter');
+    await expectFocus(page, /^p: Đã chuyển 1 ngày sang «Chiến dịch thử»/);
+    await expectVisibleFocus(page);
+    await eventually(announced).toEqual(expect.arrayContaining([expect.stringMatching(/^Đã chuyển 1 ngày sang/)]));
+  });
+
+  test('carry-over: declined by Enter, the focus goes back to the file input', async () => {
+    const page = await carryOverOffered();
+    await tabTo(page, 'button[button]: Không, giữ riêng');
+    await page.keyboard.press('Enter');
+    await expectFocus(page, `input[file]: ${CAMPAIGN_INPUT}`);
+    expect(await page.getByRole('region', { name: 'Chuyển các ngày đã ghi sang chiến dịch mới?' }).count()).toBe(0);
   });
 });

@@ -105,9 +105,12 @@ export async function chooseFilesByKeyboard(page: Page, files: string | string[]
   await chooser.setFiles(files);
 }
 
-/** Whether a live region (status, alert or aria-live) holding `text` was on the page before. */
+/**
+ * Marks the live regions (status, alert, aria-live) on the page now; the function returned lists
+ * the texts those same regions hold when called. A message a test finds there was announced: it
+ * came into a region that was on the page before it, which is what screen readers follow.
+ */
 export async function watchLiveRegions(page: Page): Promise<() => Promise<string[]>> {
-  // Marks the regions present now; the returned function lists the texts that arrived in them.
   await page.evaluate(() => {
     const w = window as unknown as { __live?: Set<Element> };
     w.__live = new Set(document.querySelectorAll('[role="status"], [role="alert"], [aria-live]'));
