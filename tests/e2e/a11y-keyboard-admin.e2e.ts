@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import { MAX_REPORT_LINE } from '@/storage/files/limits';
 import type { Summary } from '@/storage/summary/schema';
 import { ALGORITHM, base64url, publicPart, SIGNING, signedBytes } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
@@ -221,7 +222,18 @@ describe('the admin section by keyboard alone (issue #17)', () => {
     await page.getByRole('button', { name: 'Lưu thông tin báo cáo' }).waitFor();
     const announced = await watchLiveRegions(page);
 
-    await tabTo(page, 'input[text]: Số, ký hiệu (ví dụ 15/BC-VP)');
+    // Too long: refused, said, and the focus goes back to the field.
+    const number = 'input[text]: Số, ký hiệu (ví dụ 15/BC-VP)';
+    await tabTo(page, number);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('x'.repeat(MAX_REPORT_LINE + 1));
+    await tabTo(page, 'button[button]: Lưu thông tin báo cáo', { cap: 40 });
+    await page.keyboard.press('Enter');
+    await expectFocus(page, number);
+    await eventually(announced).toContain(
+      `«Số, ký hiệu (ví dụ 15/BC-VP)» dài quá ${MAX_REPORT_LINE} ký tự. Chưa lưu gì.`,
+    );
+
     await page.keyboard.press('Control+A');
     await page.keyboard.type('15/BC-VP');
     await tabTo(page, 'button[button]: Lưu thông tin báo cáo', { cap: 40 });
