@@ -44,6 +44,8 @@ function useSectionFocus(section: string, ready: boolean) {
     const before = shown.current;
     shown.current = section;
     if (before === null || before === section) return;
+    // A part of the new section that took the focus itself (the share panel at `#share`) keeps it.
+    if (document.querySelector('main')?.contains(document.activeElement)) return;
     const heading = document.querySelector<HTMLElement>('main h2');
     if (!heading) return;
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
