@@ -209,7 +209,7 @@ describe('the admin section by keyboard alone (issue #17)', () => {
     await eventually(announced).toContain(`Đã tạo tệp «${file.name}». Gửi tệp này cho cán bộ để họ tải trong Cài đặt.`);
   });
 
-  test('report: details typed and saved by keyboard, the Word file and a CSV by Enter, each announced', async () => {
+  test('report: details typed and saved by keyboard; the Word file, the workbook, the print and a CSV by Enter', async () => {
     scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
     const ext = await fresh(REPORT_DAY);
     const page = await openAdminByKeyboard(ext.context, ext.extensionId);
@@ -245,6 +245,19 @@ describe('the admin section by keyboard alone (issue #17)', () => {
     expect(docx.name).toMatch(/^bao-cao_.+\.docx$/);
     expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     await eventually(announced).toContain(`Đã tạo tệp «${docx.name}».`);
+
+    await tabTo(page, 'button[button]: Tải sổ tổng hợp (.xlsx)');
+    const workbook = await downloadByEnter(page);
+    expect(workbook.name).toMatch(/^bao-cao_.+\.xlsx$/);
+    await eventually(announced).toContain(`Đã tạo tệp «${workbook.name}».`);
+
+    // The printable report opens in a tab of its own.
+    await tabTo(page, 'button[button]: Mở báo cáo để in (A4)', { back: true });
+    const [print] = await Promise.all([ext.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    await print.getByText('BÁO CÁO', { exact: true }).waitFor();
+    expect(new URL(print.url()).hash).toMatch(/^#report\?/);
+    await print.close();
+    await page.bringToFront();
 
     await tabTo(page, /^button\[button\]: .+ \(\.csv\)$/);
     const csv = await downloadByEnter(page);
