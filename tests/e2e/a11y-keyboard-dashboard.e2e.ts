@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,6 +18,7 @@ import {
 } from './helpers';
 import {
   chooseFilesByKeyboard,
+  downloadByEnter,
   expectFocus,
   expectVisibleFocus,
   focused,
@@ -48,12 +49,6 @@ async function setUpWithAPledge(ext: LaunchedExtension): Promise<void> {
   await popup.keyboard.press('Space');
   await popup.getByText(`Đã ghi: ${PLEDGES.nylon}`).waitFor();
   await popup.close();
-}
-
-/** Enter on the focused control, and the download it starts: its suggested name and content. */
-async function downloadByEnter(page: Page): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
 }
 
 /** Today in Vietnam, `days` later. */
@@ -129,12 +124,12 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
     await tabTo(page, 'button[button]: Tải bảng tính (.csv)');
     const csv = await downloadByEnter(page);
     expect(csv.name).toMatch(/\.csv$/);
-    expect(csv.text).toContain(PLEDGES.nylon);
+    expect(csv.bytes.toString('utf8')).toContain(PLEDGES.nylon);
     await eventually(announced).toContain(`Đã tạo bảng tính «${csv.name}».`);
 
     await tabTo(page, 'button[button]: Tải tệp gửi Văn phòng (.json)', { back: true });
     const json = await downloadByEnter(page);
-    expect(JSON.parse(json.text).format).toBe('green-office/summary');
+    expect(JSON.parse(json.bytes.toString('utf8')).format).toBe('green-office/summary');
     await eventually(announced).toContain(`Đã tạo tệp «${json.name}» (lần xuất 1). Hãy gửi tệp này cho Văn phòng.`);
     // The preview is put away: the focus is back on the button that opened it.
     await expectFocus(page, 'button[button]: Xem trước nội dung sẽ gửi');
@@ -151,7 +146,7 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
     await tabTo(page, 'button[button]: Tải bản sao lưu toàn bộ dữ liệu');
     const backup = await downloadByEnter(page);
     const backupPath = join(scratch, backup.name);
-    await writeFile(backupPath, backup.text);
+    await writeFile(backupPath, backup.bytes);
     await eventually(announced).toContain('Đã tạo bản sao lưu. Hãy cất tệp ở nơi an toàn.');
 
     // Cancel gives the focus back to the file input.

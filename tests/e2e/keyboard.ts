@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CAMPAIGN_NAME, DEPARTMENT, NAME } from './helpers';
+import { ADMIN_CHECKBOX, ADMIN_LINK, ADMIN_VIEWPORT, CAMPAIGN_NAME, DEPARTMENT, extensionUrl, NAME } from './helpers';
 
 /**
  * The keyboard-only flows of issue #17: a person reaches each control with Tab (or Shift+Tab)
@@ -138,4 +139,46 @@ export async function setUpByKeyboard(page: Page): Promise<void> {
   await tabTo(page, 'button[submit]: Bắt đầu');
   await page.keyboard.press('Enter');
   await expectFocus(page, `h1: ${CAMPAIGN_NAME}`);
+}
+
+/** Enter on the focused control, and the file it downloads: its suggested name and bytes. */
+export async function downloadByEnter(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
+
+// The admin section (options.html#admin), reached and fed by keyboard.
+
+export const SUMMARY_FILES = /^input\[file\]: Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
+const COMMIT = /^button\[button\]: Ghi vào dữ liệu \(\d+ tệp mới hoặc cập nhật\)$/;
+
+/** Settings by keyboard: Space on "I collect the reports", then the new link of the nav, Enter. */
+export async function openAdminByKeyboard(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(ADMIN_VIEWPORT);
+  await page.goto(extensionUrl(extensionId, 'options.html#settings'));
+  await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).waitFor();
+  await tabTo(page, `input[checkbox]: ${ADMIN_CHECKBOX}`);
+  await page.keyboard.press('Space');
+  await page.getByRole('link', { name: ADMIN_LINK }).waitFor();
+  await tabTo(page, `a: ${ADMIN_LINK}`, { back: true });
+  await page.keyboard.press('Enter');
+  // The section switch puts the focus on the section's heading.
+  await expectFocus(page, /^h2: Tổng hợp báo cáo/);
+  return page;
+}
+
+/** Tabs to the summary input, picks files by keyboard; the preview's summary takes the focus. */
+export async function previewByKeyboard(page: Page, files: string[]): Promise<void> {
+  await tabTo(page, SUMMARY_FILES);
+  await chooseFilesByKeyboard(page, files);
+  // The preview's summary takes the focus: "Xem trước N tệp: …".
+  await expectFocus(page, new RegExp(`^p: Xem trước ${files.length} tệp: `));
+}
+
+/** Tabs to the commit button, Enter; the result takes the focus. */
+export async function commitByKeyboard(page: Page, files: number): Promise<void> {
+  await tabTo(page, COMMIT);
+  await page.keyboard.press('Enter');
+  await expectFocus(page, new RegExp(`^p: Đã xử lý ${files} tệp: `));
 }
