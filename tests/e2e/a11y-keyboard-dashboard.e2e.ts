@@ -202,6 +202,21 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
     expect(await page.getByRole('radio', { name: new RegExp(CAMPAIGN_NAME) }).isChecked()).toBe(true);
   });
 
+  test('bulletin: the file input by Space; a refused file is said in an alert that takes the focus', async () => {
+    const ext = await fresh(CAMPAIGN_DAY);
+    scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+    const broken = join(scratch, 'ban-tin.json');
+    await writeFile(broken, '{"format": "green-office/bulletin"}');
+    const page = await openOptions(ext.context, ext.extensionId, 'department');
+    await page.getByLabel('Tải bản tin do Văn phòng gửi (.json)').waitFor();
+    const announced = await watchLiveRegions(page);
+    await tabTo(page, 'input[file]: Tải bản tin do Văn phòng gửi (.json)');
+    await chooseFilesByKeyboard(page, broken);
+    await expectFocus(page, /^p: Không tải được bản tin «ban-tin\.json»: .+ Không có gì thay đổi\.$/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    await eventually(announced).toEqual(expect.arrayContaining([expect.stringContaining('«ban-tin.json»')]));
+  });
+
   test('carry-over: answered yes by Enter, the outcome takes the focus and is announced', async () => {
     const page = await carryOverOffered();
     const announced = await watchLiveRegions(page);
