@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import type { MessageKey } from '@/components/i18n/format';
@@ -31,6 +31,28 @@ const TITLES: Record<Section, MessageKey> = {
   admin: 'nav.admin',
 };
 
+/**
+ * After a move to another section (a link of the nav, or Back), the focus goes to the new
+ * section's first heading, as a page load would put a screen reader there (issue #17): it is
+ * not left on a link of the nav, nor lost to the page top. The first section shown keeps the
+ * browser's own start.
+ */
+function useSectionFocus(section: string, ready: boolean) {
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!ready) return;
+    const before = shown.current;
+    shown.current = section;
+    if (before === null || before === section) return;
+    // A part of the new section that took the focus itself (the share panel at `#share`) keeps it.
+    if (document.querySelector('main')?.contains(document.activeElement)) return;
+    const heading = document.querySelector<HTMLElement>('main h2');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus();
+  }, [section, ready]);
+}
+
 /** The dashboard's routes: a section a hash (`#settings`), my progress when none is given. */
 export function App({ now }: { now: () => number }) {
   const route = routeOf(useHash());
@@ -46,6 +68,7 @@ export function App({ now }: { now: () => number }) {
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang, true);
   useEffect(() => void ensureBuiltInCampaign(new Date(now()).toISOString()), []);
+  useSectionFocus(section, Boolean(data?.settings));
   useEffect(() => {
     if (!i18n) return;
     document.documentElement.lang = i18n.lang;

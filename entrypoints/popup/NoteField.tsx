@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { charCount, MAX_NOTE } from '@/storage/files/limits';
@@ -17,12 +17,16 @@ export function NoteField(props: {
   const [note, setNote] = useState(props.saved);
   const [message, setMessage] = useState('');
   const id = 'day-note';
+  // Issue #17: once saved, the button is disabled (nothing new to save) and would drop the focus
+  // to the page top: the saved message takes it instead.
+  const said = useRef<HTMLSpanElement>(null);
 
   async function save(event: Event) {
     event.preventDefault();
     try {
       await saveNote({ campaign: props.campaign, date: props.date, note, today: props.today, at: props.at() });
       setMessage(t('note.saved'));
+      said.current?.focus();
     } catch (error) {
       setMessage(error instanceof RecordRefused ? t(`pledges.refused.${error.reason}`, withLimits()) : String(error));
     }
@@ -50,7 +54,7 @@ export function NoteField(props: {
           {t('note.save')}
         </button>
       </span>
-      <span role="status" class="small">
+      <span role="status" class="small" tabIndex={-1} ref={said}>
         {message}
       </span>
     </form>

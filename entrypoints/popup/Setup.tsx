@@ -34,7 +34,12 @@ export function Setup({
     event.preventDefault();
     const found = checkProfile(name, department, campaign);
     setProblem(found);
-    if (found) return;
+    // Issue #17: the focus goes to the field to put right, once it is drawn with its message
+    // (Preact draws in a microtask, before this task), so that its description is read with it.
+    if (found) {
+      const field = found === 'department-unknown' ? 'setup-department' : 'setup-name';
+      return void setTimeout(() => document.getElementById(field)?.focus());
+    }
     await saveProfile({ name, department }, campaign, new Date(now()).toISOString());
     onDone?.();
     // The badge can now say "!" on a working day with nothing recorded yet.

@@ -36,7 +36,11 @@ export function StartOffers(props: {
     try {
       await startPersonalChallenge({ name, today: props.today, timeZone: props.timeZone, at: at() });
     } catch (error) {
-      if (error instanceof RangeError) return setProblem(error.message as ProfileProblem);
+      if (error instanceof RangeError) {
+        setProblem(error.message as ProfileProblem);
+        // Issue #17: the focus goes to the name to put right, once drawn with its message.
+        return void setTimeout(() => document.getElementById('challenge-name')?.focus());
+      }
       throw error;
     }
     props.onStarted?.();

@@ -42,6 +42,12 @@ export function Today({
   const [picked, setPicked] = useState<CalendarDate>(today);
   const date = dates.includes(picked) ? picked : today;
   const [status, setStatus] = useState('');
+  // A refusal is an alert (issue #17); the status line, always on the page, says what was done.
+  const [refused, setRefused] = useState('');
+  const say = (done: string, refusedText = '') => {
+    setStatus(done);
+    setRefused(refusedText);
+  };
   const day = dayStatus(campaign, entries, today, date);
   const at = () => new Date(now()).toISOString();
 
@@ -60,10 +66,10 @@ export function Today({
   async function setCount(pledge: Pledge, count: number) {
     try {
       await setPledgeCount({ campaign, date, pledgeId: pledge.id, count, today, at: at() });
-      setStatus(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
+      say(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
       await redrawBadge();
     } catch (error) {
-      setStatus(refusal(error));
+      say('', refusal(error));
     }
   }
 
@@ -71,10 +77,10 @@ export function Today({
     try {
       const change = await undoLastChange({ campaign, today, at: at() });
       const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
-      if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));
+      if (pledge) say(t('undo.done', { label: label(pledge.label) }));
       await redrawBadge();
     } catch (error) {
-      setStatus(refusal(error));
+      say('', refusal(error));
     }
   }
 
@@ -109,6 +115,11 @@ export function Today({
         <p role="status" class="status">
           {status}
         </p>
+        {refused && (
+          <p role="alert" class="status error">
+            {refused}
+          </p>
+        )}
         <button type="button" onClick={undo} disabled={!data.lastChange || !dates.includes(data.lastChange.date)}>
           {t('undo.button')}
         </button>

@@ -103,6 +103,21 @@ describe('popup during the campaign', () => {
     expect(await listEntries(CAMPAIGN)).toEqual([]);
   });
 
+  it('says a refusal as an alert, and the next recording in the status line instead (issue #17)', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    const trees = (await screen.findByRole('spinbutton', { name: TREES })) as HTMLInputElement;
+    const statusLine = document.querySelector('p.status[role="status"]')!;
+    fireEvent.change(trees, { target: { value: '1001' } });
+    expect((await screen.findByRole('alert')).textContent).toBe('Số lượng phải từ 0 đến 1.000.');
+    expect(statusLine.textContent).toBe('');
+    fireEvent.click(screen.getByRole('checkbox', { name: NO_BAGS }));
+    await waitFor(() => expect(statusLine.textContent).toBe(`Đã ghi: ${NO_BAGS}`));
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The same status line, there before either message.
+    expect(document.querySelector('p.status[role="status"]')).toBe(statusLine);
+  });
+
   it('undoes the last change', async () => {
     await setUpPerson();
     openPopup(WEDNESDAY);

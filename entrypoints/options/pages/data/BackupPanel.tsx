@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
@@ -13,6 +13,13 @@ export function BackupPanel({ data, now }: { data: DashboardData; now: () => num
   const { t, date } = useI18n();
   const [pending, setPending] = useState<File | null>(null);
   const [notice, setNotice] = useState<NoticeText | null>(null);
+  // Issue #17: a picked file opens the question and the focus goes to it; "Cancel" gives the
+  // focus back to the file input that opened it; the outcome of a restore takes it (Notice).
+  const question = useRef<HTMLParagraphElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (pending) question.current?.focus();
+  }, [pending]);
   const last = data.settings?.lastBackupAt;
   const timeZone = data.campaign?.timeZone ?? 'Asia/Ho_Chi_Minh';
   const day = (instant: number) => calendarDateIn(instant, timeZone);
@@ -52,6 +59,7 @@ export function BackupPanel({ data, now }: { data: DashboardData; now: () => num
       <div class="field">
         <label for="restore-file">{t('backup.pick')}</label>
         <input
+          ref={input}
           id="restore-file"
           type="file"
           accept=".json,application/json"
@@ -64,18 +72,26 @@ export function BackupPanel({ data, now }: { data: DashboardData; now: () => num
       </div>
       {pending && (
         <div class="notice warn" role="alertdialog" aria-labelledby="restore-question">
-          <p id="restore-question">{t('backup.confirm', { file: pending.name })}</p>
+          <p id="restore-question" tabIndex={-1} ref={question}>
+            {t('backup.confirm', { file: pending.name })}
+          </p>
           <div class="row">
             <button type="button" class="primary" onClick={restore}>
               {t('backup.restore')}
             </button>
-            <button type="button" onClick={() => setPending(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                setPending(null);
+                input.current?.focus();
+              }}
+            >
               {t('common.cancel')}
             </button>
           </div>
         </div>
       )}
-      <Notice notice={notice} />
+      <Notice notice={notice} focus />
     </section>
   );
 }

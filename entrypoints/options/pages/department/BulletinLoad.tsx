@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
+import { Notice, type NoticeText } from '@/components/Notice';
 import { bulletinDay, loadBulletinFile } from '@/storage/bulletin/store';
 
 /** The file input for the bulletin the office sends, and what became of the file picked. */
 export function BulletinLoad({ now }: { now: () => number }) {
   const { t, label, date } = useI18n();
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [notice, setNotice] = useState<NoticeText | null>(null);
 
   async function pick(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -46,11 +47,7 @@ export function BulletinLoad({ now }: { now: () => number }) {
           {t('department.pickHint')}
         </p>
       </div>
-      {notice && (
-        <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'notice error' : 'notice'}>
-          {notice.text}
-        </p>
-      )}
+      <Notice notice={notice} focus />
     </>
   );
 }

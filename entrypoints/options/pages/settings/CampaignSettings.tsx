@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
@@ -14,6 +14,7 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
   const { t, label, date } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
   const [offer, setOffer] = useState<CarryOffer | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const at = () => new Date(now()).toISOString();
   // A campaign set by the organisation's policy stays the one recorded into.
   const managed = data.settings?.managed?.campaignId;
@@ -73,10 +74,20 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
       </fieldset>
       <div class="field">
         <label for="campaign-file">{t('options.loadCampaign')}</label>
-        <input id="campaign-file" type="file" accept=".json,application/json" onChange={pick} />
+        <input ref={fileInput} id="campaign-file" type="file" accept=".json,application/json" onChange={pick} />
       </div>
-      <Notice notice={notice} />
-      {offer && <CarryOverOffer offer={offer} now={now} onDone={() => setOffer(null)} />}
+      <Notice notice={notice} focus />
+      {offer && (
+        <CarryOverOffer
+          offer={offer}
+          now={now}
+          onDone={() => {
+            setOffer(null);
+            // Declined: the focus goes back to the file input the offer followed (issue #17).
+            fileInput.current?.focus();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { type CarryOverPlan, carryOver } from '@/storage/staff/carry-over';
 import type { Campaign } from '@/storage/types';
@@ -17,6 +17,11 @@ export interface CarryOffer {
 export function CarryOverOffer({ offer, now, onDone }: { offer: CarryOffer; now: () => number; onDone: () => void }) {
   const { t, label, date } = useI18n();
   const [message, setMessage] = useState('');
+  // The answered question's buttons go: the outcome takes the focus (issue #17).
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) said.current?.focus();
+  }, [message]);
   const { from, to, plan } = offer;
   const params = {
     days: plan.dates.length,
@@ -34,9 +39,14 @@ export function CarryOverOffer({ offer, now, onDone }: { offer: CarryOffer; now:
   return (
     <div class="notice" role="region" aria-labelledby="carry-title">
       <h3 id="carry-title">{t('carry.title')}</h3>
-      {message ? (
-        <p role="status">{message}</p>
-      ) : (
+      <div aria-live="polite">
+        {message && (
+          <p role="status" tabIndex={-1} ref={said}>
+            {message}
+          </p>
+        )}
+      </div>
+      {!message && (
         <>
           <p>{t('carry.question', params)}</p>
           {plan.left > 0 && <p class="muted small">{t('carry.left', { left: plan.left, from: label(from.name) })}</p>}

@@ -110,6 +110,12 @@ export function CreateCampaign({ now }: { now: () => number }) {
             : t('create.valid')}
         </p>
         <div class="row">
+          {issue && !result.ok && (
+            // Issue #17: the buttons wait while the form is wrong; this takes the keyboard to the field.
+            <button type="button" class="link" onClick={() => document.getElementById(`cn-${issue.field}`)?.focus()}>
+              {t('editor.goToField')}
+            </button>
+          )}
           <button type="button" class="primary" disabled={!ready} onClick={() => result.ok && use(result.campaign)}>
             {t('create.use')}
           </button>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
+import { Notice } from '@/components/Notice';
 import { useObserved } from '@/components/useObserved';
 import { type CampaignDraft, draftFromCampaign } from '@/storage/campaign/draft';
 import { campaignFileName, campaignFileText, checkDraft, isCampaignReadOnly, pathKey } from '@/storage/campaign/editor';
@@ -150,11 +151,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
             {t('editor.export')}
           </button>
         </div>
-        {notice && (
-          <p role="status" class="notice">
-            {notice}
-          </p>
-        )}
+        <Notice notice={notice ? { text: notice, error: false } : null} />
       </div>
     </section>
   );

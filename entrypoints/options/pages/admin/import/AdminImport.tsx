@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { departmentName, ruleText } from '@/components/i18n/format';
 import { commitImport } from '@/storage/admin/commit';
@@ -54,6 +54,16 @@ export function AdminImport({
   const [verdicts, setVerdicts] = useState<Verdict[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState('');
+  // Issue #17: after each step the focus goes where its outcome is (the preview's summary, the
+  // result), and back to the file input when the preview is put away; never to the page top.
+  const [focusOn, setFocusOn] = useState<'preview' | 'result' | 'input' | null>(null);
+  const targets = { preview: useRef<HTMLParagraphElement>(null), result: useRef<HTMLParagraphElement>(null) };
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusOn) return;
+    (focusOn === 'input' ? input : targets[focusOn]).current?.focus();
+    setFocusOn(null);
+  }, [focusOn]);
   const department = (id?: string) => departmentName(campaign, id, lang);
   const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
     OUTCOMES.map((o) =>
@@ -67,6 +77,7 @@ export function AdminImport({
     const show = oncePerFrame(setReading);
     try {
       setVerdicts(await previewImport(Array.from(files), campaign, show));
+      setFocusOn('preview');
     } finally {
       show.stop();
       setReading(null);
@@ -88,6 +99,7 @@ export function AdminImport({
     setVerdicts(null);
     setProgress(null);
     setResult(t('admin.merged', { files: log.length, counts: countOf(log) }));
+    setFocusOn('result');
   }
 
   const writable = verdicts?.filter((v) => v.outcome === 'new' || v.outcome === 'updated').length ?? 0;
@@ -105,6 +117,7 @@ export function AdminImport({
       >
         <label for="summary-files">{t('admin.pick')}</label>
         <input
+          ref={input}
           id="summary-files"
           type="file"
           multiple
@@ -126,7 +139,7 @@ export function AdminImport({
       )}
       {verdicts && !progress && (
         <div class="preview">
-          <p role="status">
+          <p role="status" tabIndex={-1} ref={targets.preview}>
             <strong>{t('admin.previewOf', { files: verdicts.length })}</strong> {countOf(verdicts)}
           </p>
           <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.previewTitle')}>
@@ -171,7 +184,14 @@ export function AdminImport({
             <button type="button" class="primary" onClick={commit} disabled={progress !== null}>
               {t('admin.commit', { files: writable })}
             </button>
-            <button type="button" onClick={() => setVerdicts(null)} disabled={progress !== null}>
+            <button
+              type="button"
+              onClick={() => {
+                setVerdicts(null);
+                setFocusOn('input');
+              }}
+              disabled={progress !== null}
+            >
               {t('common.cancel')}
             </button>
           </div>
@@ -183,11 +203,13 @@ export function AdminImport({
           <progress id="import-progress" max={progress.total} value={progress.done} />
         </p>
       )}
-      {result && (
-        <p role="status" class="notice">
-          {result}
-        </p>
-      )}
+      <div class="live" aria-live="polite">
+        {result && (
+          <p role="status" class="notice" tabIndex={-1} ref={targets.result}>
+            {result}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

@@ -57,6 +57,8 @@ export function AdminReports({ campaign, admin, range, now }: Props) {
           ? t('report.tooMany', { max: MAX_RECIPIENTS })
           : t('report.tooLong', { field, max }),
       );
+      // Issue #17: the focus goes to the field to put right; the message is read from the status.
+      document.getElementById(`rd-${problem.field}`)?.focus();
       return false;
     }
     await saveReportDetails(campaign.id, clean, new Date(now()).toISOString());

@@ -20,7 +20,7 @@ interface Props {
   onDate: (date: CalendarDate) => void;
 }
 
-/** The report's details, filled once per campaign, and its parts II and III. */
+/** The report's details, filled once per campaign, and its parts II and III. Field ids: `rd-<field>`. */
 export function ReportDetailsForm({ details, date, draft, onChange, onDate }: Props) {
   const { t } = useI18n();
   const set = (patch: Partial<ReportDetails>) => onChange({ ...details, ...patch });
@@ -32,7 +32,12 @@ export function ReportDetailsForm({ details, date, draft, onChange, onDate }: Pr
         {DETAIL_LINES.map((field) => (
           <label key={field}>
             {t(LABELS[field])}
-            <input type="text" value={details[field]} onInput={(e) => set({ [field]: e.currentTarget.value })} />
+            <input
+              id={`rd-${field}`}
+              type="text"
+              value={details[field]}
+              onInput={(e) => set({ [field]: e.currentTarget.value })}
+            />
           </label>
         ))}
         <label>
@@ -43,6 +48,7 @@ export function ReportDetailsForm({ details, date, draft, onChange, onDate }: Pr
       <label>
         {t('report.field.recipients')}
         <textarea
+          id="rd-recipients"
           rows={4}
           value={details.recipients.join('\n')}
           onInput={(e) => set({ recipients: e.currentTarget.value.split('\n') })}
@@ -52,6 +58,7 @@ export function ReportDetailsForm({ details, date, draft, onChange, onDate }: Pr
       <label>
         {t('report.field.assessment')}
         <textarea
+          id="rd-assessment"
           rows={6}
           value={details.assessment ?? draft}
           onInput={(e) => set({ assessment: e.currentTarget.value })}
@@ -64,7 +71,12 @@ export function ReportDetailsForm({ details, date, draft, onChange, onDate }: Pr
       </p>
       <label>
         {t('report.field.direction')}
-        <textarea rows={4} value={details.direction} onInput={(e) => set({ direction: e.currentTarget.value })} />
+        <textarea
+          id="rd-direction"
+          rows={4}
+          value={details.direction}
+          onInput={(e) => set({ direction: e.currentTarget.value })}
+        />
       </label>
     </fieldset>
   );
