@@ -62,7 +62,7 @@ describe.each(LANGUAGES)('every admin screen in %s', (lang) => {
     const page = await ext.context.newPage();
     await page.setViewportSize(DESKTOP);
     await page.goto(extensionUrl(ext.extensionId, 'options.html#settings'));
-    await page.locator('section#settings input[type="checkbox"]').check();
+    await page.locator('section#settings label.row input[type="checkbox"]').last().check();
     await page.locator('nav a[href="#admin"]').waitFor();
     await goTo(page, 'admin');
     await page.locator('#summary-files').waitFor();

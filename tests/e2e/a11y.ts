@@ -36,9 +36,15 @@ export function whatSticksOut(page: Page, limit = 5): Promise<string[]> {
     for (const el of document.body.querySelectorAll('*')) {
       const box = el.getBoundingClientRect();
       if (box.right <= width + 0.5 || box.width === 0) continue;
-      // Only the outermost: an element whose parent sticks out too is left to its parent.
+      // Only the outermost: an element whose parent sticks out too is left to its parent, and
+      // what scrolls inside its own region does not move the page.
       const parent = el.parentElement?.getBoundingClientRect();
       if (parent && parent.right > width + 0.5 && el.parentElement !== document.body) continue;
+      let inRegion = false;
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') inRegion = true;
+      }
+      if (inRegion) continue;
       const id = el.id ? `#${el.id}` : '';
       const cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
       const text = (el.textContent ?? '').trim().slice(0, 30);
