@@ -112,10 +112,30 @@ export class ScreenChecks {
     await page.setViewportSize(size);
   }
 
+  /** Every chart is an image with a name, described by the table (or caption) that holds its figures. */
+  async chartsLinked(page: Page, where: string): Promise<void> {
+    const unlinked = await page.evaluate(() =>
+      [...document.querySelectorAll('canvas')]
+        .filter((c) => !c.closest('.share'))
+        .filter((canvas) => {
+          const described = document.getElementById(canvas.getAttribute('aria-describedby') ?? '');
+          return (
+            canvas.getAttribute('role') !== 'img' ||
+            !canvas.getAttribute('aria-label') ||
+            !described?.textContent?.trim()
+          );
+        })
+        .map((canvas) => canvas.getAttribute('aria-label') ?? canvas.outerHTML),
+    );
+    if (unlinked.length)
+      this.problems.push(`${where}: charts not named and linked to their figures: ${unlinked.join('; ')}`);
+  }
+
   /** axe at `size`, then reflow at 320 px and 200% zoom. */
   async screen(page: Page, where: string, size: { width: number; height: number } = DESKTOP): Promise<void> {
     await openEveryDisclosure(page);
     await this.axe(page, where);
+    await this.chartsLinked(page, where);
     await this.reflowsNarrow(page, where, size);
   }
 }

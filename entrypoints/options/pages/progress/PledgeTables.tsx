@@ -32,15 +32,18 @@ export function PledgeTotals({ campaign, figures }: { campaign: Campaign; figure
   );
 }
 
+/** The id the charts of my progress are described by: the daily table that holds their figures. */
+export const DAILY_TABLE = 'daily-table-title';
+
 /** The daily chart's numbers as a table, for those who do not see the chart. */
 export function DailyTable({ campaign, figures }: { campaign: Campaign; figures: MonthFigures }) {
   const { t, label, date } = useI18n();
   const days = figures.days.filter((d) => !d.future);
   return (
     <details class="daily-table">
-      <summary id="daily-table-title">{t('progress.dailyTable')}</summary>
+      <summary id={DAILY_TABLE}>{t('progress.dailyTable')}</summary>
       {/* Wide with many pledges: it scrolls inside its own region, never the page (WCAG 1.4.10). */}
-      <div class="scroll" tabIndex={0} role="region" aria-labelledby="daily-table-title">
+      <div class="scroll" tabIndex={0} role="region" aria-labelledby={DAILY_TABLE}>
         <table>
           <thead>
             <tr>

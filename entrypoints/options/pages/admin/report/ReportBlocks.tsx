@@ -17,7 +17,7 @@ export function ReportBlocks({ blocks, charts }: { blocks: Block[]; charts: Reco
           return (
             <figure key={i} class="report-chart">
               {charts[b.chart]}
-              <figcaption>{b.caption}</figcaption>
+              <figcaption id={`report-chart-${b.chart}-caption`}>{b.caption}</figcaption>
             </figure>
           );
         }
