@@ -99,12 +99,25 @@ describe.each(LANGUAGES)('every screen in %s', (lang) => {
     expect(checks.problems).toEqual([]);
   });
 
-  test('the popup before, after and without a campaign: notices and the 30-day challenge', async () => {
+  test('before, after and without a campaign: the notices, the ways to start, the 30-day challenge', async () => {
     const checks = new ScreenChecks();
     const toCome = await browserIn(lang, null, await campaignToCome());
     const waiting = await openPopup(toCome.context, toCome.extensionId);
     await waiting.locator('#setup-department').waitFor();
     await popupScreen(checks, waiting, 'popup, campaign not started');
+    const soon = await openOptions(toCome.context, toCome.extensionId, 'progress');
+    await soon.setViewportSize(DESKTOP);
+    await soon.locator('.empty[data-phase="before"]').waitFor();
+    await checks.screen(soon, 'dashboard, campaign not started');
+
+    const fresh = await browserIn(lang, null, null);
+    const offers = await openPopup(fresh.context, fresh.extensionId);
+    await offers.locator('#challenge-name').waitFor();
+    await popupScreen(checks, offers, 'popup, a fresh install: the ways to start');
+    const none = await openOptions(fresh.context, fresh.extensionId, 'progress');
+    await none.setViewportSize(DESKTOP);
+    await none.locator('[data-phase="none"]').waitFor();
+    await checks.screen(none, 'dashboard, no campaign');
 
     const ended = await browserIn(lang, null);
     const popup = await openPopup(ended.context, ended.extensionId);
