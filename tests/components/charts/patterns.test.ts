@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { distinguishable, patternFor } from '@/components/charts/patterns';
+import { inkOn } from '@/components/charts/progress';
 
 /** A document whose canvases draw nothing but say which pattern they were asked for. */
 function drawingDocument(): { doc: Document; tiles: string[][] } {
@@ -67,5 +68,26 @@ describe('chart series told apart without colour alone (issue #17)', () => {
   it('leaves a chart of another kind as it is', () => {
     const matrix = { type: 'matrix', data: { datasets: [] } } as unknown as ChartConfiguration;
     expect(distinguishable(matrix)).toBe(matrix);
+  });
+});
+
+describe('the calendar’s numbers (issue #17)', () => {
+  /** WCAG contrast of two sRGB colours given as [r, g, b] 0–255. */
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.map((c) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: number[], b: number[]) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it.each([0.3, 0.45, 0.6, 0.65, 0.7, 0.8, 1])('reads at 4.5:1 or more on the green at %s over white', (alpha) => {
+    const cell = [46, 125, 50].map((c) => 255 - alpha * (255 - c));
+    const ink = inkOn(alpha) === '#000000' ? [0, 0, 0] : [255, 255, 255];
+    expect(contrast(cell, ink)).toBeGreaterThanOrEqual(4.5);
   });
 });
