@@ -14,7 +14,6 @@ import {
   NAME,
   openOptions,
   openPopup,
-  POPUP_VIEWPORT,
 } from './helpers';
 
 // Issue #17: every screen of the popup and of the staff's dashboard, in Vietnamese and in
