@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
-import { chooseLanguage, DESKTOP, doubleTextSize, ScreenChecks } from './a11y';
+import { chooseLanguage, DESKTOP, doubleTextSize, NARROW, pageScrollsSideways, ScreenChecks } from './a11y';
 import {
   browserInVietnam,
   CAMPAIGN_DAY,
@@ -57,17 +57,12 @@ async function setUpAnyLanguage(popup: Page): Promise<void> {
   await firstPledge(popup).waitFor();
 }
 
-async function campaignToCome(): Promise<string> {
+/** A campaign file running from `from` days after today to `to` days after, every day a working day. */
+async function campaignFile(id: string, from: number, to: number): Promise<string> {
   scratch ??= await mkdtemp(join(tmpdir(), 'green-office-a11y-'));
   const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-  const path = join(scratch, 'chien-dich_sap-toi.json');
-  const json = {
-    ...validCampaignJson(),
-    id: 'sap-toi',
-    start: day(10),
-    end: day(40),
-    workingDays: [1, 2, 3, 4, 5, 6, 7],
-  };
+  const path = join(scratch, `chien-dich_${id}.json`);
+  const json = { ...validCampaignJson(), id, start: day(from), end: day(to), workingDays: [1, 2, 3, 4, 5, 6, 7] };
   await writeFile(path, JSON.stringify(json));
   return path;
 }
@@ -100,7 +95,7 @@ describe.each(LANGUAGES)('every screen in %s', (lang) => {
 
   test('before, after and without a campaign: the notices, the ways to start, the 30-day challenge', async () => {
     const checks = new ScreenChecks();
-    const toCome = await browserIn(lang, null, await campaignToCome());
+    const toCome = await browserIn(lang, null, await campaignFile('sap-toi', 10, 40));
     const waiting = await openPopup(toCome.context, toCome.extensionId);
     await waiting.locator('#setup-department').waitFor();
     await popupScreen(checks, waiting, 'popup, campaign not started');
@@ -126,6 +121,14 @@ describe.each(LANGUAGES)('every screen in %s', (lang) => {
     await popup.locator('.challenge button').click();
     await firstPledge(popup).waitFor();
     await popupScreen(checks, popup, 'popup, the 30-day challenge');
+    // An office campaign arriving during the challenge: the offer to bring the days over.
+    await firstPledge(popup).click();
+    await expect.poll(() => firstPledge(popup).isChecked()).toBe(true);
+    const settings = await openOptions(ended.context, ended.extensionId, 'settings');
+    await settings.setViewportSize(DESKTOP);
+    await settings.locator('#campaign-file').setInputFiles(await campaignFile('co-quan', -3, 27));
+    await settings.locator('[role="region"][aria-labelledby="carry-title"]').waitFor();
+    await checks.screen(settings, 'settings, the offer to bring the days over');
     expect(checks.problems).toEqual([]);
   });
 
@@ -192,4 +195,30 @@ describe.each(LANGUAGES)('every screen in %s', (lang) => {
     await popupScreen(checks, popup, 'popup over a damaged store');
     expect(checks.problems).toEqual([]);
   });
+});
+
+test('the reflow check catches a page wider than its window, and lets a region scroll inside itself', async () => {
+  const ext = await browserAt(null, null);
+  const page = await openOptions(ext.context, ext.extensionId, 'progress');
+  await page.setViewportSize(NARROW);
+  await page.locator('main h2').first().waitFor();
+  expect(await pageScrollsSideways(page)).toBe(false);
+  await page.evaluate(() => {
+    const block = document.createElement('div');
+    block.style.width = '500px';
+    block.textContent = 'wide';
+    document.querySelector('main')!.append(block);
+  });
+  expect(await pageScrollsSideways(page)).toBe(true);
+  const checks = new ScreenChecks();
+  await checks.reflows(page, 'a page with a 500 px block');
+  expect(checks.problems[0]).toMatch(/^a page with a 500 px block at 320px: scrolls sideways by \d+px \(div «wide» to/);
+  await page.evaluate(() => {
+    const block = document.querySelector('main > div:last-child') as HTMLElement;
+    const region = document.createElement('div');
+    region.className = 'scroll';
+    block.replaceWith(region);
+    region.append(block);
+  });
+  expect(await pageScrollsSideways(page)).toBe(false);
 });
