@@ -30,6 +30,44 @@ const restDayShading: Plugin<'bar'> = {
   },
 };
 
+/** Black or white, whichever reads better (at least 4.5:1) on the calendar's green at `alpha` over white. */
+export function inkOn(alpha: number): string {
+  const a = Math.min(1, Math.max(0, alpha));
+  const linear = [46, 125, 50].map((c) => {
+    const v = (255 - a * (255 - c)) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+  return luminance > 0.179 ? '#000000' : '#ffffff';
+}
+
+/**
+ * Writes each day's number of pledges kept in its cell of the calendar, so that the shade is not
+ * the only way to read it (WCAG 1.4.1, issue #17); a working day with none shows 0, a rest day
+ * or a day to come shows nothing.
+ */
+const cellCounts: Plugin<'matrix'> = {
+  id: 'cellCounts',
+  afterDatasetsDraw(chart, _args, options: { counts?: (number | null)[]; most?: number }) {
+    const counts = options.counts ?? [];
+    const { ctx } = chart;
+    ctx.save();
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = '600 11px system-ui, sans-serif';
+    chart.getDatasetMeta(0).data.forEach((cell, i) => {
+      const count = counts[i];
+      if (count === null || count === undefined) return;
+      ctx.fillStyle = inkOn(0.3 + (0.7 * count) / (options.most ?? 1));
+      const { x, y } = (cell as unknown as { getCenterPoint(final: boolean): { x: number; y: number } }).getCenterPoint(
+        true,
+      );
+      ctx.fillText(String(count), x, y);
+    });
+    ctx.restore();
+  },
+};
+
 export const dayLabel = (date: string) => `${Number(date.slice(8))}/${Number(date.slice(5, 7))}`;
 
 /** Pledges kept each day, stacked by pledge; rest days shaded and their dates greyed. */
@@ -168,6 +206,13 @@ export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n:
       },
       plugins: {
         legend: { display: false },
+        // @ts-expect-error -- options of the local plugin above
+        cellCounts: {
+          counts: cells.map(({ day }) =>
+            !day || day.future || (day.kept === 0 && day.kind !== 'working') ? null : day.kept,
+          ),
+          most,
+        },
         tooltip: {
           callbacks: {
             title: (items) => {
@@ -179,5 +224,6 @@ export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n:
         },
       },
     },
+    plugins: [cellCounts],
   };
 }

@@ -45,40 +45,42 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
   return (
     <section aria-labelledby="roster-title">
       <h3 id="roster-title">{t('admin.rosterTitle')}</h3>
-      <table>
-        <caption>{t('admin.headcountsTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('heading.department')}</th>
-            <th scope="col">{t('admin.headcount')}</th>
-            <th scope="col" class="num">
-              {t('admin.onRoster')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {campaign.departments.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">
-                <label for={`headcount-${d.id}`}>{label(d.name)}</label>
+      <div class="scroll" tabIndex={0} role="region" aria-labelledby="headcounts-caption">
+        <table>
+          <caption id="headcounts-caption">{t('admin.headcountsTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('heading.department')}</th>
+              <th scope="col">{t('admin.headcount')}</th>
+              <th scope="col" class="num">
+                {t('admin.onRoster')}
               </th>
-              <td>
-                <input
-                  id={`headcount-${d.id}`}
-                  type="number"
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  placeholder={d.headcount === undefined ? t('admin.headcountUnknown') : String(d.headcount)}
-                  value={headcountOf(d.id) ?? ''}
-                  onChange={(e) => change(d.id, e.currentTarget.value)}
-                />
-              </td>
-              <td class="num">{admin.roster.filter((r) => r.department === d.id).length}</td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {campaign.departments.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <label for={`headcount-${d.id}`}>{label(d.name)}</label>
+                </th>
+                <td>
+                  <input
+                    id={`headcount-${d.id}`}
+                    type="number"
+                    min={0}
+                    step={1}
+                    inputMode="numeric"
+                    placeholder={d.headcount === undefined ? t('admin.headcountUnknown') : String(d.headcount)}
+                    value={headcountOf(d.id) ?? ''}
+                    onChange={(e) => change(d.id, e.currentTarget.value)}
+                  />
+                </td>
+                <td class="num">{admin.roster.filter((r) => r.department === d.id).length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div class="field">
         <label for="roster-file">{t('admin.rosterPick')}</label>
         <input id="roster-file" type="file" accept=".csv,text/csv" onChange={pick} />

@@ -68,6 +68,7 @@ export function BulletinView({ bulletin, campaign, mine }: { bulletin: Bulletin;
             config={chart}
             label={t('department.chartLabel', { from: date(from), to: date(to) })}
             height={320}
+            describedBy="department-days-caption"
           />
           <DaysTable compared={compared} nameOf={nameOf} rate={rate} />
         </>

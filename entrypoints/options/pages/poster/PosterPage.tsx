@@ -81,13 +81,16 @@ export function PosterPage({ campaign, hash, admin }: { campaign: Campaign; hash
         </button>
       </nav>
       {rowPt < READABLE_PT && route.size === 'a4' && <p class="no-print notice warn">{t('poster.tooMany')}</p>}
-      <div
-        ref={sheet}
-        class="poster-sheet"
-        data-size={route.size}
-        style={{ width: `${paper.width - 20}mm`, height: `${paper.height - 21}mm`, fontSize: `${12 * scale}pt` }}
-      >
-        <PosterSheet standings={standings} />
+      {/* The sheet keeps its paper's size; on a narrow screen it scrolls inside this region (WCAG 1.4.10). */}
+      <div class="poster-frame" role="region" tabIndex={0} aria-label={t('poster.title')}>
+        <div
+          ref={sheet}
+          class="poster-sheet"
+          data-size={route.size}
+          style={{ width: `${paper.width - 20}mm`, height: `${paper.height - 21}mm`, fontSize: `${12 * scale}pt` }}
+        >
+          <PosterSheet standings={standings} />
+        </div>
       </div>
     </div>
   );

@@ -32,42 +32,50 @@ export function PledgeTotals({ campaign, figures }: { campaign: Campaign; figure
   );
 }
 
+/** The id the charts of my progress are described by: the daily table that holds their figures. */
+export const DAILY_TABLE = 'daily-table-title';
+
 /** The daily chart's numbers as a table, for those who do not see the chart. */
 export function DailyTable({ campaign, figures }: { campaign: Campaign; figures: MonthFigures }) {
   const { t, label, date } = useI18n();
   const days = figures.days.filter((d) => !d.future);
   return (
     <details class="daily-table">
-      <summary>{t('progress.dailyTable')}</summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('heading.date')}</th>
-            <th scope="col">{t('heading.kind')}</th>
-            {campaign.pledges.map((p) => (
-              <th key={p.id} scope="col" class="num">
-                {label(p.label)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">
-                {date(d.date)}
-                {d.late ? ` (${t('day.late')})` : ''}
-              </th>
-              <td>{t(d.kind === 'working' ? 'day.working' : d.kind === 'holiday' ? 'summary.holiday' : 'day.rest')}</td>
+      <summary id={DAILY_TABLE}>{t('progress.dailyTable')}</summary>
+      {/* Wide with many pledges: it scrolls inside its own region, never the page (WCAG 1.4.10). */}
+      <div class="scroll" tabIndex={0} role="region" aria-labelledby={DAILY_TABLE}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('heading.date')}</th>
+              <th scope="col">{t('heading.kind')}</th>
               {campaign.pledges.map((p) => (
-                <td key={p.id} class="num">
-                  {d.counts[p.id] ?? ''}
-                </td>
+                <th key={p.id} scope="col" class="num">
+                  {label(p.label)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">
+                  {date(d.date)}
+                  {d.late ? ` (${t('day.late')})` : ''}
+                </th>
+                <td>
+                  {t(d.kind === 'working' ? 'day.working' : d.kind === 'holiday' ? 'summary.holiday' : 'day.rest')}
+                </td>
+                {campaign.pledges.map((p) => (
+                  <td key={p.id} class="num">
+                    {d.counts[p.id] ?? ''}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

@@ -10,7 +10,7 @@ import { calendarDateIn, campaignPhase } from '@/storage/time/calendar';
 import { CampaignOptions } from './CampaignOptions';
 import { FigureCards } from './FigureCards';
 import { NoCampaign } from './NoCampaign';
-import { DailyTable, Impacts, PledgeTotals } from './PledgeTables';
+import { DAILY_TABLE, DailyTable, Impacts, PledgeTotals } from './PledgeTables';
 
 /** My progress through the campaign month: figures, three charts, totals and impact estimates. */
 export function ProgressPage({
@@ -82,6 +82,7 @@ export function ProgressPage({
             config={charts.bars}
             label={t('progress.dailyChartLabel', { days: figures.daysTakenPart })}
             height={300}
+            describedBy={DAILY_TABLE}
           />
           <p class="muted small">{t('progress.restShaded')}</p>
           <DailyTable campaign={campaign} figures={figures} />
@@ -94,11 +95,12 @@ export function ProgressPage({
                   taken: figures.daysTakenPart,
                   working: figures.workingDaysSoFar,
                 })}
+                describedBy={DAILY_TABLE}
               />
             </div>
             <div>
               <h3>{t('progress.heatmap')}</h3>
-              <ChartCanvas config={charts.heatmap} label={t('progress.heatmapLabel')} />
+              <ChartCanvas config={charts.heatmap} label={t('progress.heatmapLabel')} describedBy={DAILY_TABLE} />
             </div>
           </div>
           <PledgeTotals campaign={campaign} figures={figures} />

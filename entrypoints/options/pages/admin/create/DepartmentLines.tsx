@@ -32,35 +32,38 @@ export function DepartmentLines({ form, setForm, field }: { form: NewCampaignFor
         />
       </div>
       {lines.length > 0 && (
-        <table class="editor-table">
-          <caption>{t('create.departmentIds')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('editor.departmentName')}</th>
-              <th scope="col">{t('create.headcount')}</th>
-              <th scope="col">{t('editor.departmentId')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line, i) => (
-              <tr key={`${i}-${line.name}`}>
-                <th scope="row">{line.name}</th>
-                <td>{line.headcount}</td>
-                <td>
-                  <input
-                    {...field(`dep-id-${i}`)}
-                    aria-label={t('create.departmentId', { name: line.name })}
-                    value={line.id}
-                    onInput={(e) => {
-                      const id = e.currentTarget.value;
-                      setForm((f) => ({ ...f, idEdits: { ...f.idEdits, [i]: id } }));
-                    }}
-                  />
-                </td>
+        // A wide table scrolls inside its own region on a narrow screen, never the page (WCAG 1.4.10).
+        <div class="editor-scroll" role="region" tabIndex={0} aria-labelledby="cn-departments-caption">
+          <table class="editor-table">
+            <caption id="cn-departments-caption">{t('create.departmentIds')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('editor.departmentName')}</th>
+                <th scope="col">{t('create.headcount')}</th>
+                <th scope="col">{t('editor.departmentId')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {lines.map((line, i) => (
+                <tr key={`${i}-${line.name}`}>
+                  <th scope="row">{line.name}</th>
+                  <td>{line.headcount}</td>
+                  <td>
+                    <input
+                      {...field(`dep-id-${i}`)}
+                      aria-label={t('create.departmentId', { name: line.name })}
+                      value={line.id}
+                      onInput={(e) => {
+                        const id = e.currentTarget.value;
+                        setForm((f) => ({ ...f, idEdits: { ...f.idEdits, [i]: id } }));
+                      }}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </fieldset>
   );

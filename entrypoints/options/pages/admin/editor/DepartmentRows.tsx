@@ -53,7 +53,7 @@ export function DepartmentRows({ draft, update, field, focusLater }: SectionProp
   return (
     <fieldset class="editor-group">
       <legend>{t('editor.departments')}</legend>
-      <div class="editor-scroll">
+      <div class="editor-scroll" role="region" tabIndex={0} aria-label={t('editor.departments')}>
         <table class="editor-table">
           <thead>
             <tr>

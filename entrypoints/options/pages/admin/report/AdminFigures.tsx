@@ -91,10 +91,11 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
         config={chart}
         label={t('admin.chartLabel', { from: date(range.from), to: date(range.to) })}
         height={300}
+        describedBy="departments-caption"
       />
       <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.tableDepartments')}>
         <table class="departments">
-          <caption>{t('admin.tableDepartments')}</caption>
+          <caption id="departments-caption">{t('admin.tableDepartments')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('heading.department')}</th>

@@ -17,34 +17,37 @@ export function ReportBlocks({ blocks, charts }: { blocks: Block[]; charts: Reco
           return (
             <figure key={i} class="report-chart">
               {charts[b.chart]}
-              <figcaption>{b.caption}</figcaption>
+              <figcaption id={`report-chart-${b.chart}-caption`}>{b.caption}</figcaption>
             </figure>
           );
         }
+        // On a narrow screen a wide table scrolls inside its own region, never the page (WCAG 1.4.10).
         return (
-          <table key={i} class="figures" data-table={b.id}>
-            <caption>{b.caption}</caption>
-            <thead>
-              <tr>
-                {b.header.map((h, c) => (
-                  <th key={c} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {b.rows.map((row, r) => (
-                <tr key={r} class={b.totals && r === b.rows.length - 1 ? 'totals' : undefined}>
-                  {row.map((cell, c) => (
-                    <td key={c} class={b.numeric[c] ? 'num' : undefined}>
-                      {cell}
-                    </td>
+          <div key={i} class="figures-frame" role="region" tabIndex={0} aria-labelledby={`report-${b.id}-caption`}>
+            <table class="figures" data-table={b.id}>
+              <caption id={`report-${b.id}-caption`}>{b.caption}</caption>
+              <thead>
+                <tr>
+                  {b.header.map((h, c) => (
+                    <th key={c} scope="col">
+                      {h}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {b.rows.map((row, r) => (
+                  <tr key={r} class={b.totals && r === b.rows.length - 1 ? 'totals' : undefined}>
+                    {row.map((cell, c) => (
+                      <td key={c} class={b.numeric[c] ? 'num' : undefined}>
+                        {cell}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         );
       })}
     </>

@@ -41,6 +41,7 @@ export function ReportPrint({ campaign, query }: { campaign: Campaign; query: st
             config={departmentBars(report.content.departments, i18n)}
             label={t('report.chartDepartmentsAlt')}
             height={Math.max(160, 36 * report.content.departments.length + 40)}
+            describedBy="report-participation-caption"
           />
         ),
         days: (
@@ -48,6 +49,7 @@ export function ReportPrint({ campaign, query }: { campaign: Campaign; query: st
             config={officeDaysLine(report.content.days, i18n)}
             label={t('report.chartDaysAlt')}
             height={220}
+            describedBy="report-chart-days-caption"
           />
         ),
       },
