@@ -4,9 +4,11 @@ import { useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { openDashboard } from '@/components/open-page';
 import { notifyBackground } from '@/entrypoints/background/protocol';
+import type { EntryRow } from '@/storage/db/database';
 import { type BadgeApi, badgeFor, showBadge } from '@/storage/progress/badge';
 import { dayStatus } from '@/storage/progress/day-status';
 import { entriesOn, RecordRefused, setPledgeCount, undoLastChange } from '@/storage/staff/entries';
+import { withEntry } from '@/storage/staff/held-entries';
 import type { TodayData } from '@/storage/staff/today-data';
 import { recordableDates } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Pledge } from '@/storage/types';
@@ -42,7 +44,12 @@ export function Today({
   const [picked, setPicked] = useState<CalendarDate>(today);
   const date = dates.includes(picked) ? picked : today;
   const [status, setStatus] = useState('');
-  const day = dayStatus(campaign, entries, today, date);
+  // What this page knows is kept: the last read, plus the writes it made since. The controls and
+  // the badge show it at once (issue #16); the live query's next read takes over when it lands.
+  const held = useRef({ from: entries, now: entries });
+  if (held.current.from !== entries) held.current = { from: entries, now: entries };
+  const [, wrote] = useState(0);
+  const day = dayStatus(campaign, held.current.now, today, date);
   const at = () => new Date(now()).toISOString();
 
   const refusal = (error: unknown) =>
@@ -50,18 +57,21 @@ export function Today({
       ? t(`pledges.refused.${error.reason}`, withLimits())
       : t('common.error', { message: String(error) });
 
-  // The popup draws the badge at once from today's entries; the background, woken by the
-  // message, redraws it from the whole store (as it does at every day turn).
-  async function redrawBadge() {
-    await showBadge(badge, badgeFor({ ...data, entries: await entriesOn(campaign.id, today) }, now(), t, lang));
+  // The popup draws the badge at once from what it holds (issue #16: no read after the write);
+  // the background, woken by the message, redraws it from the whole store (as at every day turn).
+  async function redrawBadge(kept: EntryRow[]) {
+    held.current.now = kept;
+    wrote((n) => n + 1);
+    await showBadge(badge, badgeFor({ ...data, entries: kept }, now(), t, lang));
     void notifyBackground({ type: 'entries-changed' });
   }
 
   async function setCount(pledge: Pledge, count: number) {
     try {
-      await setPledgeCount({ campaign, date, pledgeId: pledge.id, count, today, at: at() });
+      const row = await setPledgeCount({ campaign, date, pledgeId: pledge.id, count, today, at: at() });
+      const drawn = redrawBadge(withEntry(held.current.now, row));
       setStatus(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
-      await redrawBadge();
+      await drawn;
     } catch (error) {
       setStatus(refusal(error));
     }
@@ -72,7 +82,11 @@ export function Today({
       const change = await undoLastChange({ campaign, today, at: at() });
       const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
       if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));
-      await redrawBadge();
+      // An undo is rare: today's pledges are read back rather than rebuilt from the change.
+      await redrawBadge([
+        ...held.current.now.filter((e) => e.date !== today),
+        ...(await entriesOn(campaign.id, today)),
+      ]);
     } catch (error) {
       setStatus(refusal(error));
     }

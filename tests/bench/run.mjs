@@ -3,10 +3,12 @@
 // Not a test: it prints a table, writes tests/.artifacts/bench.json and exits 0 even when a
 // goal is missed (it says which).
 //
-//   (a) popup first paint            vs. a blank extension page's first paint   goal ≤ 1.5×
-//   (b) today's pledges interactive  vs. a blank extension page's first paint   goal ≤ 2×
-//   (c) click a pledge → badge shows it  vs. one raw IndexedDB put (same page)  goal ≤ 3×
-//   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 45 kB
+//   (a) popup first paint            vs. a blank extension page's first paint   goal ≤ 1.2×
+//   (b) today's pledges interactive  vs. a blank extension page's first paint   goal ≤ 1.5×
+//   (c) click a pledge → badge shows it  vs. the same work done bare in the same page: one raw
+//       IndexedDB put plus one badge call                                      goal ≤ 3×
+//   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 40 kB
+// (goals of issue #16)
 //   then merging 1,000 and 10,000 summaries in the admin section: tests/bench/merge.mjs
 //
 // The shipped build stays untouched: the bench loads a copy of .output/chrome-mv3 with a
@@ -31,7 +33,7 @@ const WARM_UP = 3;
 
 /** Wednesday 12 June 2024, 10:00 in Vietnam: day 8/26 of the built-in campaign. */
 const CAMPAIGN_DAY = Date.parse('2024-06-12T03:00:00Z');
-const GOALS = { firstPaint: 1.5, interactive: 2, commit: 3, jsGzipKb: 45 };
+const GOALS = { firstPaint: 1.2, interactive: 1.5, commit: 3, jsGzipKb: 40 };
 
 function stop(message) {
   console.error(`\n✖ ${message}`);
@@ -215,7 +217,10 @@ try {
       }
     });
 
-  /** (c) The floor: one put of one record into a throw-away database, until it commits. */
+  /**
+   * (c) The floor: one put of one record into a throw-away database until it commits, then one
+   * badge call (the badge's own text again, so the click's "changed" test is not disturbed).
+   */
   const rawPut = (page, n) =>
     page.evaluate(async (name) => {
       const request = (r) =>
@@ -226,6 +231,7 @@ try {
       const open = indexedDB.open(name, 1);
       open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
       const db = await request(open);
+      const text = await chrome.action.getBadgeText({});
       const start = performance.now();
       const tx = db.transaction('rows', 'readwrite');
       tx.objectStore('rows').put({ id: 'x', count: 1, at: new Date().toISOString() });
@@ -233,6 +239,7 @@ try {
         tx.oncomplete = ok;
         tx.onerror = () => fail(tx.error);
       });
+      await chrome.action.setBadgeText({ text });
       const ms = performance.now() - start;
       db.close();
       await request(indexedDB.deleteDatabase(name));
@@ -297,7 +304,7 @@ try {
       what: '(c) click → badge updated',
       value: m.clickToBadge,
       base: m.rawPut,
-      baseWhat: 'raw IndexedDB put',
+      baseWhat: 'raw put + badge call',
       ratio: m.clickToBadge / m.rawPut,
       goal: GOALS.commit,
     },
