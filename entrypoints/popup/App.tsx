@@ -9,7 +9,7 @@ import { calendarDateIn, campaignPhase } from '@/storage/time/calendar';
 import { Damaged } from './Guard';
 import { PhaseNotice } from './PhaseNotice';
 import { Setup } from './Setup';
-import { StartOffers } from './StartOffers';
+import { StartOffersLater } from './StartOffersLater';
 import { Today } from './Today';
 
 /** The computer's own time zone, where a personal challenge runs; read here, at the edge. */
@@ -45,7 +45,7 @@ export function App({ now, zone = computerZone }: { now: () => number; zone?: ()
   const offers = () => {
     const timeZone = zone();
     return (
-      <StartOffers
+      <StartOffersLater
         today={calendarDateIn(now(), timeZone)}
         timeZone={timeZone}
         name={profile?.name}
