@@ -7,9 +7,8 @@ import { notifyBackground } from '@/entrypoints/background/protocol';
 import type { EntryRow } from '@/storage/db/database';
 import { type BadgeApi, badgeFor, showBadge } from '@/storage/progress/badge';
 import { dayStatus } from '@/storage/progress/day-status';
-import { entriesOn, RecordRefused, setPledgeCount, undoLastChange } from '@/storage/staff/entries';
-import { withEntry } from '@/storage/staff/held-entries';
-import type { TodayData } from '@/storage/staff/today-data';
+import { RecordRefused } from '@/storage/staff/record-refused';
+import { type TodayData, withEntry } from '@/storage/staff/today-read';
 import { recordableDates } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Pledge } from '@/storage/types';
 import { DayPicker } from './DayPicker';
@@ -25,6 +24,9 @@ interface Props {
   focusHeading?: boolean;
   badge?: BadgeApi;
 }
+
+/** The writes come with Dexie, loaded after the first paint (issue #16); by a click it is there. */
+const writes = () => import('@/storage/staff/entries');
 
 /** The day's pledges: one control a pledge, one click records it. */
 export function Today({
@@ -68,6 +70,7 @@ export function Today({
 
   async function setCount(pledge: Pledge, count: number) {
     try {
+      const { setPledgeCount } = await writes();
       const row = await setPledgeCount({ campaign, date, pledgeId: pledge.id, count, today, at: at() });
       const drawn = redrawBadge(withEntry(held.current.now, row));
       setStatus(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
@@ -79,6 +82,7 @@ export function Today({
 
   async function undo() {
     try {
+      const { entriesOn, undoLastChange } = await writes();
       const change = await undoLastChange({ campaign, today, at: at() });
       const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
       if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));

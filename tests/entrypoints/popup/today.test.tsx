@@ -201,7 +201,7 @@ describe('popup outside the campaign', () => {
     expect(await screen.findByText(/đã kết thúc ngày 30\/06\/2024/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Xem kết quả của tôi' })).toBeTruthy();
     // Issue #9: the file the office sent is one of three ways on, not the only one.
-    expect(screen.getByRole('button', { name: 'Tải tệp chiến dịch cơ quan gửi' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Tải tệp chiến dịch cơ quan gửi' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' })).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryRow } from '@/storage/db/database';
-import { withEntry } from '@/storage/staff/held-entries';
+import { withEntry } from '@/storage/staff/today-read';
 
 const row = (pledgeId: string, count: number, date = '2024-06-12'): EntryRow => ({
   campaignId: 'c',
