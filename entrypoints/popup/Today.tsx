@@ -25,8 +25,15 @@ interface Props {
   badge?: BadgeApi;
 }
 
-/** The writes come with Dexie, loaded after the first paint (issue #16); by a click it is there. */
-const writes = () => import('@/storage/staff/entries');
+/**
+ * The writes come with Dexie, loaded after the first paint (issue #16) and kept once loaded, so
+ * that a click goes straight to its transaction.
+ */
+let loadedWrites: typeof import('@/storage/staff/entries') | undefined;
+const writes = async () => {
+  loadedWrites ??= await import('@/storage/staff/entries');
+  return loadedWrites;
+};
 
 /** The day's pledges: one control a pledge, one click records it. */
 export function Today({
@@ -40,6 +47,7 @@ export function Today({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
+    void writes();
   }, []);
   const { campaign, entries } = data;
   const dates = recordableDates(campaign, today);
@@ -59,24 +67,35 @@ export function Today({
       ? t(`pledges.refused.${error.reason}`, withLimits())
       : t('common.error', { message: String(error) });
 
-  // The popup draws the badge at once from what it holds (issue #16: no read after the write);
-  // the background, woken by the message, redraws it from the whole store (as at every day turn).
-  async function redrawBadge(kept: EntryRow[]) {
+  const drawBadge = (kept: EntryRow[]) => showBadge(badge, badgeFor({ ...data, entries: kept }, now(), t, lang));
+  // What the popup holds changes: the controls show it, the background redraws the badge from the
+  // whole store (as at every day turn).
+  function hold(kept: EntryRow[]) {
     held.current.now = kept;
     wrote((n) => n + 1);
-    await showBadge(badge, badgeFor({ ...data, entries: kept }, now(), t, lang));
-    void notifyBackground({ type: 'entries-changed' });
   }
 
+  // Issue #16: the badge is drawn as the click's one transaction starts, from what the popup holds
+  // plus this change, so that badge and commit go together, not one after the other. Should the
+  // write fail, the popup and the badge go back to what is kept.
   async function setCount(pledge: Pledge, count: number) {
+    const key = { campaignId: campaign.id, date, pledgeId: pledge.id };
+    const same = (e: EntryRow) => e.date === date && e.pledgeId === pledge.id;
+    const before = held.current.now.find(same);
+    hold(withEntry(held.current.now, { ...before, ...key, count, deleted: count === 0 } as EntryRow));
+    const drawn = drawBadge(held.current.now);
     try {
       const { setPledgeCount } = await writes();
-      const row = await setPledgeCount({ campaign, date, pledgeId: pledge.id, count, today, at: at() });
-      const drawn = redrawBadge(withEntry(held.current.now, row));
+      const row = await setPledgeCount({ ...key, campaign, count, today, at: at() });
+      hold(withEntry(held.current.now, row));
       setStatus(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
+      void notifyBackground({ type: 'entries-changed' });
       await drawn;
     } catch (error) {
+      hold(before ? withEntry(held.current.now, before) : held.current.now.filter((e) => !same(e)));
       setStatus(refusal(error));
+      await drawn.catch(() => undefined);
+      await drawBadge(held.current.now).catch(() => undefined);
     }
   }
 
@@ -87,10 +106,10 @@ export function Today({
       const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
       if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));
       // An undo is rare: today's pledges are read back rather than rebuilt from the change.
-      await redrawBadge([
-        ...held.current.now.filter((e) => e.date !== today),
-        ...(await entriesOn(campaign.id, today)),
-      ]);
+      const day = change?.date ?? today;
+      hold([...held.current.now.filter((e) => e.date !== day), ...(await entriesOn(campaign.id, day))]);
+      await drawBadge(held.current.now);
+      void notifyBackground({ type: 'entries-changed' });
     } catch (error) {
       setStatus(refusal(error));
     }

@@ -13,7 +13,11 @@ const fromDexie: TodaySource = {
   lastChange: (campaignId) => lastChange(campaignId),
 };
 
-/** Today's data through Dexie (live queries follow what it reads): see today-read.ts. */
+/**
+ * Today's data through Dexie (live queries follow what it reads): see today-read.ts. One read
+ * transaction, not one a table: a live query re-reads it after every click (issue #16).
+ */
 export function readTodayData(): Promise<TodayData> {
-  return readToday(fromDexie);
+  const tables = [db.settings, db.profile, db.campaigns, db.entries, db.notes, db.changes];
+  return db.transaction('r', tables, () => readToday(fromDexie));
 }

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '@/storage/db/database';
 import { listEntries } from '@/storage/staff/entries';
 import { storedNote } from '@/tests/fixtures/stored';
 import { openPopup, setUpPerson, vietnam, WEDNESDAY } from './helpers';
@@ -100,6 +101,22 @@ describe('popup during the campaign', () => {
     fireEvent.change(trees, { target: { value: '1001' } });
     // The limit is quoted from MAX_COUNT and written the Vietnamese way (1.000).
     expect(await screen.findByText('Số lượng phải từ 0 đến 1.000.')).toBeTruthy();
+    expect(await listEntries(CAMPAIGN)).toEqual([]);
+  });
+
+  it('puts the pledge and the badge back when the store will not take the click', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    const box = (await screen.findByRole('checkbox', { name: NO_BAGS })) as HTMLInputElement;
+    const refuse = vi.spyOn(db.entries, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    try {
+      fireEvent.click(box);
+      expect(await screen.findByText(/^Có lỗi: /)).toBeTruthy();
+      await waitFor(() => expect(box.checked).toBe(false));
+      await waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
+    } finally {
+      refuse.mockRestore();
+    }
     expect(await listEntries(CAMPAIGN)).toEqual([]);
   });
 
