@@ -82,12 +82,15 @@ export function Today({
     const key = { campaignId: campaign.id, date, pledgeId: pledge.id };
     const same = (e: EntryRow) => e.date === date && e.pledgeId === pledge.id;
     const before = held.current.now.find(same);
-    hold(withEntry(held.current.now, { ...before, ...key, count, deleted: count === 0 } as EntryRow));
-    const drawn = drawBadge(held.current.now);
+    let drawn: Promise<void> = Promise.resolve();
     try {
-      const { setPledgeCount } = await writes();
-      const row = await setPledgeCount({ ...key, campaign, count, today, at: at() });
-      hold(withEntry(held.current.now, row));
+      const { setPledgeCount } = loadedWrites ?? (await writes());
+      // The transaction's requests go out first; then the badge, then the popup's own re-render.
+      const writing = setPledgeCount({ ...key, campaign, count, today, at: at() });
+      const pending = withEntry(held.current.now, { ...before, ...key, count, deleted: count === 0 } as EntryRow);
+      drawn = drawBadge(pending);
+      hold(pending);
+      hold(withEntry(held.current.now, await writing));
       setStatus(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
       void notifyBackground({ type: 'entries-changed' });
       await drawn;
