@@ -85,7 +85,8 @@ export function Today({
     let drawn: Promise<void> = Promise.resolve();
     try {
       const { setPledgeCount } = loadedWrites ?? (await writes());
-      // The transaction's requests go out first; then the badge, then the popup's own re-render.
+      // The transaction's requests go out first, then the badge; the controls show the change at
+      // once too (a quick second click on a stepper builds on it).
       const writing = setPledgeCount({ ...key, campaign, count, today, at: at() });
       const pending = withEntry(held.current.now, { ...before, ...key, count, deleted: count === 0 } as EntryRow);
       drawn = drawBadge(pending);
