@@ -275,7 +275,8 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     }
   }
   console.log(
-    `\n${size.toLocaleString('en')} summaries${signed ? ' signed (ECDSA P-256)' : ''}, 26 days each: ${(bytes / MB).toFixed(1)} MB of JSON in ${size} files.`,
+    `\n${size.toLocaleString('en')} summaries${signed ? ' signed (ECDSA P-256)' : ''}, 26 days each: ` +
+      `${(bytes / MB).toFixed(1)} MB of JSON in ${size} files.`,
   );
 
   const browser = await launch(extensionDir);
