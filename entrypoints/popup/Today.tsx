@@ -105,13 +105,17 @@ export function Today({
 
   async function undo() {
     try {
-      const { entriesOn, undoLastChange } = await writes();
+      const { undoLastChange } = loadedWrites ?? (await writes());
       const change = await undoLastChange({ campaign, today, at: at() });
       const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
       if (pledge) setStatus(t('undo.done', { label: label(pledge.label) }));
-      // An undo is rare: today's pledges are read back rather than rebuilt from the change.
-      const day = change?.date ?? today;
-      hold([...held.current.now.filter((e) => e.date !== day), ...(await entriesOn(campaign.id, day))]);
+      // What the undo put back, from the change itself: a read-back could land after a later
+      // click's write and show a stale count.
+      if (change) {
+        const key = { campaignId: campaign.id, date: change.date, pledgeId: change.pledgeId };
+        const back = change.before ? { ...key, ...change.before } : { ...key, count: 0, deleted: true };
+        hold(withEntry(held.current.now, back as EntryRow));
+      }
       await drawBadge(held.current.now);
       void notifyBackground({ type: 'entries-changed' });
     } catch (error) {
