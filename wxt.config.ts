@@ -7,13 +7,22 @@ import { defineConfig } from 'wxt';
 
 // Permissions are the whole list on purpose (issue #2): no host permissions, no network.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({
+  vite: ({ browser }) => ({
     plugins: [preact()],
-    // Dexie's ES2018 build is ~1.3 kB smaller gzipped than the ES5 one its wrapper loads;
-    // every import resolves here, so there is still only one Dexie (see dexie/import-wrapper.mjs).
-    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.min.mjs' }] },
+    resolve: {
+      alias: [
+        // Dexie's ES2018 build is ~1.3 kB smaller gzipped than the ES5 one its wrapper loads;
+        // every import resolves here, so there is still only one Dexie (see dexie/import-wrapper.mjs).
+        { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.min.mjs' },
+        // webextension-polyfill for Firefox only (what the @wxt-dev/webextension-polyfill module
+        // does, for one browser): Chromium's MV3 `chrome.*` already returns promises, and the
+        // polyfill is 3 kB gzip of every page (issue #16). Unit tests get WXT's fake browser.
+        ...(browser === 'firefox'
+          ? [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' }]
+          : []),
+      ],
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

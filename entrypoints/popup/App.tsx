@@ -1,21 +1,21 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
-import { useObserved } from '@/components/useObserved';
 import { hasDepartment } from '@/storage/campaign/departments';
 import { requestPersistence } from '@/storage/db/persistence';
-import { readTodayData, type TodayData } from '@/storage/staff/today-data';
 import { calendarDateIn, campaignPhase } from '@/storage/time/calendar';
 import { Damaged } from './Guard';
+import { later } from './later';
 import { PhaseNotice } from './PhaseNotice';
-import { Setup } from './Setup';
-import { StartOffers } from './StartOffers';
 import { Today } from './Today';
+import { useToday } from './useToday';
+
+// Shown only before a day of recording: loaded when first shown (issue #16).
+const Setup = later(() => import('./Setup').then((m) => m.Setup));
+const StartOffers = later(() => import('./StartOffers').then((m) => m.StartOffers));
 
 /** The computer's own time zone, where a personal challenge runs; read here, at the edge. */
 const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-const UNREADABLE: TodayData = { entries: [], notes: {}, damaged: true, language: 'vi' };
 
 /**
  * The popup by phase (issue #9): no campaign running today → the ways to start; one still to
@@ -23,8 +23,7 @@ const UNREADABLE: TodayData = { entries: [], notes: {}, damaged: true, language:
  * It asks only what the campaign needs, and never in the name of one that has ended.
  */
 export function App({ now, zone = computerZone }: { now: () => number; zone?: () => string }) {
-  // A read that fails outright (the database will not open) is a damaged store too.
-  const data = useObserved(() => readTodayData().catch((): TodayData => UNREADABLE), []);
+  const data = useToday();
   const lang = data?.language ?? 'vi';
   const i18n = usePageI18n(lang);
   const [justSetUp, setJustSetUp] = useState(false);

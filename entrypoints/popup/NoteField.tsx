@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { charCount, MAX_NOTE } from '@/storage/files/limits';
-import { RecordRefused, saveNote } from '@/storage/staff/entries';
+import { RecordRefused } from '@/storage/staff/record-refused';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
 /** The optional note for the day being recorded, saved on request. */
@@ -24,6 +24,8 @@ export function NoteField(props: {
   async function save(event: Event) {
     event.preventDefault();
     try {
+      // The writes come with Dexie, loaded after the first paint (issue #16).
+      const { saveNote } = await import('@/storage/staff/entries');
       await saveNote({ campaign: props.campaign, date: props.date, note, today: props.today, at: props.at() });
       setMessage(t('note.saved'));
       said.current?.focus();

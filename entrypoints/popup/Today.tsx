@@ -4,10 +4,11 @@ import { useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { openDashboard } from '@/components/open-page';
 import { notifyBackground } from '@/entrypoints/background/protocol';
+import type { EntryRow } from '@/storage/db/database';
 import { type BadgeApi, badgeFor, showBadge } from '@/storage/progress/badge';
 import { dayStatus } from '@/storage/progress/day-status';
-import { entriesOn, RecordRefused, setPledgeCount, undoLastChange } from '@/storage/staff/entries';
-import type { TodayData } from '@/storage/staff/today-data';
+import { RecordRefused } from '@/storage/staff/record-refused';
+import { type TodayData, withEntry } from '@/storage/staff/today-read';
 import { recordableDates } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Pledge } from '@/storage/types';
 import { DayPicker } from './DayPicker';
@@ -24,6 +25,16 @@ interface Props {
   badge?: BadgeApi;
 }
 
+/**
+ * The writes come with Dexie, loaded after the first paint (issue #16) and kept once loaded, so
+ * that a click goes straight to its transaction.
+ */
+let loadedWrites: typeof import('@/storage/staff/entries') | undefined;
+const writes = async () => {
+  loadedWrites ??= await import('@/storage/staff/entries');
+  return loadedWrites;
+};
+
 /** The day's pledges: one control a pledge, one click records it. */
 export function Today({
   data,
@@ -36,6 +47,7 @@ export function Today({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
+    void writes();
   }, []);
   const { campaign, entries } = data;
   const dates = recordableDates(campaign, today);
@@ -48,7 +60,12 @@ export function Today({
     setStatus(done);
     setRefused(refusedText);
   };
-  const day = dayStatus(campaign, entries, today, date);
+  // What this page knows is kept: the last read, plus the writes it made since. The controls and
+  // the badge show it at once (issue #16); the live query's next read takes over when it lands.
+  const held = useRef({ from: entries, now: entries });
+  if (held.current.from !== entries) held.current = { from: entries, now: entries };
+  const [, wrote] = useState(0);
+  const day = dayStatus(campaign, held.current.now, today, date);
   const at = () => new Date(now()).toISOString();
 
   const refusal = (error: unknown) =>
@@ -56,29 +73,57 @@ export function Today({
       ? t(`pledges.refused.${error.reason}`, withLimits())
       : t('common.error', { message: String(error) });
 
-  // The popup draws the badge at once from today's entries; the background, woken by the
-  // message, redraws it from the whole store (as it does at every day turn).
-  async function redrawBadge() {
-    await showBadge(badge, badgeFor({ ...data, entries: await entriesOn(campaign.id, today) }, now(), t, lang));
-    void notifyBackground({ type: 'entries-changed' });
+  const drawBadge = (kept: EntryRow[]) => showBadge(badge, badgeFor({ ...data, entries: kept }, now(), t, lang));
+  // What the popup holds changes: the controls show it, the background redraws the badge from the
+  // whole store (as at every day turn).
+  function hold(kept: EntryRow[]) {
+    held.current.now = kept;
+    wrote((n) => n + 1);
   }
 
+  // Issue #16: the badge is drawn as the click's one transaction starts, from what the popup holds
+  // plus this change, so that badge and commit go together, not one after the other. Should the
+  // write fail, the popup and the badge go back to what is kept.
   async function setCount(pledge: Pledge, count: number) {
+    const key = { campaignId: campaign.id, date, pledgeId: pledge.id };
+    const same = (e: EntryRow) => e.date === date && e.pledgeId === pledge.id;
+    const before = held.current.now.find(same);
+    let drawn: Promise<void> = Promise.resolve();
     try {
-      await setPledgeCount({ campaign, date, pledgeId: pledge.id, count, today, at: at() });
+      const { setPledgeCount } = loadedWrites ?? (await writes());
+      // The transaction's requests go out first, then the badge; the controls show the change at
+      // once too (a quick second click on a stepper builds on it).
+      const writing = setPledgeCount({ ...key, campaign, count, today, at: at() });
+      const pending = withEntry(held.current.now, { ...before, ...key, count, deleted: count === 0 } as EntryRow);
+      drawn = drawBadge(pending);
+      hold(pending);
+      hold(withEntry(held.current.now, await writing));
       say(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
-      await redrawBadge();
+      void notifyBackground({ type: 'entries-changed' });
+      await drawn;
     } catch (error) {
+      hold(before ? withEntry(held.current.now, before) : held.current.now.filter((e) => !same(e)));
       say('', refusal(error));
+      await drawn.catch(() => undefined);
+      await drawBadge(held.current.now).catch(() => undefined);
     }
   }
 
   async function undo() {
     try {
+      const { undoLastChange } = loadedWrites ?? (await writes());
       const change = await undoLastChange({ campaign, today, at: at() });
       const pledge = campaign.pledges.find((p) => p.id === change?.pledgeId);
       if (pledge) say(t('undo.done', { label: label(pledge.label) }));
-      await redrawBadge();
+      // What the undo put back, from the change itself: a read-back could land after a later
+      // click's write and show a stale count.
+      if (change) {
+        const key = { campaignId: campaign.id, date: change.date, pledgeId: change.pledgeId };
+        const back = change.before ? { ...key, ...change.before } : { ...key, count: 0, deleted: true };
+        hold(withEntry(held.current.now, back as EntryRow));
+      }
+      await drawBadge(held.current.now);
+      void notifyBackground({ type: 'entries-changed' });
     } catch (error) {
       say('', refusal(error));
     }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { DB_NAME } from './name';
 import type {
   BulletinRow,
   CampaignRow,
@@ -43,7 +44,7 @@ export class GreenOfficeDb extends Dexie {
   bulletins!: EntityTable<BulletinRow, 'campaignId'>;
   reportDetails!: EntityTable<ReportDetailsRow, 'campaignId'>;
 
-  constructor(name = 'green-office') {
+  constructor(name = DB_NAME) {
     // Relaxed durability: a transaction stays all-or-nothing, but its commit does not wait for
     // the disk to flush. With Chrome's strict default each commit cost ~30 ms here, which made a
     // click slow and an import of 1,000 files (one transaction each) take half a minute.

@@ -2,17 +2,14 @@ import { type ChangeRow, db, type EntryRow } from '@/storage/db/database';
 import { charCount, MAX_COUNT, MAX_NOTE } from '@/storage/files/limits';
 import { canRecord } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign } from '@/storage/types';
+import { RecordRefused } from './record-refused';
 
 /** Recording pledges: the only code that writes day entries. */
 
 /** Undo history kept per install; older changes can no longer be undone. */
 const KEPT_CHANGES = 50;
 
-export class RecordRefused extends Error {
-  constructor(readonly reason: 'date-closed' | 'pledge-unknown' | 'count-range' | 'note-long') {
-    super(reason);
-  }
-}
+export { RecordRefused } from './record-refused';
 
 export interface PledgeChange {
   campaign: Campaign;

@@ -9,23 +9,29 @@
 //   commit   commit clicked → "Đã xử lý N tệp" status
 //   heap     JS heap used at the end (CDP Performance.getMetrics JSHeapUsedSize), and the
 //            highest value sampled while the page worked
-//   floor    the same page and run: JSON.parse of the same file texts plus ONE bulk put of the
-//            same rows into a throw-away IndexedDB database (raw IndexedDB, one transaction)
-// Goals: preview + commit ≤ 2× the floor; 10,000 in ≤ 10 s and ≤ 300 MB heap; after 1,000,
-// the department table painted in ≤ 1 s.
+//   floor    the same page and run: reading the same files (File.text), JSON.parse of the texts
+//            and ONE bulk put of the same rows into a throw-away IndexedDB database (raw
+//            IndexedDB, one transaction). The product cannot merge a file it has not read, so the
+//            floor reads them too (issue #16); the floor without reading is shown beside.
+// Goals (issue #16): preview + commit ≤ 2.5× the floor; 10,000 in ≤ 8 s and ≤ 200 MB heap; the
+// admin page opened afresh with 10,000 kept paints its first figures in ≤ 1 s. The same 1,000
+// files signed with ECDSA P-256 (each made-up person their own key, docs/formats.md §2) are
+// measured beside the unsigned run ("1000s" in --sizes).
 //
-//   node tests/bench/merge.mjs [--sizes 1000,10000] [--profile]
+//   node tests/bench/merge.mjs [--sizes 1000,1000s,10000] [--profile]
 // MERGE_BENCH_LIMIT_S=N stops a merge after N s (default 300) and reports how far it got.
 // --profile records a CPU profile of each preview and commit (tests/.artifacts/merge-*-N.cpuprofile,
 // opens in DevTools) and prints the functions with the most self time.
 // Uses the build in .output/chrome-mv3 (builds once if there is none); `npm run bench`
 // (tests/bench/run.mjs) builds first, then calls this after its own measures.
 import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import canonicalize from 'canonicalize';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, extensionLaunchOptions } from '../e2e/chromium.mjs';
 import { datesOf, generateSummaries, mulberry32, zonedTimestamp } from '../fixtures/summaries.js';
@@ -36,7 +42,7 @@ const ARTIFACT = join(ROOT, 'tests', '.artifacts', 'merge-bench.json');
 
 /** Monday 1 July 2024, 10:00 in Vietnam: the day after the built-in campaign ended. */
 const REPORT_DAY = Date.parse('2024-07-01T03:00:00Z');
-const GOALS = { ratio: 2, tenThousandMs: 10_000, tenThousandHeapMb: 300, tablePaintMs: 1_000 };
+const GOALS = { ratio: 2.5, tenThousandMs: 8_000, tenThousandHeapMb: 200, tablePaintMs: 1_000 };
 /** A merge (preview and commit) that takes longer than this is stopped and reported as far as it got. */
 const PHASE_LIMIT_MS = (Number(process.env.MERGE_BENCH_LIMIT_S) || 300) * 1000;
 const INLINE_LIMIT = 2_000; // up to this many files go to the input as buffers; more as files on disk
@@ -67,6 +73,22 @@ function fullSummaries(campaign, people, seed) {
     s.exportedAt = zonedTimestamp('2024-07-01', '08:00:00', campaign.timeZone);
   }
   return summaries;
+}
+
+/**
+ * Each summary signed as its install signs it (docs/formats.md §2): ECDSA P-256, SHA-256, over the
+ * RFC 8785 canonical JSON of the file without `signature`; one key a person.
+ */
+function signAll(summaries) {
+  return summaries.map((summary) => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const { kty, crv, x, y } = publicKey.export({ format: 'jwk' });
+    const value = sign('sha256', Buffer.from(canonicalize(summary)), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+    return {
+      ...summary,
+      signature: { alg: 'ES256', publicKey: { kty, crv, x, y }, value: value.toString('base64url') },
+    };
+  });
 }
 
 function buildOnce() {
@@ -231,8 +253,9 @@ async function waitInPage(page, predicate, arg, limit = PHASE_LIMIT_MS, ms = 250
 }
 
 /** One size, in a fresh browser: floor first, then the admin page's own import. */
-async function measure(extensionDir, campaign, size, scratch, profileCommit = false) {
-  const summaries = fullSummaries(campaign, size, 1000 + size);
+async function measure(extensionDir, campaign, size, scratch, profileCommit = false, signed = false) {
+  const unsigned = fullSummaries(campaign, size, 1000 + size);
+  const summaries = signed ? signAll(unsigned) : unsigned;
   const texts = summaries.map((s) => JSON.stringify(s, null, 2));
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
   const names = summaries.map(
@@ -242,7 +265,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
   if (size <= INLINE_LIMIT) {
     files = texts.map((t, i) => ({ name: names[i], mimeType: 'application/json', buffer: Buffer.from(t) }));
   } else {
-    const dir = join(scratch, `files-${size}`);
+    const dir = join(scratch, `files-${size}${signed ? '-signed' : ''}`);
     await mkdir(dir, { recursive: true });
     files = [];
     for (const [i, t] of texts.entries()) {
@@ -252,11 +275,12 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     }
   }
   console.log(
-    `\n${size.toLocaleString('en')} summaries, 26 days each: ${(bytes / MB).toFixed(1)} MB of JSON in ${size} files.`,
+    `\n${size.toLocaleString('en')} summaries${signed ? ' signed (ECDSA P-256)' : ''}, 26 days each: ` +
+      `${(bytes / MB).toFixed(1)} MB of JSON in ${size} files.`,
   );
 
   const browser = await launch(extensionDir);
-  const result = { size, files: size, megabytes: bytes / MB, stopped: null };
+  const result = { size, signed, files: size, megabytes: bytes / MB, stopped: null };
   try {
     const page = await browser.context.newPage();
     const errors = [];
@@ -492,7 +516,10 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
   }
 }
 
-export async function runMergeBench({ sizes = [1000, 10000], build = true, profile = false } = {}) {
+/** `1000` or `"1000"` → 1,000 unsigned files; `"1000s"` → the same 1,000 signed. */
+const runOf = (spec) => ({ size: Number.parseInt(String(spec), 10), signed: /s$/.test(String(spec)) });
+
+export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = true, profile = false } = {}) {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium is missing (${CHROMIUM}). Install it with: apt-get install -y chromium fonts-dejavu-core`,
@@ -511,16 +538,16 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
   };
   console.log(`Build of ${buildInfo.builtAt} (${buildInfo.chunks.join(', ')}).`);
   console.log(
-    `\nMerging summaries in the admin section (${sizes.map((s) => s.toLocaleString('en')).join(' and ')} files)…`,
+    `\nMerging summaries in the admin section (${sizes.map((s) => s.toLocaleString('en')).join(', ')} files)…`,
   );
   const results = [];
   try {
-    for (const size of sizes) {
+    for (const { size, signed } of sizes.map(runOf)) {
       try {
-        results.push(await measure(extensionDir, campaign, size, scratch, profile));
+        results.push(await measure(extensionDir, campaign, size, scratch, profile, signed));
       } catch (error) {
         console.error(`  ${size}: the run failed: ${error?.message ?? error}`);
-        results.push({ size, stopped: `failed: ${String(error?.message ?? error).split('\n')[0]}` });
+        results.push({ size, signed, stopped: `failed: ${String(error?.message ?? error).split('\n')[0]}` });
       }
     }
   } finally {
@@ -534,7 +561,7 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
   const rows = [];
   const missed = [];
   for (const r of results) {
-    const label = r.size.toLocaleString('en');
+    const label = `${r.size.toLocaleString('en')}${r.signed ? ' signed' : ''}`;
     if (!r.floor || !r.preview || r.preview.ms === null || !r.commit || r.commit.ms === null) {
       // Stopped (or failed): what was measured, and a lower bound for the rest.
       const spent = (r.preview?.ms ?? r.preview?.wallMs ?? 0) + (r.commit?.elapsedMs ?? 0);
@@ -574,36 +601,56 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
       missed.push(`${label}: ${r.stopped}`);
       continue;
     }
-    r.ratio = r.total.ms / r.floor.ms;
+    // The floor reads the files as the product must (issue #16); without reading, shown beside.
+    const withReading = r.floor.ms + r.floor.readMs;
+    r.ratio = r.total.ms / withReading;
+    r.ratioWithoutReading = r.total.ms / r.floor.ms;
     const ratioOk = r.ratio <= GOALS.ratio;
     if (!ratioOk) missed.push(`${label}: ${r.ratio.toFixed(1)}× the floor`);
     rows.push([
       `${label}: preview + commit`,
       ms(r.total.ms),
-      `${ms(r.floor.ms)} (JSON.parse + 1 bulk put)`,
+      `${ms(withReading)} (read + parse + 1 put)`,
       `${r.ratio.toFixed(1)}×`,
       `≤ ${GOALS.ratio}×`,
       verdict(ratioOk),
     ]);
-    // The floor leaves out reading the files, which the product cannot: shown beside, not instead.
-    const withReading = r.floor.ms + r.floor.readMs;
-    r.ratioWithReading = r.total.ms / withReading;
     rows.push([
-      `   the same, against a floor that also reads the files`,
+      `   the same, against a floor that does not read the files`,
       ms(r.total.ms),
-      `${ms(withReading)} (read + parse + 1 put)`,
-      `${r.ratioWithReading.toFixed(1)}×`,
+      `${ms(r.floor.ms)} (JSON.parse + 1 bulk put)`,
+      `${r.ratioWithoutReading.toFixed(1)}×`,
       '(info)',
       '',
     ]);
     rows.push([`   preview (input → commit button)`, ms(r.preview.ms), '', '', '(info)', '']);
     rows.push([`   commit (click → "Đã xử lý")`, ms(r.commit.ms), '', '', '(info)', '']);
+    const paint = r.freshLoad?.ms ?? null;
+    if (r.size === 10000) {
+      const paintOk = paint !== null && paint <= GOALS.tablePaintMs;
+      if (!paintOk) missed.push(`with 10,000 kept the admin page took ${ms(paint)} to paint its figures`);
+      rows.push([
+        `   #admin opened → first figures`,
+        ms(paint),
+        '',
+        '',
+        `≤ ${GOALS.tablePaintMs} ms`,
+        verdict(paintOk),
+      ]);
+    } else rows.push([`   #admin opened → first figures`, ms(paint), '', '', '(info)', '']);
     if (r.size === 10000) {
       const timeOk = r.total.ms <= GOALS.tenThousandMs;
       const heapOk = r.heapPeak <= GOALS.tenThousandHeapMb * MB;
       if (!timeOk) missed.push(`10,000 took ${(r.total.ms / 1000).toFixed(1)} s`);
       if (!heapOk) missed.push(`10,000 heap peaked at ${mb(r.heapPeak)}`);
-      rows.push([`   10,000 in ≤ 10 s`, ms(r.total.ms), '', '', `≤ ${GOALS.tenThousandMs} ms`, verdict(timeOk)]);
+      rows.push([
+        `   10,000 in ≤ ${GOALS.tenThousandMs / 1000} s`,
+        ms(r.total.ms),
+        '',
+        '',
+        `≤ ${GOALS.tenThousandMs} ms`,
+        verdict(timeOk),
+      ]);
       rows.push([
         `   heap, peak while merging`,
         mb(r.heapPeak),
@@ -624,17 +671,6 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
     }
     rows.push([`   heap at the end (after GC)`, `${mb(r.heapAtEnd)} (${mb(r.heapAfterGc)})`, '', '', '(info)', '']);
     if (r.size === 1000) {
-      const paint = r.freshLoad?.ms ?? null;
-      const paintOk = paint !== null && paint <= GOALS.tablePaintMs;
-      if (!paintOk) missed.push(`after 1,000 the department table took ${ms(paint)} to paint`);
-      rows.push([
-        `   #admin opened → table painted`,
-        ms(paint),
-        '',
-        '',
-        `≤ ${GOALS.tablePaintMs} ms`,
-        verdict(paintOk),
-      ]);
       rows.push([`   "Đã xử lý" → table shows all 1,000`, ms(r.commit.tableAfterStatusMs), '', '', '(info)', '']);
     }
   }
@@ -665,13 +701,7 @@ export async function runMergeBench({ sizes = [1000, 10000], build = true, profi
 // Run alone: `node tests/bench/merge.mjs [--sizes 1000,10000]`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const sizesArg = process.argv.indexOf('--sizes');
-  const sizes =
-    sizesArg > 0
-      ? process.argv[sizesArg + 1]
-          .split(',')
-          .map(Number)
-          .filter((n) => n > 0)
-      : undefined;
+  const sizes = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').filter((spec) => runOf(spec).size > 0) : undefined;
   try {
     await runMergeBench({ sizes, profile: process.argv.includes('--profile') });
   } catch (error) {

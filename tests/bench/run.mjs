@@ -3,17 +3,20 @@
 // Not a test: it prints a table, writes tests/.artifacts/bench.json and exits 0 even when a
 // goal is missed (it says which).
 //
-//   (a) popup first paint            vs. a blank extension page's first paint   goal ≤ 1.5×
-//   (b) today's pledges interactive  vs. a blank extension page's first paint   goal ≤ 2×
-//   (c) click a pledge → badge shows it  vs. one raw IndexedDB put (same page)  goal ≤ 3×
-//   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 45 kB
+//   (a) popup first paint            vs. a blank extension page's first paint   goal ≤ 1.2×
+//   (b) today's pledges interactive  vs. a blank extension page's first paint   goal ≤ 1.5×
+//   (c) click a pledge → badge shows it  vs. the same work done bare in the same page: one raw
+//       IndexedDB put plus one badge call                                      goal ≤ 3×
+//   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 40 kB
+// (goals of issue #16)
 //   then merging 1,000 and 10,000 summaries in the admin section: tests/bench/merge.mjs
 //
 // The shipped build stays untouched: the bench loads a copy of .output/chrome-mv3 with a
-// blank.html added. Options: --runs N (fresh page loads per measure, at least 15).
+// blank.html added. Options: --runs N (fresh page loads per measure, at least 15); --popup-only
+// (no merge).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,10 +31,12 @@ const artifact = join(root, 'tests', '.artifacts', 'bench.json');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = Math.max(15, Number(runsArg > 0 ? process.argv[runsArg + 1] : (process.env.BENCH_RUNS ?? 15)) || 15);
 const WARM_UP = 3;
+/** How long after the pledges show the measured click comes: less than a person needs to reach one. */
+const SETTLE_MS = 300;
 
 /** Wednesday 12 June 2024, 10:00 in Vietnam: day 8/26 of the built-in campaign. */
 const CAMPAIGN_DAY = Date.parse('2024-06-12T03:00:00Z');
-const GOALS = { firstPaint: 1.5, interactive: 2, commit: 3, jsGzipKb: 45 };
+const GOALS = { firstPaint: 1.2, interactive: 1.5, commit: 3, jsGzipKb: 40 };
 
 function stop(message) {
   console.error(`\n✖ ${message}`);
@@ -71,14 +76,10 @@ await writeFile(join(dir, 'blank.html'), blankHtml);
 // (d) JavaScript the popup loads: its module script, modulepreloads, their static imports,
 // gzip at zlib's default level (what `gzip` does).
 
-async function popupScripts() {
+/** `files` and every script they import statically, with their sizes. */
+async function withStaticImports(starts) {
   const files = new Set();
-  const queue = [];
-  for (const [, src] of popupHtml.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) queue.push(src.replace(/^\//, ''));
-  for (const [tag] of popupHtml.matchAll(/<link\b[^>]*>/g)) {
-    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-    if (/rel="modulepreload"/.test(tag) && href) queue.push(href.replace(/^\//, ''));
-  }
+  const queue = [...starts];
   while (queue.length) {
     const file = posix.normalize(queue.shift());
     if (files.has(file) || !file.endsWith('.js')) continue;
@@ -96,6 +97,25 @@ async function popupScripts() {
     sizes.push({ file, bytes: bytes.length, gzip: gzipSync(bytes).length });
   }
   return sizes;
+}
+
+function popupScripts() {
+  const starts = [];
+  for (const [, src] of popupHtml.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) starts.push(src.replace(/^\//, ''));
+  for (const [tag] of popupHtml.matchAll(/<link\b[^>]*>/g)) {
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+    if (/rel="modulepreload"/.test(tag) && href) starts.push(href.replace(/^\//, ''));
+  }
+  return withStaticImports(starts);
+}
+
+/**
+ * (info) What a day of recording loads in all, after the first paint too (issue #16): the popup's
+ * scripts, its live query (today-live) and its writes (entries), with what they import.
+ */
+async function recordingDayScripts(first) {
+  const later = (await readdir(join(dir, 'chunks'))).filter((f) => /^(today-live|entries)-.*\.js$/.test(f));
+  return withStaticImports([...first.map((s) => s.file), ...later.map((f) => `chunks/${f}`)]);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -118,6 +138,15 @@ try {
     const realNow = Date.now.bind(Date);
     const offset = fixed - realNow();
     Date.now = () => realNow() + offset;
+    // (c) When each read-write transaction of the page commits: "committed" is the store's own
+    // word, not a re-render's (one listener a transaction, in the floor's page too).
+    window.__commits = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (...args) {
+      const tx = transaction.apply(this, args);
+      if (args[1] === 'readwrite') tx.addEventListener('complete', () => window.__commits.push(performance.now()));
+      return tx;
+    };
     // (b) The moment the first pledge checkbox is in the page and enabled.
     const check = () => {
       const box = document.querySelector('input[type="checkbox"]');
@@ -188,12 +217,13 @@ try {
   }
 
   /**
-   * (c) Inside the popup: click the first pledge, poll the badge until it changes. Also notes
-   * when the status line changed (the write committed and the popup re-rendered).
+   * (c) Inside the popup: click a pledge; done when BOTH the badge shows the change (polled) and
+   * the click's read-write transaction has committed ("committed and badge updated", issue #16).
+   * Each moment is kept, and when the status line said so (the popup's re-render after it).
    */
-  const clickToBadge = (page) =>
-    page.evaluate(async () => {
-      const box = document.querySelector('input[type="checkbox"]');
+  const clickToBadge = (page, index = 0) =>
+    page.evaluate(async (index) => {
+      const box = document.querySelectorAll('input[type="checkbox"]')[index];
       const status = document.querySelector('p.status');
       const statusBefore = status?.textContent ?? '';
       let statusAt = null;
@@ -203,19 +233,29 @@ try {
       if (status) watcher.observe(status, { childList: true, characterData: true, subtree: true });
       const before = await chrome.action.getBadgeText({});
       const start = performance.now();
+      const committed = () => window.__commits.find((at) => at > start) ?? null;
       box.click();
+      let badgeAt = null;
+      let after = before;
       for (;;) {
-        const now = await chrome.action.getBadgeText({});
-        if (now !== before) {
-          const ms = performance.now() - start;
+        if (badgeAt === null) {
+          after = await chrome.action.getBadgeText({});
+          if (after !== before) badgeAt = performance.now();
+        } else await new Promise((next) => setTimeout(next, 0));
+        const commitAt = committed();
+        if (badgeAt !== null && commitAt !== null && statusAt !== null) {
           watcher.disconnect();
-          return { ms, statusMs: statusAt === null ? null : statusAt - start, before, after: now };
+          const [statusMs, badgeMs, commitMs] = [statusAt - start, badgeAt - start, commitAt - start];
+          return { ms: Math.max(commitMs, badgeMs), statusMs, badgeMs, commitMs, before, after };
         }
-        if (performance.now() - start > 10_000) throw new Error(`badge stayed "${before}"`);
+        if (performance.now() - start > 10_000) throw new Error(`badge stayed "${before}" or no status`);
       }
-    });
+    }, index);
 
-  /** (c) The floor: one put of one record into a throw-away database, until it commits. */
+  /**
+   * (c) The floor: one put of one record into a throw-away database until it commits, then one
+   * badge call (the badge's own text again, so the click's "changed" test is not disturbed).
+   */
   const rawPut = (page, n) =>
     page.evaluate(async (name) => {
       const request = (r) =>
@@ -226,6 +266,7 @@ try {
       const open = indexedDB.open(name, 1);
       open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
       const db = await request(open);
+      const text = await chrome.action.getBadgeText({});
       const start = performance.now();
       const tx = db.transaction('rows', 'readwrite');
       tx.objectStore('rows').put({ id: 'x', count: 1, at: new Date().toISOString() });
@@ -233,6 +274,7 @@ try {
         tx.oncomplete = ok;
         tx.onerror = () => fail(tx.error);
       });
+      await chrome.action.setBadgeText({ text });
       const ms = performance.now() - start;
       db.close();
       await request(indexedDB.deleteDatabase(name));
@@ -244,7 +286,10 @@ try {
     popupFirstPaint: [],
     popupInteractive: [],
     clickToBadge: [],
+    clickAtOnce: [],
     clickToStatus: [],
+    clickBadgeOnly: [],
+    clickCommitOnly: [],
     rawPut: [],
   };
   console.log(`Measuring ${RUNS} fresh loads each (after ${WARM_UP} warm-up loads)…`);
@@ -252,15 +297,23 @@ try {
     const blank = await loadBlank();
     const popup = await loadPopup();
     await pinWorkerClock();
+    // A click the moment the pledges show (info: the page may still be loading its live query),
+    // then, as a person's hand takes a few hundred ms to reach a pledge, the floor and the click
+    // measured SETTLE_MS later, on the next pledge.
+    const atOnce = await clickToBadge(popup.page, 0);
+    await popup.page.waitForTimeout(SETTLE_MS);
     const put = await rawPut(popup.page, i + WARM_UP);
-    const commit = await clickToBadge(popup.page);
+    const commit = await clickToBadge(popup.page, 1);
     await popup.page.close();
     if (i < 0) continue;
     samples.blankFirstPaint.push(blank.firstPaint);
     samples.popupFirstPaint.push(popup.firstPaint);
     samples.popupInteractive.push(popup.interactive);
     samples.clickToBadge.push(commit.ms);
-    if (commit.statusMs !== null) samples.clickToStatus.push(commit.statusMs);
+    samples.clickAtOnce.push(atOnce.ms);
+    samples.clickToStatus.push(commit.statusMs);
+    samples.clickBadgeOnly.push(commit.badgeMs);
+    samples.clickCommitOnly.push(commit.commitMs);
     samples.rawPut.push(put);
   }
 
@@ -272,6 +325,8 @@ try {
   const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, xs.length ? median(xs) : null]));
   const scripts = await popupScripts();
   const jsGzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
+  const loadedScripts = await recordingDayScripts(scripts);
+  const loadedGzip = loadedScripts.reduce((sum, s) => sum + s.gzip, 0);
 
   const rows = [
     {
@@ -294,10 +349,10 @@ try {
     },
     {
       key: 'commit',
-      what: '(c) click → badge updated',
+      what: `(c) click ${SETTLE_MS} ms in → commit + badge`,
       value: m.clickToBadge,
       base: m.rawPut,
-      baseWhat: 'raw IndexedDB put',
+      baseWhat: 'raw put + badge call',
       ratio: m.clickToBadge / m.rawPut,
       goal: GOALS.commit,
     },
@@ -317,14 +372,38 @@ try {
       `≤ ${r.goal}×`,
       r.met ? 'ok' : 'MISSED',
     ]),
+    [
+      `   click the moment the pledges show`,
+      ms(m.clickAtOnce),
+      '',
+      `${(m.clickAtOnce / m.rawPut).toFixed(2)}×`,
+      '(info)',
+      '',
+    ],
     ...(m.clickToStatus === null
       ? []
       : [
           [
-            '   of which click → status line',
+            '   click → status line says so (re-render)',
             ms(m.clickToStatus),
             '',
             `${(m.clickToStatus / m.rawPut).toFixed(2)}×`,
+            '(info)',
+            '',
+          ],
+          [
+            '   of which click → committed',
+            ms(m.clickCommitOnly),
+            '',
+            `${(m.clickCommitOnly / m.rawPut).toFixed(2)}×`,
+            '(info)',
+            '',
+          ],
+          [
+            '   of which click → badge changed',
+            ms(m.clickBadgeOnly),
+            '',
+            `${(m.clickBadgeOnly / m.rawPut).toFixed(2)}×`,
             '(info)',
             '',
           ],
@@ -337,6 +416,7 @@ try {
       `≤ ${GOALS.jsGzipKb} kB`,
       jsMet ? 'ok' : 'MISSED',
     ],
+    ['   JS of a day of recording, after paint too', `${(loadedGzip / 1000).toFixed(1)} kB`, '', '', '(info)', ''],
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
   const line = (r) =>
@@ -367,6 +447,8 @@ try {
         met: { ...Object.fromEntries(rows.map((r) => [r.key, r.met])), jsGzipKb: jsMet },
         jsGzipKb: jsKb,
         scripts,
+        recordingDayGzipKb: loadedGzip / 1000,
+        loadedScripts,
         samples,
       },
       null,
@@ -383,7 +465,7 @@ try {
 
 // Then merging staff summaries in the admin section (1,000 and 10,000 files), on the build made
 // above: tests/bench/merge.mjs, which prints its own table and writes merge-bench.json.
-{
+if (!process.argv.includes('--popup-only')) {
   const { runMergeBench } = await import('./merge.mjs');
   try {
     await runMergeBench({ build: false });

@@ -24,6 +24,8 @@ describe('the popup with no campaign running today', () => {
     await ensureBuiltInCampaign(INSTALLED);
     open();
     expect(await screen.findByText('Hôm nay chưa có chiến dịch nào đang diễn ra.')).toBeTruthy();
+    // The ways to start load when first shown (issue #16).
+    await screen.findAllByRole('listitem');
     expect(offers()).toEqual([
       'Tải tệp chiến dịch cơ quan gửi',
       'Bắt đầu thử thách 30 ngày hôm nay',
@@ -76,7 +78,7 @@ describe('the popup with a campaign still to come', () => {
     await loadCampaign(office, INSTALLED);
     open();
     expect(await screen.findByText('Chiến dịch bắt đầu sau 4 ngày, thứ Hai 07/12/2026.')).toBeTruthy();
-    expect(screen.getByLabelText('Phòng, ban, đơn vị')).toBeTruthy();
+    expect(await screen.findByLabelText('Phòng, ban, đơn vị')).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
 

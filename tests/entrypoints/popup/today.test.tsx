@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '@/storage/db/database';
 import { listEntries } from '@/storage/staff/entries';
 import { storedNote } from '@/tests/fixtures/stored';
 import { openPopup, setUpPerson, vietnam, WEDNESDAY } from './helpers';
@@ -118,6 +119,22 @@ describe('popup during the campaign', () => {
     expect(document.querySelector('p.status[role="status"]')).toBe(statusLine);
   });
 
+  it('puts the pledge and the badge back when the store will not take the click', async () => {
+    await setUpPerson();
+    openPopup(WEDNESDAY);
+    const box = (await screen.findByRole('checkbox', { name: NO_BAGS })) as HTMLInputElement;
+    const refuse = vi.spyOn(db.entries, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    try {
+      fireEvent.click(box);
+      expect(await screen.findByText(/^Có lỗi: /)).toBeTruthy();
+      await waitFor(() => expect(box.checked).toBe(false));
+      await waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
+    } finally {
+      refuse.mockRestore();
+    }
+    expect(await listEntries(CAMPAIGN)).toEqual([]);
+  });
+
   it('undoes the last change', async () => {
     await setUpPerson();
     openPopup(WEDNESDAY);
@@ -216,7 +233,7 @@ describe('popup outside the campaign', () => {
     expect(await screen.findByText(/đã kết thúc ngày 30\/06\/2024/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Xem kết quả của tôi' })).toBeTruthy();
     // Issue #9: the file the office sent is one of three ways on, not the only one.
-    expect(screen.getByRole('button', { name: 'Tải tệp chiến dịch cơ quan gửi' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Tải tệp chiến dịch cơ quan gửi' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' })).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
   });

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { readTodayPlain, type TodayData } from '@/storage/staff/today-read';
+
+/**
+ * Today's data for the popup (issue #16): first from one plain IndexedDB read, so the pledges
+ * paint without waiting for Dexie; then from Dexie's live query, loaded once that has rendered,
+ * which follows every change made anywhere and takes over.
+ */
+export function useToday(): TodayData | undefined {
+  const [data, setData] = useState<TodayData | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    let stop: (() => void) | undefined;
+    const follow = () =>
+      void import('./today-live').then(({ observeToday }) => {
+        if (live) stop = observeToday(setData);
+      });
+    readTodayPlain().then((first) => {
+      if (live && first) setData((held) => held ?? first);
+      // After the first render (Preact renders in a microtask), so Dexie's code is not in its way.
+      setTimeout(follow, 0);
+    }, follow);
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
+  return data;
+}
