@@ -5,6 +5,7 @@ import { type FileIssue, firstIssue } from '@/storage/files/file-issues';
 import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '@/storage/files/limits';
 import { isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp } from '@/storage/time/zone-checks';
+import { AGENCY_ROW_SCHEMAS } from './agency-rows';
 
 /**
  * What each table of the current schema (storage/db/database.ts) can hold, row by row (issue
@@ -179,6 +180,7 @@ export const ROW_SCHEMAS: Record<string, v.GenericSchema> = {
   held,
   bulletins,
   reportDetails,
+  ...AGENCY_ROW_SCHEMAS,
 };
 
 export type RowRead<T> = { ok: true; row: T } | { ok: false; issue: FileIssue };
