@@ -79,6 +79,7 @@ export const RULE_CODES = [
   'backup-header',
   'backup-incomplete',
   'too-deep',
+  'report-conflict',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
