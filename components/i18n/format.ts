@@ -14,6 +14,7 @@ import {
   MAX_JSON_DEPTH,
   MAX_NAME,
   MAX_NOTE,
+  MAX_REPORT_FIGURE,
   MAX_ROSTER_ROWS,
   MAX_TEXT,
 } from '@/storage/files/limits';
@@ -113,6 +114,7 @@ const LIMITS: Params = {
   maxText: MAX_TEXT,
   maxRoster: MAX_ROSTER_ROWS,
   maxDepth: MAX_JSON_DEPTH,
+  maxFigure: MAX_REPORT_FIGURE,
 };
 
 /** A broken rule of a file in words, with the limit it quotes. */

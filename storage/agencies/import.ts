@@ -1,11 +1,11 @@
 import canonicalize from 'canonicalize';
 import { db, type MergeOutcome } from '@/storage/db/database';
 import type { FileIssue } from '@/storage/files/file-issues';
+import { type ReportRead, readReportFiles } from '@/storage/report-file/read';
 import type { OfficeReport } from '@/storage/report-file/types';
 import type { IncomingFile, OnRead } from '@/storage/summary/read';
 import { keyName } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
-import { type ReportRead, readReportFiles } from './reading';
 
 /**
  * The level above's merge of office reports (issue #15), first half: reading and sorting files

@@ -79,6 +79,15 @@ export const RULE_CODES = [
   'backup-header',
   'backup-incomplete',
   'too-deep',
+  'report-format',
+  'report-campaign',
+  'period-outside',
+  'date-outside-period',
+  'unit-id',
+  'unit-kind',
+  'report-figure',
+  'took-part-over',
+  'participants-over',
   'report-conflict',
 ] as const;
 

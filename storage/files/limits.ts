@@ -48,3 +48,9 @@ export const MAX_ROSTER_ROWS = 10_000;
 
 /** How deep JSON may nest where rows are kept as read (a backup): ours nest about 12 deep. */
 export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Any one figure of an office report (docs/formats.md §4): people or a pledge's total. Far above a
+ * country's (100 million people, a year), low enough that sums of thousands of them stay exact.
+ */
+export const MAX_REPORT_FIGURE = 1_000_000_000;

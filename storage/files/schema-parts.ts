@@ -17,6 +17,18 @@ export const text = v.pipe(
 export const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
 export const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
 
+/** A file's signature (docs/formats.md §2, also §4): its shape only; `storage/summary/signature.ts` checks it. */
+export const signature = v.optional(
+  v.object(
+    {
+      alg: v.literal('ES256', 'signature'),
+      publicKey: v.record(v.string(), v.unknown(), 'signature'),
+      value: v.pipe(v.string('signature'), v.regex(/^[A-Za-z0-9_-]+$/, 'signature')),
+    },
+    'signature',
+  ),
+);
+
 /**
  * What is checked before a file's schema: an object, of this format, not of a newer version,
  * without keys JavaScript treats specially. The first broken rule, or null.

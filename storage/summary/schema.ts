@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { hasDepartment } from '@/storage/campaign/departments';
 import { type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
 import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '@/storage/files/limits';
-import { date, headIssue, ID } from '@/storage/files/schema-parts';
+import { date, headIssue, ID, signature } from '@/storage/files/schema-parts';
 import { calendarDateIn } from '@/storage/time/calendar';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
@@ -64,16 +64,7 @@ const summarySchema = v.object(
     exportedAt: v.pipe(v.string('timestamp'), v.check(isTimestamp, 'timestamp')),
     app: v.pipe(v.string('type-string'), v.minLength(1, 'text-empty')),
     days: v.array(day, 'type-array'),
-    signature: v.optional(
-      v.object(
-        {
-          alg: v.literal('ES256', 'signature'),
-          publicKey: v.record(v.string(), v.unknown(), 'signature'),
-          value: v.pipe(v.string('signature'), v.regex(/^[A-Za-z0-9_-]+$/, 'signature')),
-        },
-        'signature',
-      ),
-    ),
+    signature,
   },
   'type-object',
 );

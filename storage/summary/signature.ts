@@ -1,11 +1,15 @@
 import canonicalize from 'canonicalize';
-import type { Summary } from './schema';
 
 /**
- * The signature of a summary without any stored key (docs/formats.md §2): what the admin office
- * needs to check a file, with no database imported. Signing with this install's key is in
- * `signing.ts`.
+ * The signature of a file without any stored key (docs/formats.md §2, and §4 signs office reports
+ * the same way): what a reader needs to check a file, with no database imported. Signing with this
+ * install's key is in `signing.ts`. One implementation for every signed file.
  */
+
+/** A file that may carry a signature of docs/formats.md §2. */
+export interface SignedFile {
+  signature?: { alg: 'ES256'; publicKey: Record<string, unknown>; value: string };
+}
 
 export const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 export const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
@@ -21,8 +25,8 @@ export function keyName(jwk: JsonWebKey): string {
 }
 
 /** The bytes that are signed: the canonical JSON of the file without `signature`. */
-export function signedBytes(summary: Summary): Uint8Array {
-  const { signature: _signature, ...rest } = summary;
+export function signedBytes(file: SignedFile): Uint8Array {
+  const { signature: _signature, ...rest } = file;
   return new TextEncoder().encode(canonicalize(rest)!);
 }
 
@@ -38,8 +42,8 @@ function fromBase64url(text: string): Uint8Array {
 }
 
 /** Whether the signature fits the file; false for a file with none or a broken key. */
-export async function verifySummary(summary: Summary, subtle: SubtleCrypto = crypto.subtle): Promise<boolean> {
-  const signature = summary.signature;
+export async function verifyFile(file: SignedFile, subtle: SubtleCrypto = crypto.subtle): Promise<boolean> {
+  const signature = file.signature;
   if (!signature) return false;
   try {
     const key = await subtle.importKey('jwk', signature.publicKey as JsonWebKey, ALGORITHM, false, ['verify']);
@@ -47,9 +51,12 @@ export async function verifySummary(summary: Summary, subtle: SubtleCrypto = cry
       SIGNING,
       key,
       fromBase64url(signature.value) as BufferSource,
-      signedBytes(summary) as BufferSource,
+      signedBytes(file) as BufferSource,
     );
   } catch {
     return false;
   }
 }
+
+/** A summary's signature checked (docs/formats.md §2). */
+export const verifySummary = verifyFile;

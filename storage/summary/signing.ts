@@ -1,6 +1,6 @@
 import { db, type KeyRow } from '@/storage/db/database';
 import type { Summary } from './schema';
-import { ALGORITHM, base64url, publicPart, SIGNING, signedBytes } from './signature';
+import { ALGORITHM, base64url, publicPart, SIGNING, type SignedFile, signedBytes } from './signature';
 
 /**
  * Signed summaries (docs/formats.md §2, issue #5): ECDSA P-256 with SHA-256 over the RFC 8785
@@ -24,16 +24,20 @@ export async function ensureKeyPair(at: string, subtle: SubtleCrypto = crypto.su
   return (await db.keys.get('me'))!;
 }
 
-/** The summary with its signature, made with this install's key. */
-export async function signSummary(
-  summary: Summary,
+/** A file (a summary, an office report) with its signature, made with this install's key. */
+export async function signFile<T extends SignedFile>(
+  file: T,
   at: string,
   subtle: SubtleCrypto = crypto.subtle,
-): Promise<Summary> {
+): Promise<T> {
   const key = await ensureKeyPair(at, subtle);
-  const value = new Uint8Array(await subtle.sign(SIGNING, key.privateKey, signedBytes(summary) as BufferSource));
+  const value = new Uint8Array(await subtle.sign(SIGNING, key.privateKey, signedBytes(file) as BufferSource));
   return {
-    ...summary,
+    ...file,
     signature: { alg: 'ES256', publicKey: key.publicKey as Record<string, unknown>, value: base64url(value) },
   };
 }
+
+/** The summary with its signature, made with this install's key. */
+export const signSummary = (summary: Summary, at: string, subtle: SubtleCrypto = crypto.subtle): Promise<Summary> =>
+  signFile(summary, at, subtle);

@@ -81,4 +81,14 @@ export const enRules: Record<RulesKey, string> = {
   'rule.backup-incomplete':
     'the backup lacks the profile, the settings or the campaign in use; restoring it would leave the extension unusable',
   'rule.too-deep': 'the file nests more than {maxDepth} levels deep',
+  'rule.report-format': 'not an office report file (no "format": "green-office/report")',
+  'rule.report-campaign':
+    'the report is for another campaign: neither its campaign nor the plan it carries out ("implements") is this campaign',
+  'rule.period-outside': 'the report’s period falls outside its campaign',
+  'rule.date-outside-period': 'a date falls outside the report’s period',
+  'rule.unit-id': 'a unit id (department or agency) is 1–64 characters of a–z, 0–9 and hyphens',
+  'rule.unit-kind': 'a unit’s kind is "department" or "agency"',
+  'rule.report-figure': 'a figure is a whole number from 0 to {maxFigure}',
+  'rule.took-part-over': 'more people took part than sent their figures (tookPart is more than submitted)',
+  'rule.participants-over': 'a day counts more participants than took part in the whole period (tookPart)',
 };

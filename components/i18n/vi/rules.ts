@@ -80,6 +80,16 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.backup-incomplete':
     'tệp sao lưu thiếu hồ sơ, cài đặt hoặc chiến dịch đang dùng; khôi phục nó sẽ làm tiện ích không dùng được',
   'rule.too-deep': 'tệp lồng nhau sâu quá {maxDepth} tầng',
+  'rule.report-format': 'không phải tệp báo cáo của cơ quan (thiếu "format": "green-office/report")',
+  'rule.report-campaign':
+    'báo cáo thuộc chiến dịch khác: cả chiến dịch của báo cáo lẫn kế hoạch nó thực hiện ("implements") đều không phải chiến dịch này',
+  'rule.period-outside': 'kỳ báo cáo nằm ngoài thời gian chiến dịch của báo cáo',
+  'rule.date-outside-period': 'có ngày nằm ngoài kỳ báo cáo',
+  'rule.unit-id': 'mã đơn vị (phòng, ban hoặc cơ quan) chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 1–64 ký tự',
+  'rule.unit-kind': 'loại đơn vị là "department" (phòng, ban) hoặc "agency" (cơ quan)',
+  'rule.report-figure': 'số liệu là số nguyên từ 0 đến {maxFigure}',
+  'rule.took-part-over': 'số người tham gia nhiều hơn số người đã gửi số liệu (tookPart lớn hơn submitted)',
+  'rule.participants-over': 'có ngày đếm nhiều người tham gia hơn số người tham gia cả kỳ (tookPart)',
 };
 
 export type RulesKey = keyof typeof viRules;

@@ -106,7 +106,7 @@ describe('merging office reports at the level above', () => {
     const before = await everyTable();
     const log = await merge([reportFile(foreign, 'foreign.json'), textFile('broken.json', '{')]);
     expect(log.map((l) => [l.fileName, l.outcome, l.reason?.rule])).toEqual([
-      ['foreign.json', 'refused', 'campaign-mismatch'],
+      ['foreign.json', 'refused', 'report-campaign'],
       ['broken.json', 'refused', 'json'],
     ]);
     expect(await everyTable()).toEqual(before);
