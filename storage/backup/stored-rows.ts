@@ -3,6 +3,7 @@ import { hasBulletinShape } from '@/storage/bulletin/schema';
 import { validateCampaign } from '@/storage/campaign/schema';
 import { type FileIssue, firstIssue } from '@/storage/files/file-issues';
 import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '@/storage/files/limits';
+import { DEPARTMENT_ID } from '@/storage/files/schema-parts';
 import { isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp } from '@/storage/time/zone-checks';
 import { AGENCY_ROW_SCHEMAS } from './agency-rows';
@@ -161,6 +162,8 @@ const reportDetails = v.looseObject({
   recipients: v.array(text, 'type-array'),
   assessment: v.optional(text),
   direction: text,
+  organisationId: v.optional(v.pipe(v.string('type-string'), v.regex(DEPARTMENT_ID, 'organisation-id'))),
+  organisationName: v.optional(text),
   updatedAt: timestamp,
 });
 

@@ -200,6 +200,12 @@ export interface ReportDetailsRow {
   assessment?: string;
   /** Part III, the officer's own text. */
   direction: string;
+  /**
+   * For the office report file (issue #15) when the campaign file names no `organisationId`: the id
+   * and name the officer typed. Optional fields of an existing row: no new database version.
+   */
+  organisationId?: string;
+  organisationName?: string;
   updatedAt: string;
 }
 
