@@ -5,6 +5,7 @@ export const enAgencies: Record<AgenciesKey, string> = {
   'agencies.title': 'Reports from agencies',
   'agencies.intro':
     'Load the report files (.json) that agencies send by e-mail or Zalo. Each file is checked before anything is written; for each agency and period, the latest one made is kept.',
+  'agencies.importTitle': 'Receive agency report files',
   'agencies.pick': 'Choose agency report files (.json), several at once',
   'agencies.organisation': 'Agency',
   'agencies.period': 'Period',

@@ -3,6 +3,7 @@ export const viAgencies = {
   'agencies.title': 'Tổng hợp báo cáo của các cơ quan',
   'agencies.intro':
     'Nạp các tệp báo cáo (.json) mà các cơ quan gửi qua thư điện tử hoặc Zalo. Mỗi tệp được kiểm tra trước khi ghi; với mỗi cơ quan và kỳ báo cáo, bản lập sau cùng được giữ.',
+  'agencies.importTitle': 'Nhận tệp báo cáo của các cơ quan',
   'agencies.pick': 'Chọn các tệp báo cáo của cơ quan (.json), có thể chọn nhiều tệp',
   'agencies.organisation': 'Cơ quan',
   'agencies.period': 'Kỳ báo cáo',

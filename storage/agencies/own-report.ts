@@ -1,0 +1,39 @@
+import { reportOf } from '@/storage/report-file/build';
+import { campaignOrganisation } from '@/storage/report-file/organisation';
+import type { OfficeReport, ReportUnit } from '@/storage/report-file/types';
+import { signFile } from '@/storage/summary/signing';
+import type { Campaign } from '@/storage/types';
+import type { AgencyFigures, DateRange } from './figures';
+
+/**
+ * The level above's own report file (docs/formats.md §4): the agencies it merged, each summed into
+ * one unit of kind "agency", so that it goes up again (province → ministry). Built with the
+ * office's builder (`storage/report-file/build.ts`) and signed with this install's key.
+ */
+
+export function agencyUnits(figures: readonly AgencyFigures[]): ReportUnit[] {
+  return [...figures]
+    .sort((a, b) => a.organisationId.localeCompare(b.organisationId))
+    .map((f) => ({
+      id: f.organisationId,
+      name: f.name,
+      kind: 'agency',
+      ...(f.headcount > 0 ? { headcount: f.headcount } : {}),
+      submitted: f.submitted,
+      tookPart: f.tookPart,
+      days: f.days.map((d) => ({ date: d.date, participants: d.participants, pledges: { ...d.pledges } })),
+    }));
+}
+
+/** Null when the campaign names no organisation id (the report could not say who sends it). */
+export async function levelAboveReport(
+  campaign: Campaign,
+  figures: readonly AgencyFigures[],
+  period: DateRange,
+  generatedAt: string,
+): Promise<OfficeReport | null> {
+  const organisation = campaignOrganisation(campaign);
+  if (!organisation) return null;
+  const report = reportOf({ organisation, campaign, period, generatedAt, units: agencyUnits(figures) });
+  return signFile(report, generatedAt);
+}
