@@ -20,7 +20,7 @@ export interface AgencyFigures {
   listed: boolean;
   signed: boolean;
   generatedAt: string;
-  /** The period of the report the figures come from (it covers the range). */
+  /** The period of the report the figures come from (see `reportsFor`). */
   period: { start: CalendarDate; end: CalendarDate };
   units: number;
   /** Summed headcounts of its units (0 when none gave one). */
@@ -38,22 +38,36 @@ export interface AgencyFigures {
 
 const covers = (row: AgencyReportRow, range: DateRange) => row.periodStart <= range.from && row.periodEnd >= range.to;
 const span = (row: AgencyReportRow) => Date.parse(row.periodEnd) - Date.parse(row.periodStart);
+/** Days of the range the report's period holds (0 when apart). */
+const overlap = (row: AgencyReportRow, range: DateRange) =>
+  Math.max(
+    0,
+    Math.min(Date.parse(row.periodEnd), Date.parse(range.to)) -
+      Math.max(Date.parse(row.periodStart), Date.parse(range.from)) +
+      1,
+  );
+
+/** Whether `row` serves the range better than `current`: covering it, then narrower, then later. */
+function better(row: AgencyReportRow, current: AgencyReportRow, range: DateRange): boolean {
+  const [a, b] = [covers(row, range), covers(current, range)];
+  if (a !== b) return a;
+  if (a && span(row) !== span(current)) return span(row) < span(current);
+  if (!a && overlap(row, range) !== overlap(current, range)) return overlap(row, range) > overlap(current, range);
+  return Date.parse(row.generatedAt) > Date.parse(current.generatedAt);
+}
 
 /**
- * Per organisation, the kept report that covers the range most narrowly (a week's report for a
- * week, the month's for the month); among equals the latest. An organisation with no report
- * covering the range has not reported for it.
+ * Per organisation, the kept report that serves the range best: one covering it, the narrowest
+ * (a week's report for a week, the month's for the month); else the one holding most of it (an
+ * office whose campaign started later than the level above's). Among equals, the latest made.
+ * An organisation with no report inside the range has not reported for it.
  */
 export function reportsFor(rows: readonly AgencyReportRow[], range: DateRange): Map<string, AgencyReportRow> {
   const chosen = new Map<string, AgencyReportRow>();
   for (const row of rows) {
-    if (!covers(row, range)) continue;
+    if (overlap(row, range) === 0) continue;
     const current = chosen.get(row.organisationId);
-    const better =
-      !current ||
-      span(row) < span(current) ||
-      (span(row) === span(current) && Date.parse(row.generatedAt) > Date.parse(current.generatedAt));
-    if (better) chosen.set(row.organisationId, row);
+    if (!current || better(row, current, range)) chosen.set(row.organisationId, row);
   }
   return chosen;
 }

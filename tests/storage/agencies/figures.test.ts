@@ -101,13 +101,13 @@ describe('the level above’s figures across agencies', () => {
     expect(keptPeriods(rows)).toEqual([{ start: campaign.start, end: campaign.end }, weekPeriod]);
   });
 
-  it('tell an agency with no report covering the range as not reported', async () => {
+  it('count an office whose period holds only part of the range, and tell one outside it as not reported', async () => {
     const weekPeriod = { start: '2024-06-10', end: '2024-06-16' };
     const weekly = generateReports({ campaign, agencies: 1, seed: 12, period: weekPeriod }).reports;
     const rows = await mergeAll(weekly);
-    expect(notReported(campaign, agencyFigures(campaign, rows, whole))).toHaveLength(40);
-    expect(notReported(campaign, agencyFigures(campaign, rows, { from: '2024-06-11', to: '2024-06-12' }))).toHaveLength(
-      39,
-    );
+    expect(shown(rows)).toEqual(expectedFigures(weekly, campaign));
+    expect(notReported(campaign, agencyFigures(campaign, rows, whole))).toHaveLength(39);
+    const after = { from: '2024-06-20', to: '2024-06-25' };
+    expect(notReported(campaign, agencyFigures(campaign, rows, after))).toHaveLength(40);
   });
 });
