@@ -69,4 +69,16 @@ export const enReport: Record<ReportKey, string> = {
   'report.tooMany': 'More than {max} recipients. Nothing was saved.',
   'report.saveDocx': 'Save the Word report (.docx)',
   'report.makingDocx': 'Making the Word report…',
+  'reportFile.title': 'Report file for the level above',
+  'reportFile.intro':
+    'A figures file (.json) for the body above to merge, for the period from {from} to {to} (choose the period in the figures above: the whole campaign, a week or any dates). It holds figures per department and day only, never a person’s name, id or note; it is signed with this computer’s key.',
+  'reportFile.organisation': 'Reporting body: {name} (id {id}).',
+  'reportFile.askTitle': 'Reporting body',
+  'reportFile.askIntro':
+    'The campaign file gives no organisation id. Type your body’s id and name once; the level above knows your body by this id, so use the one it gave you if it did.',
+  'reportFile.id': 'Organisation id',
+  'reportFile.idHint': 'Lower-case a–z, digits 0–9 and hyphens, 1–64 characters, for example vp-ubnd-backan',
+  'reportFile.name': 'Organisation name',
+  'reportFile.download': 'Save the report file for the level above (.json)',
+  'reportFile.refused': '“{field}”: {reason}. No file was made.',
 };

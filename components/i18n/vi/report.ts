@@ -68,6 +68,18 @@ export const viReport = {
   'report.tooMany': 'Nơi nhận nhiều quá {max} dòng. Chưa lưu gì.',
   'report.saveDocx': 'Tải báo cáo Word (.docx)',
   'report.makingDocx': 'Đang tạo báo cáo Word…',
+  'reportFile.title': 'Tệp báo cáo gửi cấp trên',
+  'reportFile.intro':
+    'Tệp số liệu (.json) để gửi cơ quan cấp trên tổng hợp, cho kỳ từ {from} đến {to} (chọn kỳ ở phần số liệu phía trên: cả chiến dịch, một tuần hoặc ngày tùy chọn). Tệp chỉ có số liệu theo phòng, ban và theo ngày, không có tên, mã hay ghi chú của ai; tệp được ký bằng khóa của máy này.',
+  'reportFile.organisation': 'Cơ quan báo cáo: {name} (mã {id}).',
+  'reportFile.askTitle': 'Cơ quan báo cáo',
+  'reportFile.askIntro':
+    'Tệp chiến dịch chưa ghi mã cơ quan. Nhập mã và tên cơ quan của mình một lần; cấp trên nhận biết cơ quan qua mã này, nên hãy dùng đúng mã cấp trên đã giao nếu có.',
+  'reportFile.id': 'Mã cơ quan',
+  'reportFile.idHint': 'Chữ thường không dấu a–z, số 0–9 và dấu gạch ngang, dài 1–64 ký tự, ví dụ vp-ubnd-backan',
+  'reportFile.name': 'Tên cơ quan',
+  'reportFile.download': 'Tải tệp báo cáo gửi cấp trên (.json)',
+  'reportFile.refused': '«{field}»: {reason}. Chưa tạo tệp.',
 } as const;
 
 export type ReportKey = keyof typeof viReport;

@@ -12,6 +12,7 @@ import { readReportDetails, saveReportDetails } from '@/storage/report/store';
 import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { ReportDetailsForm } from './ReportDetailsForm';
+import { ReportFileExport } from './ReportFileExport';
 import { buildReport, startingDetails } from './report-document';
 import { reportWords } from './report-words';
 
@@ -136,6 +137,7 @@ export function AdminReports({ campaign, admin, range, now }: Props) {
         ))}
       </div>
       <p role="status">{message}</p>
+      <ReportFileExport campaign={campaign} admin={admin} range={range} now={now} />
     </section>
   );
 }
