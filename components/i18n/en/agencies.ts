@@ -7,6 +7,8 @@ export const enAgencies: Record<AgenciesKey, string> = {
     'Load the report files (.json) that agencies send by e-mail or Zalo. Each file is checked before anything is written; for each agency and period, the latest one made is kept.',
   'agencies.importTitle': 'Receive agency report files',
   'agencies.pick': 'Choose agency report files (.json), several at once',
+  'agencies.previewTitle': 'What each report file would do (nothing written yet)',
+  'agencies.logRegion': 'Report files loaded, latest first',
   'agencies.organisation': 'Agency',
   'agencies.period': 'Period',
   'agencies.generatedAt': 'Made at',

@@ -5,6 +5,8 @@ export const viAgencies = {
     'Nạp các tệp báo cáo (.json) mà các cơ quan gửi qua thư điện tử hoặc Zalo. Mỗi tệp được kiểm tra trước khi ghi; với mỗi cơ quan và kỳ báo cáo, bản lập sau cùng được giữ.',
   'agencies.importTitle': 'Nhận tệp báo cáo của các cơ quan',
   'agencies.pick': 'Chọn các tệp báo cáo của cơ quan (.json), có thể chọn nhiều tệp',
+  'agencies.previewTitle': 'Kết quả kiểm tra từng tệp báo cáo (chưa ghi gì)',
+  'agencies.logRegion': 'Các tệp báo cáo đã nạp, mới nhất trước',
   'agencies.organisation': 'Cơ quan',
   'agencies.period': 'Kỳ báo cáo',
   'agencies.generatedAt': 'Lập lúc',

@@ -50,7 +50,7 @@ export function AgencyFiguresView({ campaign, reports, range, onRange, now }: Pr
   }
 
   return (
-    <section aria-labelledby="agency-figures-title">
+    <div role="group" aria-labelledby="agency-figures-title">
       <h4 id="agency-figures-title">{t('agencies.figuresTitle')}</h4>
       <PeriodChoice campaign={campaign} periods={keptPeriods(reports)} range={range} onRange={onRange} />
       {figures.length === 0 ? (
@@ -149,6 +149,6 @@ export function AgencyFiguresView({ campaign, reports, range, onRange, now }: Pr
         </button>
       </div>
       {!canReport && <p class="muted small">{t('agencies.needsOrganisation')}</p>}
-    </section>
+    </div>
   );
 }

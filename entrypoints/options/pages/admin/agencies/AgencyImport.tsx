@@ -65,7 +65,7 @@ export function AgencyImport({
 
   const writable = verdicts?.filter((v) => v.outcome === 'new' || v.outcome === 'updated').length ?? 0;
   return (
-    <section aria-labelledby="agency-import-title">
+    <div role="group" aria-labelledby="agency-import-title">
       <h4 id="agency-import-title">{t('agencies.importTitle')}</h4>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file input inside is the keyboard's way. */}
       <div
@@ -97,9 +97,9 @@ export function AgencyImport({
           <p role="status">
             <strong>{t('admin.previewOf', { files: verdicts.length })}</strong> {countOf(verdicts)}
           </p>
-          <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.previewTitle')}>
+          <div class="scroll" tabIndex={0} role="region" aria-label={t('agencies.previewTitle')}>
             <table>
-              <caption>{t('admin.previewTitle')}</caption>
+              <caption>{t('agencies.previewTitle')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('admin.file')}</th>
@@ -142,6 +142,6 @@ export function AgencyImport({
           {result}
         </p>
       )}
-    </section>
+    </div>
   );
 }

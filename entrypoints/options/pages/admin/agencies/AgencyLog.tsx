@@ -20,7 +20,7 @@ export function AgencyHeld({ held, now }: { held: AgencyHeldRow[]; now: () => nu
     ) : null;
   const at = () => new Date(now()).toISOString();
   return (
-    <section aria-labelledby="agency-held-title" class="held">
+    <div role="group" aria-labelledby="agency-held-title" class="held">
       <h4 id="agency-held-title">{t('agencies.heldTitle')}</h4>
       <p>{t('agencies.heldIntro')}</p>
       <ul>
@@ -56,7 +56,7 @@ export function AgencyHeld({ held, now }: { held: AgencyHeldRow[]; now: () => nu
         })}
       </ul>
       <p role="status">{message}</p>
-    </section>
+    </div>
   );
 }
 
@@ -64,12 +64,12 @@ export function AgencyHeld({ held, now }: { held: AgencyHeldRow[]; now: () => nu
 export function AgencyLog({ log }: { log: AgencyLogRow[] }) {
   const { t, label, date, lang } = useI18n();
   return (
-    <section aria-labelledby="agency-log-title">
+    <div role="group" aria-labelledby="agency-log-title">
       <h4 id="agency-log-title">{t('agencies.logTitle')}</h4>
       {log.length === 0 ? (
         <p>{t('agencies.logEmpty')}</p>
       ) : (
-        <div class="scroll" tabIndex={0} role="region" aria-label={t('agencies.logTitle')}>
+        <div class="scroll" tabIndex={0} role="region" aria-label={t('agencies.logRegion')}>
           <table>
             <caption>{t('agencies.logTitle')}</caption>
             <thead>
@@ -99,6 +99,6 @@ export function AgencyLog({ log }: { log: AgencyLogRow[] }) {
           </table>
         </div>
       )}
-    </section>
+    </div>
   );
 }
