@@ -13,7 +13,8 @@
 //            same reports into a throw-away IndexedDB database (raw IndexedDB, one transaction)
 // Goal: files set → "Đã xử lý" in ≤ 3 s.
 //
-//   node tests/bench/agencies.mjs [--agencies 500]
+//   node tests/bench/agencies.mjs [--agencies 500] [--profile]
+// --profile prints the functions with the most self time from the files set to the table painted.
 // `npm run bench` (tests/bench/run.mjs) builds first, then calls this after its own measures.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -141,7 +142,20 @@ async function floor(page, files) {
   });
 }
 
-export async function runAgenciesBench({ agencies = 500, build = true } = {}) {
+/** Self time by function (top `n`) of a CDP CPU profile. */
+function topFunctions(profile, n = 15) {
+  const dt = new Map();
+  for (const [i, id] of profile.samples.entries()) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  const self = new Map();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
+export async function runAgenciesBench({ agencies = 500, build = true, profile = false } = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing (${CHROMIUM}).`);
   if (build) buildOnce();
   const scratch = await mkdtemp(join(tmpdir(), 'green-office-agencies-bench-'));
@@ -215,6 +229,11 @@ export async function runAgenciesBench({ agencies = 500, build = true } = {}) {
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     }, agencies);
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     const setAt = Date.now();
     await page.locator('#agency-files').setInputFiles(files);
     await page.waitForFunction(() => window.__bench.tablePainted !== undefined, null, {
@@ -222,6 +241,11 @@ export async function runAgenciesBench({ agencies = 500, build = true } = {}) {
       polling: 100,
     });
     result.wallMs = Date.now() - setAt;
+    if (profile) {
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      console.log('  most self time (files set → table painted):');
+      for (const [fn, ms] of topFunctions(cpu)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${fn}`);
+    }
     const b = await page.evaluate(() => window.__bench);
     result.previewMs = b.preview - b.change;
     result.commitMs = b.status - b.commit;
@@ -263,5 +287,8 @@ export async function runAgenciesBench({ agencies = 500, build = true } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const at = process.argv.indexOf('--agencies');
-  await runAgenciesBench({ agencies: at > 0 ? Number(process.argv[at + 1]) : 500 });
+  await runAgenciesBench({
+    agencies: at > 0 ? Number(process.argv[at + 1]) : 500,
+    profile: process.argv.includes('--profile'),
+  });
 }
