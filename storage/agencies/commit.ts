@@ -3,12 +3,14 @@ import {
   type AgencyLogRow,
   type AgencyPinRow,
   type AgencyReportRow,
+  type AgencyTotalsRow,
   db,
 } from '@/storage/db/database';
 import type { FileIssue } from '@/storage/files/file-issues';
 import type { OfficeReport } from '@/storage/report-file/types';
 import { eachAtMost } from '@/storage/summary/read';
 import { keyName } from '@/storage/summary/signature';
+import { totalsOf } from './figures';
 import { instant, REPORT_CONFLICT, type ReportVerdict, reportFingerprint } from './import';
 
 /**
@@ -122,69 +124,76 @@ export function writeReportGroup(
   at: string,
   newId: () => string,
 ): Promise<AgencyLogRow[]> {
-  return db.transaction('rw', [db.agencyReports, db.agencyLog, db.agencyPins, db.agencyHeld], async () => {
-    const writing = group.flatMap(({ verdict }) =>
-      verdict.outcome === 'new' || verdict.outcome === 'updated' ? [verdict] : [],
-    );
-    const keyOf = ({ organisation, period }: OfficeReport) =>
-      [campaignId, organisation.id, period.start, period.end] as [string, string, string, string];
-    const [rows, pins] = await Promise.all([
-      db.agencyReports.bulkGet(writing.map(({ report }) => keyOf(report))),
-      db.agencyPins.bulkGet([...new Set(writing.filter((w) => w.signed).map((w) => w.report.organisation.id))]),
-    ]);
-    const current = new Map(
-      rows.flatMap((row) => (row ? [[keyOf(row.report as OfficeReport).join('\u0000'), row]] : [])),
-    );
-    const pinned = new Set(pins.flatMap((pin) => (pin ? [pin.organisationId] : [])));
-    const puts: AgencyReportRow[] = [];
-    const newPins: AgencyPinRow[] = [];
-    const held: AgencyHeldRow[] = [];
-    const lines: AgencyLogRow[] = [];
-    for (const { verdict, order } of group) {
-      let final = verdict;
-      if (verdict.outcome === 'held') {
-        const { report, fileName } = verdict;
-        held.push({
-          id: newId(),
-          campaignId,
-          organisationId: report.organisation.id,
-          fileName,
-          report,
-          receivedAt: at,
-        });
-      }
-      if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
-        const { report } = verdict;
-        const slot = keyOf(report).join('\u0000');
-        const kept = current.get(slot);
-        const diff = kept ? instant(report.generatedAt) - instant(kept.generatedAt) : 1;
-        if (kept && diff < 0) final = { ...verdict, outcome: 'older', keptAt: kept.generatedAt };
-        else if (kept && diff === 0)
-          // Kept meanwhile (another import): the same report is a duplicate, other figures a conflict.
-          final =
-            reportFingerprint(kept.report as OfficeReport) === reportFingerprint(report)
-              ? { ...verdict, outcome: 'duplicate', keptAt: kept.generatedAt }
-              : { ...verdict, outcome: 'refused', reason: REPORT_CONFLICT };
-        else {
-          const row = rowOf(report, verdict.signed, campaignId, verdict.fileName, at);
-          puts.push(row);
-          current.set(slot, row);
-          const organisationId = report.organisation.id;
-          if (verdict.signed && !pinned.has(organisationId)) {
-            const publicKey = report.signature!.publicKey as JsonWebKey;
-            newPins.push({ organisationId, key: keyName(publicKey), publicKey, pinnedAt: at });
-            pinned.add(organisationId);
+  return db.transaction(
+    'rw',
+    [db.agencyReports, db.agencyTotals, db.agencyLog, db.agencyPins, db.agencyHeld],
+    async () => {
+      const writing = group.flatMap(({ verdict }) =>
+        verdict.outcome === 'new' || verdict.outcome === 'updated' ? [verdict] : [],
+      );
+      const keyOf = ({ organisation, period }: OfficeReport) =>
+        [campaignId, organisation.id, period.start, period.end] as [string, string, string, string];
+      const [rows, pins] = await Promise.all([
+        db.agencyReports.bulkGet(writing.map(({ report }) => keyOf(report))),
+        db.agencyPins.bulkGet([...new Set(writing.filter((w) => w.signed).map((w) => w.report.organisation.id))]),
+      ]);
+      const current = new Map(
+        rows.flatMap((row) => (row ? [[keyOf(row.report as OfficeReport).join('\u0000'), row]] : [])),
+      );
+      const pinned = new Set(pins.flatMap((pin) => (pin ? [pin.organisationId] : [])));
+      const puts: AgencyReportRow[] = [];
+      const totals: AgencyTotalsRow[] = [];
+      const newPins: AgencyPinRow[] = [];
+      const held: AgencyHeldRow[] = [];
+      const lines: AgencyLogRow[] = [];
+      for (const { verdict, order } of group) {
+        let final = verdict;
+        if (verdict.outcome === 'held') {
+          const { report, fileName } = verdict;
+          held.push({
+            id: newId(),
+            campaignId,
+            organisationId: report.organisation.id,
+            fileName,
+            report,
+            receivedAt: at,
+          });
+        }
+        if (verdict.outcome === 'new' || verdict.outcome === 'updated') {
+          const { report } = verdict;
+          const slot = keyOf(report).join('\u0000');
+          const kept = current.get(slot);
+          const diff = kept ? instant(report.generatedAt) - instant(kept.generatedAt) : 1;
+          if (kept && diff < 0) final = { ...verdict, outcome: 'older', keptAt: kept.generatedAt };
+          else if (kept && diff === 0)
+            // Kept meanwhile (another import): the same report is a duplicate, other figures a conflict.
+            final =
+              reportFingerprint(kept.report as OfficeReport) === reportFingerprint(report)
+                ? { ...verdict, outcome: 'duplicate', keptAt: kept.generatedAt }
+                : { ...verdict, outcome: 'refused', reason: REPORT_CONFLICT };
+          else {
+            const row = rowOf(report, verdict.signed, campaignId, verdict.fileName, at);
+            puts.push(row);
+            totals.push(totalsOf(report, { campaignId, signed: verdict.signed }));
+            current.set(slot, row);
+            const organisationId = report.organisation.id;
+            if (verdict.signed && !pinned.has(organisationId)) {
+              const publicKey = report.signature!.publicKey as JsonWebKey;
+              newPins.push({ organisationId, key: keyName(publicKey), publicKey, pinnedAt: at });
+              pinned.add(organisationId);
+            }
           }
         }
+        lines.push(logOf(final, campaignId, at, newId(), order));
       }
-      lines.push(logOf(final, campaignId, at, newId(), order));
-    }
-    await Promise.all([
-      db.agencyReports.bulkPut(puts),
-      db.agencyPins.bulkAdd(newPins),
-      db.agencyHeld.bulkAdd(held),
-      db.agencyLog.bulkAdd(lines),
-    ]);
-    return lines;
-  });
+      await Promise.all([
+        db.agencyReports.bulkPut(puts),
+        db.agencyTotals.bulkPut(totals),
+        db.agencyPins.bulkAdd(newPins),
+        db.agencyHeld.bulkAdd(held),
+        db.agencyLog.bulkAdd(lines),
+      ]);
+      return lines;
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import type { AgencyReportRow } from '@/storage/db/database';
+import type { AgencyTotalsRow } from '@/storage/db/database';
 import type { OfficeReport, ReportDay } from '@/storage/report-file/types';
 import type { CalendarDate, Campaign, Label } from '@/storage/types';
 
@@ -36,10 +36,10 @@ export interface AgencyFigures {
   days: ReportDay[];
 }
 
-const covers = (row: AgencyReportRow, range: DateRange) => row.periodStart <= range.from && row.periodEnd >= range.to;
-const span = (row: AgencyReportRow) => Date.parse(row.periodEnd) - Date.parse(row.periodStart);
+const covers = (row: AgencyTotalsRow, range: DateRange) => row.periodStart <= range.from && row.periodEnd >= range.to;
+const span = (row: AgencyTotalsRow) => Date.parse(row.periodEnd) - Date.parse(row.periodStart);
 /** Days of the range the report's period holds (0 when apart). */
-const overlap = (row: AgencyReportRow, range: DateRange) =>
+const overlap = (row: AgencyTotalsRow, range: DateRange) =>
   Math.max(
     0,
     Math.min(Date.parse(row.periodEnd), Date.parse(range.to)) -
@@ -48,7 +48,7 @@ const overlap = (row: AgencyReportRow, range: DateRange) =>
   );
 
 /** Whether `row` serves the range better than `current`: covering it, then narrower, then later. */
-function better(row: AgencyReportRow, current: AgencyReportRow, range: DateRange): boolean {
+function better(row: AgencyTotalsRow, current: AgencyTotalsRow, range: DateRange): boolean {
   const [a, b] = [covers(row, range), covers(current, range)];
   if (a !== b) return a;
   if (a && span(row) !== span(current)) return span(row) < span(current);
@@ -62,8 +62,8 @@ function better(row: AgencyReportRow, current: AgencyReportRow, range: DateRange
  * office whose campaign started later than the level above's). Among equals, the latest made.
  * An organisation with no report inside the range has not reported for it.
  */
-export function reportsFor(rows: readonly AgencyReportRow[], range: DateRange): Map<string, AgencyReportRow> {
-  const chosen = new Map<string, AgencyReportRow>();
+export function reportsFor(rows: readonly AgencyTotalsRow[], range: DateRange): Map<string, AgencyTotalsRow> {
+  const chosen = new Map<string, AgencyTotalsRow>();
   for (const row of rows) {
     if (overlap(row, range) === 0) continue;
     const current = chosen.get(row.organisationId);
@@ -72,44 +72,54 @@ export function reportsFor(rows: readonly AgencyReportRow[], range: DateRange): 
   return chosen;
 }
 
-function summedDays(report: OfficeReport, range: DateRange): ReportDay[] {
+/** A report's figures summed over its units, by date: the row the pages read (see AgencyTotalsRow). */
+export function totalsOf(report: OfficeReport, row: Pick<AgencyTotalsRow, 'campaignId' | 'signed'>): AgencyTotalsRow {
   const byDate = new Map<string, ReportDay>();
   for (const unit of report.units)
     for (const day of unit.days) {
-      if (day.date < range.from || day.date > range.to) continue;
       const sum = byDate.get(day.date) ?? { date: day.date, participants: 0, pledges: {} };
       byDate.set(day.date, sum);
       sum.participants += day.participants;
       for (const [id, n] of Object.entries(day.pledges)) sum.pledges[id] = (sum.pledges[id] ?? 0) + n;
     }
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    ...row,
+    organisationId: report.organisation.id,
+    periodStart: report.period.start,
+    periodEnd: report.period.end,
+    generatedAt: report.generatedAt,
+    name: report.organisation.name,
+    units: report.units.length,
+    headcount: report.units.reduce((n, u) => n + (u.headcount ?? 0), 0),
+    submitted: report.units.reduce((n, u) => n + u.submitted, 0),
+    tookPart: report.units.reduce((n, u) => n + u.tookPart, 0),
+    days: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
+  };
 }
 
-export function agencyFigures(campaign: Campaign, rows: readonly AgencyReportRow[], range: DateRange): AgencyFigures[] {
+export function agencyFigures(campaign: Campaign, rows: readonly AgencyTotalsRow[], range: DateRange): AgencyFigures[] {
   const listed = new Set((campaign.agencies ?? []).map((a) => a.id));
   return [...reportsFor(rows, range).values()].map((row) => {
-    const report = row.report as OfficeReport;
-    const days = summedDays(report, range);
+    const days = row.days.filter((d) => d.date >= range.from && d.date <= range.to);
     const pledges: Record<string, number> = {};
     let participantDays = 0;
     for (const day of days) {
       participantDays += day.participants;
       for (const [id, n] of Object.entries(day.pledges)) pledges[id] = (pledges[id] ?? 0) + n;
     }
-    const headcount = report.units.reduce((n, u) => n + (u.headcount ?? 0), 0);
     return {
       organisationId: row.organisationId,
-      name: report.organisation.name,
+      name: row.name,
       listed: listed.has(row.organisationId),
       signed: row.signed,
       generatedAt: row.generatedAt,
       period: { start: row.periodStart, end: row.periodEnd },
-      units: report.units.length,
-      headcount,
-      submitted: report.units.reduce((n, u) => n + u.submitted, 0),
-      tookPart: report.units.reduce((n, u) => n + u.tookPart, 0),
+      units: row.units,
+      headcount: row.headcount,
+      submitted: row.submitted,
+      tookPart: row.tookPart,
       participantDays,
-      averageDays: headcount > 0 ? participantDays / headcount : null,
+      averageDays: row.headcount > 0 ? participantDays / row.headcount : null,
       pledges,
       days,
     };
@@ -151,7 +161,7 @@ export function notReported(campaign: Campaign, figures: readonly AgencyFigures[
 }
 
 /** The periods the kept reports cover, widest first: what the period choice offers. */
-export function keptPeriods(rows: readonly AgencyReportRow[]): { start: CalendarDate; end: CalendarDate }[] {
+export function keptPeriods(rows: readonly AgencyTotalsRow[]): { start: CalendarDate; end: CalendarDate }[] {
   const seen = new Map<string, { start: string; end: string }>();
   for (const row of rows)
     seen.set(`${row.periodStart}/${row.periodEnd}`, { start: row.periodStart, end: row.periodEnd });

@@ -22,21 +22,30 @@ export async function acceptAgencyKey(
   at: string,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<AgencyLogRow | undefined> {
-  return db.transaction('rw', [db.agencyPins, db.agencyHeld, db.agencyReports, db.agencyLog], async () => {
-    const held = await db.agencyHeld.get(heldId);
-    if (!held) return undefined;
-    const report = held.report as OfficeReport;
-    const publicKey = report.signature!.publicKey as JsonWebKey;
-    await db.agencyPins.put({ organisationId: held.organisationId, key: keyName(publicKey), publicKey, pinnedAt: at });
-    await db.agencyHeld.delete(heldId);
-    const [verdict] = classifyReports(
-      [{ fileName: held.fileName, read: { ok: true, report, signed: true } }],
-      await keptReports(held.campaignId, new Set([slotOf(report)])),
-      await pinnedOrganisationKeys([held.organisationId]),
-    );
-    const [line] = await writeReportGroup([{ verdict: verdict!, order: 0 }], held.campaignId, at, newId);
-    return line;
-  });
+  return db.transaction(
+    'rw',
+    [db.agencyPins, db.agencyHeld, db.agencyReports, db.agencyTotals, db.agencyLog],
+    async () => {
+      const held = await db.agencyHeld.get(heldId);
+      if (!held) return undefined;
+      const report = held.report as OfficeReport;
+      const publicKey = report.signature!.publicKey as JsonWebKey;
+      await db.agencyPins.put({
+        organisationId: held.organisationId,
+        key: keyName(publicKey),
+        publicKey,
+        pinnedAt: at,
+      });
+      await db.agencyHeld.delete(heldId);
+      const [verdict] = classifyReports(
+        [{ fileName: held.fileName, read: { ok: true, report, signed: true } }],
+        await keptReports(held.campaignId, new Set([slotOf(report)])),
+        await pinnedOrganisationKeys([held.organisationId]),
+      );
+      const [line] = await writeReportGroup([{ verdict: verdict!, order: 0 }], held.campaignId, at, newId);
+      return line;
+    },
+  );
 }
 
 /** Refuses the held report: nothing of it is kept, and the log says why. */

@@ -32,6 +32,23 @@ const agencyReports = v.looseObject({
   fileName: text,
   importedAt: timestamp,
 });
+const agencyTotals = v.looseObject({
+  campaignId: id,
+  organisationId: id,
+  periodStart: date,
+  periodEnd: date,
+  generatedAt: timestamp,
+  signed: bool,
+  name: v.looseObject({ vi: text }),
+  units: v.number('type-number'),
+  headcount: v.number('type-number'),
+  submitted: v.number('type-number'),
+  tookPart: v.number('type-number'),
+  days: v.array(
+    v.looseObject({ date, participants: v.number('type-number'), pledges: v.record(v.string(), v.number()) }),
+    'type-array',
+  ),
+});
 const agencyPins = v.looseObject({
   organisationId: id,
   key: text,
@@ -62,4 +79,10 @@ const agencyLog = v.looseObject({
   reason: v.optional(v.looseObject({ path: text, rule: text })),
 });
 
-export const AGENCY_ROW_SCHEMAS: Record<string, v.GenericSchema> = { agencyReports, agencyPins, agencyHeld, agencyLog };
+export const AGENCY_ROW_SCHEMAS: Record<string, v.GenericSchema> = {
+  agencyReports,
+  agencyTotals,
+  agencyPins,
+  agencyHeld,
+  agencyLog,
+};

@@ -4,6 +4,7 @@ import type {
   AgencyLogRow,
   AgencyPinRow,
   AgencyReportRow,
+  AgencyTotalsRow,
   BulletinRow,
   CampaignRow,
   ChangeRow,
@@ -47,6 +48,7 @@ export class GreenOfficeDb extends Dexie {
   bulletins!: EntityTable<BulletinRow, 'campaignId'>;
   reportDetails!: EntityTable<ReportDetailsRow, 'campaignId'>;
   agencyReports!: Dexie.Table<AgencyReportRow, [string, string, string, string]>;
+  agencyTotals!: Dexie.Table<AgencyTotalsRow, [string, string, string, string]>;
   agencyPins!: EntityTable<AgencyPinRow, 'organisationId'>;
   agencyHeld!: EntityTable<AgencyHeldRow, 'id'>;
   agencyLog!: EntityTable<AgencyLogRow, 'id'>;
@@ -83,6 +85,7 @@ export class GreenOfficeDb extends Dexie {
     // Issue #15, the level above merging office reports: new tables only.
     this.version(5).stores({
       agencyReports: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
+      agencyTotals: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
       agencyPins: 'organisationId',
       agencyHeld: 'id, campaignId',
       agencyLog: 'id, [campaignId+at]',

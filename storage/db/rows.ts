@@ -227,6 +227,27 @@ export interface AgencyReportRow {
   importedAt: string;
 }
 
+/**
+ * The figures of a kept report summed over its units, by date (issue #15): what the level above's
+ * pages read, 30 days a report instead of the units' 1,200. Same key as `AgencyReportRow`,
+ * written in the same transaction.
+ */
+export interface AgencyTotalsRow {
+  campaignId: string;
+  organisationId: string;
+  periodStart: string;
+  periodEnd: string;
+  generatedAt: string;
+  signed: boolean;
+  name: Label;
+  units: number;
+  /** Summed headcounts of the units (0 when none gave one). */
+  headcount: number;
+  submitted: number;
+  tookPart: number;
+  days: { date: string; participants: number; pledges: Record<string, number> }[];
+}
+
 /** The first key a level above saw for an organisation; its later reports must carry the same. */
 export interface AgencyPinRow {
   organisationId: string;

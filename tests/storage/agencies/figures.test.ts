@@ -23,7 +23,7 @@ async function mergeAll(reports: Parameters<typeof reportFile>[0][]) {
     campaign,
   );
   await commitReports(verdicts, campaign.id, AT);
-  return (await readAgencies(campaign.id)).reports;
+  return (await readAgencies(campaign.id)).totals;
 }
 
 /** The figures as the page shows them, in the generator's terms. */

@@ -34,7 +34,7 @@ async function mergeInto(campaign: Campaign, reports: Parameters<typeof reportFi
     campaign.id,
     AT,
   );
-  return (await readAgencies(campaign.id)).reports;
+  return (await readAgencies(campaign.id)).totals;
 }
 
 describe('the level above’s own report file (province → ministry)', () => {

@@ -47,6 +47,10 @@ const VERSION_5 = {
     primaryKey: '[campaignId+organisationId+periodStart+periodEnd]',
     indexes: ['campaignId'],
   },
+  agencyTotals: {
+    primaryKey: '[campaignId+organisationId+periodStart+periodEnd]',
+    indexes: ['campaignId'],
+  },
   agencyPins: { primaryKey: 'organisationId', indexes: [] },
   agencyHeld: { primaryKey: 'id', indexes: ['campaignId'] },
   agencyLog: { primaryKey: 'id', indexes: ['[campaignId+at]'] },
@@ -226,7 +230,7 @@ describe('upgrading an install from version 4', () => {
       expect(upgraded.verno).toBe(5);
       expect(await upgraded.reportDetails.toArray()).toEqual(v4Rows.reportDetails);
       expect(await upgraded.held.toArray()).toEqual(v3Rows.held);
-      for (const table of [upgraded.agencyReports, upgraded.agencyPins, upgraded.agencyHeld, upgraded.agencyLog])
+      for (const table of [upgraded.agencyReports, upgraded.agencyTotals, upgraded.agencyPins, upgraded.agencyHeld])
         expect(await table.count()).toBe(0);
       expect(await upgraded.agencyReports.where('campaignId').equals('backan-vp-wed-2024').count()).toBe(0);
     } finally {

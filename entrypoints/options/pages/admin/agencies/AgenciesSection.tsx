@@ -26,7 +26,7 @@ export function AgenciesSection({ campaign, now }: { campaign: Campaign; now: ()
       {data ? (
         <>
           <AgencyHeld held={data.held} now={now} />
-          <AgencyFiguresView campaign={campaign} reports={data.reports} range={range} onRange={setRange} now={now} />
+          <AgencyFiguresView campaign={campaign} totals={data.totals} range={range} onRange={setRange} now={now} />
           <AgencyLog log={data.log} />
         </>
       ) : (

@@ -13,7 +13,7 @@ import {
 } from '@/storage/agencies/figures';
 import { levelAboveReport } from '@/storage/agencies/own-report';
 import { agencyTables } from '@/storage/agencies/tables';
-import type { AgencyReportRow } from '@/storage/db/database';
+import type { AgencyTotalsRow } from '@/storage/db/database';
 import { reportFileName } from '@/storage/report-file/build';
 import type { Campaign } from '@/storage/types';
 import { PeriodChoice } from './PeriodChoice';
@@ -21,17 +21,17 @@ import { agencyWords, pledgeName } from './words';
 
 interface Props {
   campaign: Campaign;
-  reports: AgencyReportRow[];
+  totals: AgencyTotalsRow[];
   range: DateRange;
   onRange: (range: DateRange) => void;
   now: () => number;
 }
 
 /** Participation per agency with a ranking, totals of every action, who has not reported; downloads. */
-export function AgencyFiguresView({ campaign, reports, range, onRange, now }: Props) {
+export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now }: Props) {
   const i18n = useI18n();
   const { t, label, lang } = i18n;
-  const figures = useMemo(() => agencyFigures(campaign, reports, range), [campaign, reports, range]);
+  const figures = useMemo(() => agencyFigures(campaign, kept, range), [campaign, kept, range]);
   const ranked = agencyRanking(figures);
   const totals = actionTotals(campaign, figures);
   const missing = notReported(campaign, figures);
@@ -52,7 +52,7 @@ export function AgencyFiguresView({ campaign, reports, range, onRange, now }: Pr
   return (
     <div role="group" aria-labelledby="agency-figures-title">
       <h4 id="agency-figures-title">{t('agencies.figuresTitle')}</h4>
-      <PeriodChoice campaign={campaign} periods={keptPeriods(reports)} range={range} onRange={onRange} />
+      <PeriodChoice campaign={campaign} periods={keptPeriods(kept)} range={range} onRange={onRange} />
       {figures.length === 0 ? (
         <p>{t('agencies.none')}</p>
       ) : (
