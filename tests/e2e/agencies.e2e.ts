@@ -6,7 +6,14 @@ import { afterEach, describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { OfficeReport } from '@/storage/report-file/types';
 import type { Campaign } from '@/storage/types';
-import { type Expected, expectedFigures, generateReports, levelAboveCampaign } from '@/tests/fixtures/reports.js';
+import {
+  type Expected,
+  expectedFigures,
+  generateReports,
+  levelAboveCampaign,
+  reportKeyPair,
+  signReport,
+} from '@/tests/fixtures/reports.js';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
 import {
   axeViolations,
@@ -237,4 +244,47 @@ describe('reports from agencies, one level up and up again', () => {
     expect(shown.pledgeTotals).toEqual(expected.pledgeTotals);
     expect(shown.notReported).toEqual(['Sở NN&MT Cao Bằng']);
   }, 300_000);
+
+  test('a report signed with another key is held until the officer trusts it; a week’s figures recount', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'green-office-agencies-'));
+    const { reports } = generateReports({ campaign: province, agencies: 3, departments: 4, seed: 31 });
+    const first = await signReport(reports[0]!, await reportKeyPair());
+    const later = await signReport(
+      { ...reports[0]!, generatedAt: '2024-07-01T08:00:00+07:00', units: reports[0]!.units.slice(0, 2) },
+      await reportKeyPair(),
+    );
+    const asFile = (report: OfficeReport, name: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(report)),
+    });
+    const browser = await browserAt(REPORT_DAY, await campaignFile(province, 'province.json'));
+    const page = await openLevelAbove(browser);
+    await mergeReports(page, [
+      asFile(first, 'lan-1.json'),
+      asFile(reports[1]!, 'b.json'),
+      asFile(reports[2]!, 'c.json'),
+    ]);
+    await mergeReports(page, [asFile(later, 'lan-2.json')]);
+    const held = page.getByRole('group', { name: 'Báo cáo tạm giữ: ký bằng khoá khác' });
+    await held.waitFor();
+    expect(await shownFigures(page)).toMatchObject({
+      agencies: { 'agency-001': { submitted: expectedFigures([first], province).agencies['agency-001']!.submitted } },
+    });
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Tin khoá mới và ghi báo cáo của Cơ quan số 1' }).click();
+    await held.waitFor({ state: 'detached' });
+    const all = [first, later, reports[1]!, reports[2]!];
+    await expect.poll(() => shownFigures(page)).toEqual(inGeneratorTerms(expectedFigures(all, province), province));
+
+    // A week of the month, typed in the date fields: every figure recounts from that week's days.
+    const figures = page.getByRole('group', { name: 'Số liệu theo cơ quan' });
+    await figures.getByLabel('Từ ngày').fill('2024-06-10');
+    await figures.getByLabel('Đến ngày').fill('2024-06-16');
+    const week = { from: '2024-06-10', to: '2024-06-16' };
+    await expect
+      .poll(() => shownFigures(page))
+      .toEqual(inGeneratorTerms(expectedFigures(all, province, week), province));
+    await expectAccessible(page);
+  }, 120_000);
 });
