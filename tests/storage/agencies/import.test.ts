@@ -169,3 +169,35 @@ describe('signed reports and pinned keys per organisation', () => {
     expect(await everyTable()).toEqual({ reports: [], pins: [], held: [] });
   });
 });
+
+describe('a report the browser’s storage will not take', () => {
+  it('is logged as not written, nothing of it kept, and the other files of its transaction are kept', async () => {
+    const many = levelAboveCampaign({ agencies: 12, silent: 0 });
+    const { reports } = generateReports({ campaign: many, agencies: 12, departments: 2, days: 3, seed: 8 });
+    const refusing = reports[5]!.organisation.id;
+    // The store throws when asked to keep this one agency's totals (as a full disk would).
+    const hook = (_key: unknown, row: { organisationId: string }) => {
+      if (row.organisationId === refusing) throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+    db.agencyTotals.hook('creating', hook);
+    let log: Awaited<ReturnType<typeof commitReports>>;
+    try {
+      log = await commitReports(
+        await previewReports(
+          reports.map((r) => reportFile(r)),
+          many,
+        ),
+        many.id,
+        AT,
+      );
+    } finally {
+      db.agencyTotals.hook('creating').unsubscribe(hook);
+    }
+    expect(log.map((l) => l.outcome)).toEqual(reports.map((_, i) => (i === 5 ? 'refused' : 'new')));
+    expect(log[5]).toMatchObject({ organisationId: refusing, reason: { rule: 'write-failed' } });
+    const keptIds = (await db.agencyReports.toArray()).map((r) => r.organisationId);
+    expect(keptIds.sort()).toEqual(reports.map((r) => r.organisation.id).filter((id) => id !== refusing));
+    expect((await db.agencyTotals.toArray()).map((r) => r.organisationId).sort()).toEqual(keptIds.sort());
+    expect(await db.agencyLog.count()).toBe(12);
+  });
+});
