@@ -1,5 +1,5 @@
 import { reportOf } from '@/storage/report-file/build';
-import { campaignOrganisation } from '@/storage/report-file/organisation';
+import { reportOrganisation, type TypedOrganisation } from '@/storage/report-file/organisation';
 import type { OfficeReport, ReportUnit } from '@/storage/report-file/types';
 import { signFile } from '@/storage/summary/signing';
 import type { Campaign } from '@/storage/types';
@@ -25,14 +25,19 @@ export function agencyUnits(figures: readonly AgencyFigures[]): ReportUnit[] {
     }));
 }
 
-/** Null when the campaign names no organisation id (the report could not say who sends it). */
+/**
+ * The organisation is the campaign's, else the one typed for the office's own report file (kept
+ * with the report's details, `storage/report-file/organisation.ts`). Null without either: the
+ * report could not say who sends it.
+ */
 export async function levelAboveReport(
   campaign: Campaign,
   figures: readonly AgencyFigures[],
   period: DateRange,
   generatedAt: string,
+  typed: TypedOrganisation = {},
 ): Promise<OfficeReport | null> {
-  const organisation = campaignOrganisation(campaign);
+  const organisation = reportOrganisation(campaign, typed);
   if (!organisation) return null;
   const report = reportOf({ organisation, campaign, period, generatedAt, units: agencyUnits(figures) });
   return signFile(report, generatedAt);

@@ -44,7 +44,7 @@ export const enAgencies: Record<AgenciesKey, string> = {
   'agencies.downloadWorkbook': 'Download the merged workbook (.xlsx)',
   'agencies.downloadReport': 'Download our own report file for the level above (.json)',
   'agencies.needsOrganisation':
-    'The campaign has no organisation id (organisationId): add one in the campaign editor before downloading the report file.',
+    'The campaign has no organisation id: type the id and name in “Report file for the level above” (or add organisationId to the campaign file), then download again.',
   'agencies.logTitle': 'Log of merged reports',
   'agencies.logEmpty': 'No report file loaded yet.',
   'agencies.at': 'Loaded at',

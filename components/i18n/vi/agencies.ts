@@ -42,7 +42,7 @@ export const viAgencies = {
   'agencies.downloadWorkbook': 'Tải bảng tính tổng hợp (.xlsx)',
   'agencies.downloadReport': 'Tải tệp báo cáo của đơn vị mình để gửi lên cấp trên (.json)',
   'agencies.needsOrganisation':
-    'Chiến dịch chưa có mã cơ quan (organisationId): hãy thêm ở phần sửa chiến dịch trước khi tải tệp báo cáo.',
+    'Chiến dịch chưa có mã cơ quan: hãy nhập mã và tên cơ quan ở phần «Tệp báo cáo gửi cấp trên» (hoặc thêm organisationId vào tệp chiến dịch), rồi tải lại.',
   'agencies.logTitle': 'Nhật ký tổng hợp báo cáo',
   'agencies.logEmpty': 'Chưa nạp tệp báo cáo nào.',
   'agencies.at': 'Lúc nạp',

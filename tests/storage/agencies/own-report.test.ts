@@ -92,9 +92,12 @@ describe('the level above’s own report file (province → ministry)', () => {
     expect(counted).toBe(want);
   });
 
-  it('is not made for a campaign that names no organisation id', async () => {
+  it('names the organisation typed for the report file when the campaign names none, else is not made', async () => {
     const { organisationId: _none, ...anonymous } = province;
     expect(await levelAboveReport(anonymous, [], whole, SENT)).toBeNull();
+    const typed = { organisationId: 'so-nnmt-bk', organisationName: 'Sở NN&MT tỉnh Bắc Kạn' };
+    const own = await levelAboveReport(anonymous, [], whole, SENT, typed);
+    expect(own?.organisation).toEqual({ id: 'so-nnmt-bk', name: { vi: 'Sở NN&MT tỉnh Bắc Kạn' } });
   });
 
   it('gives the workbook the ranking, the totals of every action and who has not reported', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
@@ -14,6 +14,7 @@ import {
 import { levelAboveReport } from '@/storage/agencies/own-report';
 import { agencyTables } from '@/storage/agencies/tables';
 import type { AgencyTotalsRow } from '@/storage/db/database';
+import { readReportDetails } from '@/storage/report/store';
 import { reportFileName } from '@/storage/report-file/build';
 import type { Campaign } from '@/storage/types';
 import { PeriodChoice } from './PeriodChoice';
@@ -37,7 +38,7 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now 
   const missing = notReported(campaign, figures);
   const number = (n: number | null, digits = 2) =>
     n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits);
-  const canReport = Boolean(campaign.organisationId);
+  const [noOrganisation, setNoOrganisation] = useState(false);
 
   async function downloadWorkbook() {
     const tables = agencyTables(campaign, figures, range, agencyWords(campaign, i18n));
@@ -45,7 +46,9 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now 
   }
 
   async function downloadReport() {
-    const report = await levelAboveReport(campaign, figures, range, new Date(now()).toISOString());
+    const typed = (await readReportDetails(campaign.id)) ?? {};
+    const report = await levelAboveReport(campaign, figures, range, new Date(now()).toISOString(), typed);
+    setNoOrganisation(!report);
     if (report) downloadFile(reportFileName(report.organisation.id, range), JSON.stringify(report, null, 2));
   }
 
@@ -144,11 +147,15 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now 
         <button type="button" onClick={downloadWorkbook}>
           {t('agencies.downloadWorkbook')}
         </button>
-        <button type="button" onClick={downloadReport} disabled={!canReport}>
+        <button type="button" onClick={downloadReport}>
           {t('agencies.downloadReport')}
         </button>
       </div>
-      {!canReport && <p class="muted small">{t('agencies.needsOrganisation')}</p>}
+      {noOrganisation && (
+        <p role="alert" class="notice">
+          {t('agencies.needsOrganisation')}
+        </p>
+      )}
     </div>
   );
 }
