@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readRow } from '@/storage/backup/stored-rows';
 import { db } from '@/storage/db/database';
 import { defaultDetails } from '@/storage/report/details';
 import { readReportDetails, saveReportDetails, saveReportOrganisation } from '@/storage/report/store';
@@ -61,5 +62,17 @@ describe('keeping the typed organisation', () => {
   it('writes nothing when the id breaks the rule', async () => {
     await expect(saveReportOrganisation(campaign.id, { id: 'Sở', name: 'Sở' }, start, AT)).rejects.toThrow(RangeError);
     expect(await db.reportDetails.get(campaign.id)).toBeUndefined();
+  });
+});
+
+describe('a backup of the report details with the typed organisation', () => {
+  it('restores the organisation kept, and refuses a row whose id breaks the rule', async () => {
+    await saveReportOrganisation(campaign.id, { id: 'vp-ubnd', name: 'Sở Tài chính' }, start, AT);
+    const row = await db.reportDetails.get(campaign.id);
+    expect(readRow('reportDetails', row)).toEqual({ ok: true, row });
+    expect(readRow('reportDetails', { ...row, organisationId: 'Sở Tài chính' })).toMatchObject({
+      ok: false,
+      issue: { rule: 'organisation-id' },
+    });
   });
 });

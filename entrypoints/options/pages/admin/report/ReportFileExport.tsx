@@ -29,7 +29,8 @@ export function ReportFileExport({ campaign, admin, range, now }: Props) {
   const { t } = i18n;
   const own = campaignOrganisation(campaign);
   const [id, setId] = useState('');
-  const [name, setName] = useState(() => i18n.label(campaign.organisation));
+  // The body's official name is its Vietnamese one, whatever the page's language.
+  const [name, setName] = useState(campaign.organisation.vi);
   const [invalid, setInvalid] = useState<'id' | 'name' | null>(null);
   const [notice, setNotice] = useState<NoticeText | null>(null);
   const idInput = useRef<HTMLInputElement>(null);
