@@ -1,6 +1,6 @@
 import { db, type HeldRow, type MergeLogRow, type PinRow, type SubmissionRow } from '@/storage/db/database';
 import type { FileIssue } from '@/storage/files/file-issues';
-import { eachAtMost } from '@/storage/summary/read';
+import { type Numbered as WholeFile, writeWholeFiles } from '@/storage/files/whole-files';
 import type { Summary } from '@/storage/summary/schema';
 import { keyName } from '@/storage/summary/signature';
 import { CONFLICT, fingerprint, toSummaryParts, type Verdict } from './import';
@@ -63,64 +63,34 @@ const DAYS_PER_TRANSACTION = 5_000;
 /** Transactions started ahead: IndexedDB runs them one after another in the order they were made. */
 const TRANSACTIONS_AHEAD = 4;
 
-export interface Numbered {
-  verdict: Verdict;
-  order: number;
-}
-
-/** Consecutive files in groups, each whole in one group, within both bounds. */
-function groupsOf(verdicts: readonly Verdict[]): Numbered[][] {
-  const groups: Numbered[][] = [];
-  let group: Numbered[] = [];
-  let days = 0;
-  verdicts.forEach((verdict, order) => {
-    const size = 1 + (verdict.summary?.days.length ?? 0);
-    if (group.length > 0 && (group.length >= FILES_PER_TRANSACTION || days + size > DAYS_PER_TRANSACTION)) {
-      groups.push(group);
-      group = [];
-      days = 0;
-    }
-    group.push({ verdict, order });
-    days += size;
-  });
-  if (group.length > 0) groups.push(group);
-  return groups;
-}
+export type Numbered = WholeFile<Verdict>;
 
 /**
- * Writes a previewed batch. Every file is written whole in one transaction or not at all:
- * files go in groups of whole files, a transaction a group, so closing the page mid-import
- * leaves each file either kept with its log line or absent. A refused file writes only its log
- * line. If a group's transaction fails, its files are written again each in its own transaction,
- * so one file the store will not take cannot keep the others out; that file is logged as not
- * written. The kept revision is checked again inside the transaction, so the highest revision
- * always wins even if another import ran meanwhile. `onProgress(done, total)` is called as
- * transactions complete.
+ * Writes a previewed batch, whole files a transaction (storage/files/whole-files.ts). A refused
+ * file writes only its log line; a file the store will not take is logged as not written. The
+ * kept revision is checked again inside the transaction, so the highest revision always wins
+ * even if another import ran meanwhile. `onProgress(done, total)` is called as transactions
+ * complete.
  */
-export async function commitImport(
+export function commitImport(
   verdicts: readonly Verdict[],
   campaignId: string,
   at: string,
   onProgress: (done: number, total: number) => void = () => {},
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<MergeLogRow[]> {
-  const log: MergeLogRow[] = new Array(verdicts.length);
-  let done = 0;
-  const write = (group: Numbered[]) => writeGroup(group, campaignId, at, newId);
-  const writeAlone = (one: Numbered) => write([one]).catch(() => writeNotWritten(one, campaignId, at, newId));
-  await eachAtMost(groupsOf(verdicts), TRANSACTIONS_AHEAD, async (group) => {
-    let lines: MergeLogRow[];
-    try {
-      lines = await write(group);
-    } catch {
-      lines = [];
-      for (const one of group) lines.push(...(await writeAlone(one)));
-    }
-    for (const line of lines) log[line.order!] = line;
-    done += group.length;
-    onProgress(done, verdicts.length);
-  });
-  return log;
+  return writeWholeFiles(
+    verdicts,
+    {
+      filesPerTransaction: FILES_PER_TRANSACTION,
+      sizePerTransaction: DAYS_PER_TRANSACTION,
+      sizeOf: (verdict) => verdict.summary?.days.length ?? 0,
+      ahead: TRANSACTIONS_AHEAD,
+      write: (group) => writeGroup(group, campaignId, at, newId),
+      notWritten: (one) => writeNotWritten(one, campaignId, at, newId),
+    },
+    onProgress,
+  );
 }
 
 /** The log line of a file whose own transaction failed: refused, nothing of it kept. */

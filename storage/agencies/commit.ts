@@ -7,8 +7,8 @@ import {
   db,
 } from '@/storage/db/database';
 import type { FileIssue } from '@/storage/files/file-issues';
+import { type Numbered as WholeFile, writeWholeFiles } from '@/storage/files/whole-files';
 import type { OfficeReport } from '@/storage/report-file/types';
-import { eachAtMost } from '@/storage/summary/read';
 import { keyName } from '@/storage/summary/signature';
 import { totalsOf } from './figures';
 import { instant, REPORT_CONFLICT, type ReportVerdict, reportFingerprint } from './import';
@@ -26,30 +26,9 @@ const FILES_PER_TRANSACTION = 50;
 const DAYS_PER_TRANSACTION = 20_000;
 const TRANSACTIONS_AHEAD = 4;
 
-interface Numbered {
-  verdict: ReportVerdict;
-  order: number;
-}
+type Numbered = WholeFile<ReportVerdict>;
 
 const daysOf = (report?: OfficeReport) => report?.units.reduce((n, u) => n + u.days.length, 0) ?? 0;
-
-function groupsOf(verdicts: readonly ReportVerdict[]): Numbered[][] {
-  const groups: Numbered[][] = [];
-  let group: Numbered[] = [];
-  let days = 0;
-  verdicts.forEach((verdict, order) => {
-    const size = 1 + daysOf(verdict.report);
-    if (group.length > 0 && (group.length >= FILES_PER_TRANSACTION || days + size > DAYS_PER_TRANSACTION)) {
-      groups.push(group);
-      group = [];
-      days = 0;
-    }
-    group.push({ verdict, order });
-    days += size;
-  });
-  if (group.length > 0) groups.push(group);
-  return groups;
-}
 
 export function logOf(verdict: ReportVerdict, campaignId: string, at: string, id: string, order: number): AgencyLogRow {
   const report = verdict.report;
@@ -84,37 +63,31 @@ function rowOf(report: OfficeReport, signed: boolean, campaignId: string, fileNa
   } satisfies AgencyReportRow;
 }
 
-/** Writes a previewed batch; `onProgress(done, total)` as transactions complete. */
-export async function commitReports(
+/** Writes a previewed batch (storage/files/whole-files.ts); `onProgress(done, total)` as transactions complete. */
+export function commitReports(
   verdicts: readonly ReportVerdict[],
   campaignId: string,
   at: string,
   onProgress: (done: number, total: number) => void = () => {},
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<AgencyLogRow[]> {
-  const log: AgencyLogRow[] = new Array(verdicts.length);
-  let done = 0;
-  const write = (group: Numbered[]) => writeReportGroup(group, campaignId, at, newId);
-  const writeAlone = async ({ verdict, order }: Numbered) =>
-    write([{ verdict, order }]).catch(async () => {
-      const refused: ReportVerdict = { ...verdict, outcome: 'refused', reason: NOT_WRITTEN };
-      const line = logOf(refused, campaignId, at, newId(), order);
-      await db.agencyLog.add(line);
-      return [line];
-    });
-  await eachAtMost(groupsOf(verdicts), TRANSACTIONS_AHEAD, async (group) => {
-    let lines: AgencyLogRow[];
-    try {
-      lines = await write(group);
-    } catch {
-      lines = [];
-      for (const one of group) lines.push(...(await writeAlone(one)));
-    }
-    for (const line of lines) log[line.order!] = line;
-    done += group.length;
-    onProgress(done, verdicts.length);
-  });
-  return log;
+  return writeWholeFiles(
+    verdicts,
+    {
+      filesPerTransaction: FILES_PER_TRANSACTION,
+      sizePerTransaction: DAYS_PER_TRANSACTION,
+      sizeOf: (verdict) => daysOf(verdict.report),
+      ahead: TRANSACTIONS_AHEAD,
+      write: (group) => writeReportGroup(group, campaignId, at, newId),
+      notWritten: async ({ verdict, order }) => {
+        const refused: ReportVerdict = { ...verdict, outcome: 'refused', reason: NOT_WRITTEN };
+        const line = logOf(refused, campaignId, at, newId(), order);
+        await db.agencyLog.add(line);
+        return [line];
+      },
+    },
+    onProgress,
+  );
 }
 
 /** One transaction for a group of whole files: kept reports, pins, held files and log lines. */
