@@ -88,15 +88,23 @@ async function saveFile(page: Page, button: string | RegExp): Promise<Buffer> {
 const AGENCY_INPUT = /^Chọn các tệp báo cáo của cơ quan \(\.json\)/;
 const commitReports = (page: Page) => page.getByRole('button', { name: /^Ghi vào dữ liệu \([\d.]+ tệp mới/ }).last();
 
-/** Picks report files in the level above's part, commits them, waits for "Đã xử lý N tệp". */
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+/**
+ * Picks report files in the level above's part, commits them, waits for "Đã xử lý N tệp". The
+ * preview's summary takes the focus, then the result (issue #17), as in the summary import.
+ */
 async function mergeReports(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[] | string[]) {
   await page.getByLabel(AGENCY_INPUT).setInputFiles(files);
+  const count = new Intl.NumberFormat('vi-VN').format(files.length);
+  await expect.poll(() => focusedText(page), { timeout: 60_000 }).toMatch(new RegExp(`^Xem trước ${count} tệp:`));
   await commitReports(page).click({ timeout: 60_000 });
   const done = page
     .locator('[aria-labelledby="agency-import-title"]')
     .getByRole('status')
-    .filter({ hasText: new RegExp(`^Đã xử lý ${new Intl.NumberFormat('vi-VN').format(files.length)} tệp: `) });
+    .filter({ hasText: new RegExp(`^Đã xử lý ${count} tệp: `) });
   await done.waitFor({ timeout: 120_000 });
+  await expect.poll(() => focusedText(page)).toMatch(new RegExp(`^Đã xử lý ${count} tệp: `));
 }
 
 /** The agency table as the page shows it, in the generator's terms. */

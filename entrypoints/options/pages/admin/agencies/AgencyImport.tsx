@@ -1,22 +1,18 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
+import {
+  FileDrop,
+  OUTCOMES,
+  shownRows,
+  useImportFocus,
+  writableCount,
+} from '@/entrypoints/options/pages/admin/import/import-parts';
 import { commitReports } from '@/storage/agencies/commit';
 import { previewReports, type ReportVerdict } from '@/storage/agencies/import';
 import type { MergeOutcome } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
 import { outcomeText } from './words';
-
-const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
-const SHOWN = 200;
-
-/** Every refused or held file, then the others up to SHOWN: 500 rows draw slower than they merge. */
-function shownRows(verdicts: readonly ReportVerdict[]): [ReportVerdict, number][] {
-  const numbered = verdicts.map((v, i) => [v, i] as [ReportVerdict, number]);
-  const attention = numbered.filter(([v]) => v.outcome === 'refused' || v.outcome === 'held');
-  const rest = numbered.filter(([v]) => v.outcome !== 'refused' && v.outcome !== 'held');
-  return [...attention, ...rest.slice(0, Math.max(0, SHOWN - attention.length))].sort((a, b) => a[1] - b[1]);
-}
 
 /** Pick or drop many office report files; a preview sorts them before anything is written. */
 export function AgencyImport({
@@ -33,6 +29,8 @@ export function AgencyImport({
   const [verdicts, setVerdicts] = useState<ReportVerdict[] | null>(null);
   const [writing, setWriting] = useState(false);
   const [result, setResult] = useState('');
+  // Issue #17: the focus follows the outcome of each step, as in the summary import.
+  const { focus, targets } = useImportFocus();
   const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
     OUTCOMES.map((o) =>
       t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: outcomeText(t, o) }),
@@ -44,6 +42,7 @@ export function AgencyImport({
     setReading(true);
     try {
       setVerdicts(await previewReports(Array.from(files), campaign));
+      focus('preview');
     } finally {
       setReading(false);
     }
@@ -57,44 +56,28 @@ export function AgencyImport({
       const log = await commitReports(verdicts, campaign.id, new Date(now()).toISOString());
       setResult(t('admin.merged', { files: log.length, counts: countOf(log) }));
       setVerdicts(null);
+      focus('result');
     } finally {
       setWriting(false);
       onBusy(false);
     }
   }
 
-  const writable = verdicts?.filter((v) => v.outcome === 'new' || v.outcome === 'updated').length ?? 0;
+  const writable = writableCount(verdicts);
   return (
     <div role="group" aria-labelledby="agency-import-title">
       <h4 id="agency-import-title">{t('agencies.importTitle')}</h4>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file input inside is the keyboard's way. */}
-      <div
-        class="drop"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          void take(e.dataTransfer?.files ?? []);
-        }}
-      >
-        <label for="agency-files">{t('agencies.pick')}</label>
-        <input
-          id="agency-files"
-          type="file"
-          multiple
-          accept=".json,application/json"
-          disabled={reading || writing}
-          onChange={(e) => {
-            const files = Array.from(e.currentTarget.files ?? []);
-            e.currentTarget.value = '';
-            void take(files);
-          }}
-        />
-        <p class="muted small">{t('admin.dropHint')}</p>
-      </div>
+      <FileDrop
+        id="agency-files"
+        label={t('agencies.pick')}
+        disabled={reading || writing}
+        inputRef={targets.input}
+        onFiles={(files) => void take(files)}
+      />
       {reading && <p role="status">{t('common.loading')}</p>}
       {verdicts && !writing && (
         <div class="preview">
-          <p role="status">
+          <p role="status" tabIndex={-1} ref={targets.preview}>
             <strong>{t('admin.previewOf', { files: verdicts.length })}</strong> {countOf(verdicts)}
           </p>
           <div class="scroll" tabIndex={0} role="region" aria-label={t('agencies.previewTitle')}>
@@ -130,18 +113,26 @@ export function AgencyImport({
             <button type="button" class="primary" onClick={commit}>
               {t('admin.commit', { files: writable })}
             </button>
-            <button type="button" onClick={() => setVerdicts(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                setVerdicts(null);
+                focus('input');
+              }}
+            >
               {t('common.cancel')}
             </button>
           </div>
         </div>
       )}
       {writing && <p role="status">{t('admin.writing', { done: 0, total: verdicts?.length ?? 0 })}</p>}
-      {result && (
-        <p role="status" class="notice">
-          {result}
-        </p>
-      )}
+      <div class="live" aria-live="polite">
+        {result && (
+          <p role="status" class="notice" tabIndex={-1} ref={targets.result}>
+            {result}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

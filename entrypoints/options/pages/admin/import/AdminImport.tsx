@@ -1,26 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { departmentName, ruleText } from '@/components/i18n/format';
 import { commitImport } from '@/storage/admin/commit';
 import { previewImport, type Verdict } from '@/storage/admin/import';
 import type { MergeOutcome } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
-
-const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
-const SHOWN = 200;
-
-/**
- * The rows worth reading first: every refused or held file, then the others up to SHOWN.
- * Ten thousand rows would take longer to draw than to merge; the counts cover them all.
- */
-function shownRows(verdicts: readonly Verdict[]): [Verdict, number][] {
-  const numbered = verdicts.map((v, i) => [v, i] as [Verdict, number]);
-  const attention = numbered.filter(([v]) => v.outcome === 'refused' || v.outcome === 'held');
-  const rest = numbered
-    .filter(([v]) => v.outcome !== 'refused' && v.outcome !== 'held')
-    .slice(0, Math.max(0, SHOWN - attention.length));
-  return [...attention, ...rest].sort((a, b) => a[1] - b[1]);
-}
+import { FileDrop, OUTCOMES, shownRows, tooManyToShow, useImportFocus, writableCount } from './import-parts';
 
 /** A progress callback that redraws once a frame at most, not once a file; `stop` drops a pending redraw. */
 function oncePerFrame(set: (progress: { done: number; total: number }) => void) {
@@ -56,14 +41,7 @@ export function AdminImport({
   const [result, setResult] = useState('');
   // Issue #17: after each step the focus goes where its outcome is (the preview's summary, the
   // result), and back to the file input when the preview is put away; never to the page top.
-  const [focusOn, setFocusOn] = useState<'preview' | 'result' | 'input' | null>(null);
-  const targets = { preview: useRef<HTMLParagraphElement>(null), result: useRef<HTMLParagraphElement>(null) };
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (!focusOn) return;
-    (focusOn === 'input' ? input : targets[focusOn]).current?.focus();
-    setFocusOn(null);
-  }, [focusOn]);
+  const { focus: setFocusOn, targets } = useImportFocus();
   const department = (id?: string) => departmentName(campaign, id, lang);
   const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
     OUTCOMES.map((o) =>
@@ -102,35 +80,17 @@ export function AdminImport({
     setFocusOn('result');
   }
 
-  const writable = verdicts?.filter((v) => v.outcome === 'new' || v.outcome === 'updated').length ?? 0;
+  const writable = writableCount(verdicts);
   return (
     <section aria-labelledby="import-title">
       <h3 id="import-title">{t('admin.importTitle')}</h3>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file input inside is the keyboard's way. */}
-      <div
-        class="drop"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          void take(e.dataTransfer?.files ?? []);
-        }}
-      >
-        <label for="summary-files">{t('admin.pick')}</label>
-        <input
-          ref={input}
-          id="summary-files"
-          type="file"
-          multiple
-          accept=".json,application/json"
-          disabled={reading !== null || progress !== null}
-          onChange={(e) => {
-            const files = Array.from(e.currentTarget.files ?? []);
-            e.currentTarget.value = '';
-            void take(files);
-          }}
-        />
-        <p class="muted small">{t('admin.dropHint')}</p>
-      </div>
+      <FileDrop
+        id="summary-files"
+        label={t('admin.pick')}
+        disabled={reading !== null || progress !== null}
+        inputRef={targets.input}
+        onFiles={(files) => void take(files)}
+      />
       {reading && (
         <p role="status">
           <label for="read-progress">{t('admin.reading', { done: reading.done, files: reading.total })}</label>{' '}
@@ -146,7 +106,7 @@ export function AdminImport({
             <table>
               <caption>
                 {t('admin.previewTitle')}
-                {verdicts.length > SHOWN
+                {tooManyToShow(verdicts)
                   ? ` — ${t('admin.previewShown', { shown: shownRows(verdicts).length, total: verdicts.length })}`
                   : ''}
               </caption>

@@ -1,0 +1,93 @@
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n/context';
+import type { MergeOutcome } from '@/storage/db/database';
+
+/**
+ * What the two imports of the admin section share: staff summaries (AdminImport) and, at a level
+ * above, agencies' reports (agencies/AgencyImport). Both pick or drop many files, preview them,
+ * then commit; the focus goes where each step's outcome is (issue #17).
+ */
+
+export const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
+const SHOWN = 200;
+
+/** More rows than this are not all drawn in the preview. */
+export const tooManyToShow = (verdicts: readonly unknown[]) => verdicts.length > SHOWN;
+
+/**
+ * The rows worth reading first: every refused or held file, then the others up to SHOWN.
+ * Ten thousand rows would take longer to draw than to merge; the counts cover them all.
+ */
+export function shownRows<V extends { outcome: MergeOutcome }>(verdicts: readonly V[]): [V, number][] {
+  const numbered = verdicts.map((v, i) => [v, i] as [V, number]);
+  const attention = numbered.filter(([v]) => v.outcome === 'refused' || v.outcome === 'held');
+  const rest = numbered
+    .filter(([v]) => v.outcome !== 'refused' && v.outcome !== 'held')
+    .slice(0, Math.max(0, SHOWN - attention.length));
+  return [...attention, ...rest].sort((a, b) => a[1] - b[1]);
+}
+
+/** The files the preview holds that would be written. */
+export const writableCount = (verdicts: readonly { outcome: MergeOutcome }[] | null) =>
+  verdicts?.filter((v) => v.outcome === 'new' || v.outcome === 'updated').length ?? 0;
+
+/** Where the focus goes after a step: the preview's summary, the result, or back to the file input. */
+export function useImportFocus() {
+  const [focusOn, setFocusOn] = useState<'preview' | 'result' | 'input' | null>(null);
+  const targets = {
+    preview: useRef<HTMLParagraphElement>(null),
+    result: useRef<HTMLParagraphElement>(null),
+    input: useRef<HTMLInputElement>(null),
+  };
+  useEffect(() => {
+    if (!focusOn) return;
+    targets[focusOn].current?.focus();
+    setFocusOn(null);
+  }, [focusOn]);
+  return { focus: setFocusOn, targets };
+}
+
+/** A file input for many JSON files, in a box that also takes dropped files. */
+export function FileDrop({
+  id,
+  label,
+  disabled,
+  inputRef,
+  onFiles,
+}: {
+  id: string;
+  label: string;
+  disabled: boolean;
+  inputRef: Ref<HTMLInputElement>;
+  onFiles: (files: File[]) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file input inside is the keyboard's way.
+    <div
+      class="drop"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        onFiles(Array.from(e.dataTransfer?.files ?? []));
+      }}
+    >
+      <label for={id}>{label}</label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="file"
+        multiple
+        accept=".json,application/json"
+        disabled={disabled}
+        onChange={(e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          e.currentTarget.value = '';
+          onFiles(files);
+        }}
+      />
+      <p class="muted small">{t('admin.dropHint')}</p>
+    </div>
+  );
+}
