@@ -37,7 +37,7 @@ export function PosterSheet({ standings: s }: { standings: Standings }) {
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{t('heading.department')}</th>
+            <th scope="col">{t(s.agencies ? 'agencies.organisation' : 'heading.department')}</th>
             <th scope="col" class="num">
               {t('poster.rate')}
             </th>
