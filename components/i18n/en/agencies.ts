@@ -61,6 +61,7 @@ export const enAgencies: Record<AgenciesKey, string> = {
     '{agencies} agencies reported, {missing} have not; {headcount} people in all; {submitted} sent a summary; {tookPart} took part on at least one day of the period ({rate}); {average} days taken part per person on average.',
   'agencyReport.participationTable': 'Table 1. Participation by agency',
   'agencyReport.notReportedTable': 'Listed agencies that have not reported for this period',
+  'agencyReport.notReportedHeader': 'Agency that has not reported',
   'agencyReport.allReported': 'Every listed agency has reported for this period.',
   'agencyReport.chartAgencies': 'Chart 1. Share of people taking part in each agency',
   'agencyReport.chartDays': 'Chart 2. Share of people taking part across the agencies each day',

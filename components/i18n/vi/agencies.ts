@@ -59,6 +59,7 @@ export const viAgencies = {
     '{agencies} cơ quan, đơn vị đã gửi báo cáo, {missing} cơ quan chưa gửi; tổng số {headcount} người; {submitted} người đã gửi tệp tổng hợp; {tookPart} người tham gia ít nhất một ngày trong kỳ (đạt {rate}); bình quân {average} ngày tham gia mỗi người.',
   'agencyReport.participationTable': 'Bảng 1. Sự tham gia theo cơ quan, đơn vị',
   'agencyReport.notReportedTable': 'Các cơ quan, đơn vị trong danh sách chưa gửi báo cáo cho kỳ này',
+  'agencyReport.notReportedHeader': 'Cơ quan, đơn vị chưa gửi báo cáo',
   'agencyReport.allReported': 'Mọi cơ quan, đơn vị trong danh sách đã gửi báo cáo cho kỳ này.',
   'agencyReport.chartAgencies': 'Biểu đồ 1. Tỷ lệ người tham gia của từng cơ quan, đơn vị',
   'agencyReport.chartDays': 'Biểu đồ 2. Tỷ lệ người tham gia của các cơ quan, đơn vị theo ngày',

@@ -50,7 +50,7 @@ export function agencyDocumentWords(i18n: I18n, campaign: Campaign): DocumentWor
       }),
     notReported: {
       table: t('agencyReport.notReportedTable'),
-      header: [t('report.order'), t('agencies.organisation')],
+      header: [t('report.order'), t('agencyReport.notReportedHeader')],
       none: t('agencyReport.allReported'),
     },
   };
