@@ -62,6 +62,7 @@ export const enAgencies: Record<AgenciesKey, string> = {
   'agencyReport.participationTable': 'Table 1. Participation by agency',
   'agencyReport.notReportedTable': 'Listed agencies that have not reported for this period',
   'agencyReport.notReportedHeader': 'Agency that has not reported',
+  'agencyReport.posterHeading': 'Participation ranking of the agencies',
   'agencyReport.allReported': 'Every listed agency has reported for this period.',
   'agencyReport.chartAgencies': 'Chart 1. Share of people taking part in each agency',
   'agencyReport.chartDays': 'Chart 2. Share of people taking part across the agencies each day',

@@ -60,6 +60,7 @@ export const viAgencies = {
   'agencyReport.participationTable': 'Bảng 1. Sự tham gia theo cơ quan, đơn vị',
   'agencyReport.notReportedTable': 'Các cơ quan, đơn vị trong danh sách chưa gửi báo cáo cho kỳ này',
   'agencyReport.notReportedHeader': 'Cơ quan, đơn vị chưa gửi báo cáo',
+  'agencyReport.posterHeading': 'Xếp hạng tham gia của các cơ quan, đơn vị',
   'agencyReport.allReported': 'Mọi cơ quan, đơn vị trong danh sách đã gửi báo cáo cho kỳ này.',
   'agencyReport.chartAgencies': 'Biểu đồ 1. Tỷ lệ người tham gia của từng cơ quan, đơn vị',
   'agencyReport.chartDays': 'Biểu đồ 2. Tỷ lệ người tham gia của các cơ quan, đơn vị theo ngày',

@@ -25,7 +25,7 @@ export function PosterSheet({ standings: s }: { standings: Standings }) {
         </p>
       </header>
       <table class="poster-table">
-        <caption>{t('poster.heading')}</caption>
+        <caption>{t(s.agencies ? 'agencyReport.posterHeading' : 'poster.heading')}</caption>
         <colgroup>
           <col style={{ width: '5%' }} />
           <col style={{ width: actions.length > 0 ? '33%' : '67%' }} />
