@@ -48,8 +48,8 @@ export interface Standings {
 
 interface DepartmentCounts {
   id: string;
-  /** The unit's name when it is not one of the campaign's departments (an agency). */
-  name?: Label;
+  /** The unit's name when it is not one of the campaign's departments (an agency, issue #15). */
+  agencyName?: Label;
   headcount: number;
   days: readonly DayCounts[];
 }
@@ -69,7 +69,7 @@ export function standings(
     for (const day of inPeriod) for (const [id, n] of Object.entries(day.pledges)) if (id in totals) totals[id]! += n;
     const taking = inPeriod.filter((day) => working.has(day.date)).reduce((sum, day) => sum + day.participants, 0);
     const possible = d.headcount * working.size;
-    const name = d.name ?? campaign.departments.find((x) => x.id === d.id)?.name ?? { vi: d.id };
+    const name = d.agencyName ?? campaign.departments.find((x) => x.id === d.id)?.name ?? { vi: d.id };
     return { id: d.id, name, headcount: d.headcount, rate: possible > 0 ? taking / possible : null, totals };
   });
   rows.sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.name.vi.localeCompare(b.name.vi, 'vi'));
@@ -104,7 +104,12 @@ export function standingsFromAgencies(
   range: DateRange,
   asOf: CalendarDate,
 ): Standings {
-  const agencies = figures.map((f) => ({ id: f.organisationId, name: f.name, headcount: f.headcount, days: f.days }));
+  const agencies = figures.map((f) => ({
+    id: f.organisationId,
+    agencyName: f.name,
+    headcount: f.headcount,
+    days: f.days,
+  }));
   return {
     ...standings(campaign, agencies, { from: range.from, to: earlierOf(range.to, asOf) }, asOf),
     agencies: true,
