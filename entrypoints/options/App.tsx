@@ -15,7 +15,7 @@ import { SettingsPage } from '@/entrypoints/options/pages/settings/SettingsPage'
 import { isBackupDue } from '@/storage/backup/backup';
 import { ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { type DashboardData, readDashboard } from '@/storage/staff/dashboard-data';
-import { REPORT_ROUTE, routeOf } from './routes';
+import { AGENCY_REPORT_ROUTE, REPORT_ROUTE, routeOf } from './routes';
 
 /** What the restore is given when nothing could be read. */
 const NOTHING: DashboardData = { campaigns: [], entries: [], notes: [] };
@@ -63,7 +63,8 @@ export function App({ now }: { now: () => number }) {
   // Staff who never turn on the admin office's section never see it.
   const sections = SECTIONS.filter((s) => s !== 'admin' || data?.settings?.adminMode);
   const section: Section = (sections as readonly string[]).includes(route.name) ? (route.name as Section) : 'progress';
-  const printing = route.name === REPORT_ROUTE && data?.campaign && data.settings?.adminMode;
+  const level = route.name === AGENCY_REPORT_ROUTE ? 'agencies' : route.name === REPORT_ROUTE ? 'office' : null;
+  const printing = level && data?.campaign && data.settings?.adminMode;
   const poster = route.name.startsWith('poster/');
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang, true);
@@ -72,9 +73,15 @@ export function App({ now }: { now: () => number }) {
   useEffect(() => {
     if (!i18n) return;
     document.documentElement.lang = i18n.lang;
-    const page = printing ? 'report.title' : poster ? 'poster.title' : TITLES[section];
+    const page = printing
+      ? level === 'agencies'
+        ? 'agencyReport.title'
+        : 'report.title'
+      : poster
+        ? 'poster.title'
+        : TITLES[section];
     document.title = `${i18n.t(page)} — ${i18n.t('app.name')}`;
-  }, [i18n, section, printing, poster]);
+  }, [i18n, section, printing, level, poster]);
 
   if (!i18n) return null;
   const { t } = i18n;
@@ -82,7 +89,7 @@ export function App({ now }: { now: () => number }) {
     return (
       <I18nProvider value={i18n}>
         <main>
-          <ReportPrint campaign={data.campaign!} query={route.query} />
+          <ReportPrint campaign={data.campaign!} query={route.query} level={level} />
         </main>
       </I18nProvider>
     );

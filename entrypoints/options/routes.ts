@@ -4,10 +4,12 @@ import type { CalendarDate, Campaign } from '@/storage/types';
 
 /**
  * The options page's addresses. Sections are `#progress`, `#admin`…; the printable report is
- * the named route `#report?from=…&to=…&date=…` (issue #11: no hidden hash inside a section).
+ * the named route `#report?from=…&to=…&date=…` (issue #11: no hidden hash inside a section); the
+ * level above's, from its agencies' figures, `#agency-report?from=…&to=…&date=…` (issue #15).
  */
 
 export const REPORT_ROUTE = 'report';
+export const AGENCY_REPORT_ROUTE = 'agency-report';
 
 export interface ReportAddress {
   range: DateRange;
@@ -15,9 +17,11 @@ export interface ReportAddress {
   date: CalendarDate;
 }
 
-export function reportHash({ range, date }: ReportAddress): string {
-  return `#${REPORT_ROUTE}?${new URLSearchParams({ from: range.from, to: range.to, date })}`;
+export function reportHash({ range, date }: ReportAddress, route = REPORT_ROUTE): string {
+  return `#${route}?${new URLSearchParams({ from: range.from, to: range.to, date })}`;
 }
+
+export const agencyReportHash = (address: ReportAddress) => reportHash(address, AGENCY_REPORT_ROUTE);
 
 /** The route a hash names: its name and what follows `?` (the hash without `#`). */
 export function routeOf(hash: string): { name: string; query: string } {

@@ -48,6 +48,8 @@ export interface ReportContent {
   departments: Participation[];
   pledges: PledgeResult[];
   days: OfficeDay[];
+  /** A level above's report only (issue #15): its listed agencies with no report for the range. */
+  missing?: { id: string; name: string }[];
 }
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);

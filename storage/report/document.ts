@@ -62,6 +62,8 @@ export interface DocumentWords {
   participationText: (content: ReportContent) => string;
   participationTable: string;
   participationHeader: string[];
+  /** For a level above's report (content with `missing`): who has not reported, under part 1. */
+  notReported?: { table: string; header: string[]; none: string };
   chartDepartments: string;
   chartDays: string;
   pledgesTitle: string;
@@ -91,6 +93,25 @@ const paragraphs = (text: string): Block[] =>
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => ({ kind: 'paragraph', text: line }));
+
+/** A level above's agencies that have not reported: a table of them, or a line saying none. */
+function notReportedBlocks({ missing }: ReportContent, w: DocumentWords): Block[] {
+  if (!missing || !w.notReported) return [];
+  const words = w.notReported;
+  if (missing.length === 0) return [{ kind: 'paragraph', text: words.none }];
+  return [
+    {
+      kind: 'table',
+      id: 'not-reported',
+      caption: words.table,
+      header: words.header,
+      rows: missing.map((a, i) => [String(i + 1), a.name]),
+      totals: false,
+      numeric: [false, false],
+      widths: [10, 90],
+    },
+  ];
+}
 
 export function reportDocument(
   details: ReportDetails,
@@ -124,6 +145,7 @@ export function reportDocument(
       numeric: [false, false, true, true, true, true, true],
       widths: [6, 32, 10, 10, 12, 12, 18],
     },
+    ...notReportedBlocks(content, w),
     { kind: 'chart', chart: 'departments', caption: w.chartDepartments },
     { kind: 'chart', chart: 'days', caption: w.chartDays },
     { kind: 'heading', level: 2, text: w.pledgesTitle },

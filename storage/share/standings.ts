@@ -1,4 +1,5 @@
 import type { DateRange, DepartmentFigures } from '@/storage/admin/figures';
+import type { AgencyFigures } from '@/storage/agencies/figures';
 import { type Bulletin, bulletinDay } from '@/storage/bulletin/store';
 import { campaignDates, earlierOf, isWorkingDay } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Label, Pledge } from '@/storage/types';
@@ -41,10 +42,14 @@ export interface Standings {
   /** The whole office's estimates, each with its source. */
   impacts: ImpactLine[];
   hashtag?: string;
+  /** Set when the rows are a level above's agencies, not the office's departments (issue #15). */
+  agencies?: true;
 }
 
 interface DepartmentCounts {
   id: string;
+  /** The unit's name when it is not one of the campaign's departments (an agency, issue #15). */
+  agencyName?: Label;
   headcount: number;
   days: readonly DayCounts[];
 }
@@ -64,7 +69,7 @@ export function standings(
     for (const day of inPeriod) for (const [id, n] of Object.entries(day.pledges)) if (id in totals) totals[id]! += n;
     const taking = inPeriod.filter((day) => working.has(day.date)).reduce((sum, day) => sum + day.participants, 0);
     const possible = d.headcount * working.size;
-    const name = campaign.departments.find((x) => x.id === d.id)?.name ?? { vi: d.id };
+    const name = d.agencyName ?? campaign.departments.find((x) => x.id === d.id)?.name ?? { vi: d.id };
     return { id: d.id, name, headcount: d.headcount, rate: possible > 0 ? taking / possible : null, totals };
   });
   rows.sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.name.vi.localeCompare(b.name.vi, 'vi'));
@@ -90,6 +95,25 @@ export function standingsFromFigures(
 ): Standings {
   const departments = figures.map((f) => ({ id: f.id, headcount: f.denominator, days: f.days }));
   return standings(campaign, departments, { from: range.from, to: earlierOf(range.to, asOf) }, asOf);
+}
+
+/** A level above's agencies, from their figures over the range, cut at the date of the figures. */
+export function standingsFromAgencies(
+  campaign: Campaign,
+  figures: readonly AgencyFigures[],
+  range: DateRange,
+  asOf: CalendarDate,
+): Standings {
+  const agencies = figures.map((f) => ({
+    id: f.organisationId,
+    agencyName: f.name,
+    headcount: f.headcount,
+    days: f.days,
+  }));
+  return {
+    ...standings(campaign, agencies, { from: range.from, to: earlierOf(range.to, asOf) }, asOf),
+    agencies: true,
+  };
 }
 
 /** From a loaded bulletin: the campaign's start up to the day the bulletin was made. */

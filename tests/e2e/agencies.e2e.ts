@@ -231,7 +231,7 @@ describe('reports from agencies, one level up and up again', () => {
     await provincePage.setViewportSize({ width: 1100, height: 1400 });
 
     // The province's own report goes up to the ministry.
-    const own = await saveFile(provincePage, 'Download our own report file for the level above (.json)');
+    const own = await saveFile(provincePage, 'Save the agencies’ report file for the level above (.json)');
     const provinceReport = JSON.parse(own.toString('utf8')) as OfficeReport;
     expect(provinceReport.units).toHaveLength(301);
     expect(new Set(provinceReport.units.map((u) => u.kind))).toEqual(new Set(['agency']));

@@ -42,7 +42,7 @@ export const enAgencies: Record<AgenciesKey, string> = {
   'agencies.notReportedTitle': 'Not reported ({count} agencies)',
   'agencies.allReported': 'Every agency on the list has reported for this period.',
   'agencies.downloadWorkbook': 'Download the merged workbook (.xlsx)',
-  'agencies.downloadReport': 'Download our own report file for the level above (.json)',
+  'agencies.downloadReport': 'Save the agencies’ report file for the level above (.json)',
   'agencies.needsOrganisation':
     'The campaign has no organisation id: type the id and name in “Report file for the level above” (or add organisationId to the campaign file), then download again.',
   'agencies.logTitle': 'Log of merged reports',
@@ -55,4 +55,28 @@ export const enAgencies: Record<AgenciesKey, string> = {
   'agencies.date': 'Date',
   'agencies.participants': 'Participants',
   'agencies.id': 'Id',
+  'agencyReport.subject': 'Results of {campaign} across the agencies',
+  'agencyReport.participation': '1. Participation of the agencies',
+  'agencyReport.participationText':
+    '{agencies} agencies reported, {missing} have not; {headcount} people in all; {submitted} sent a summary; {tookPart} took part on at least one day of the period ({rate}); {average} days taken part per person on average.',
+  'agencyReport.participationTable': 'Table 1. Participation by agency',
+  'agencyReport.notReportedTable': 'Listed agencies that have not reported for this period',
+  'agencyReport.notReportedHeader': 'Agency that has not reported',
+  'agencyReport.posterHeading': 'Participation ranking of the agencies',
+  'agencyReport.allReported': 'Every listed agency has reported for this period.',
+  'agencyReport.chartAgencies': 'Chart 1. Share of people taking part in each agency',
+  'agencyReport.chartDays': 'Chart 2. Share of people taking part across the agencies each day',
+  'agencyReport.chartAgenciesAlt':
+    'Horizontal bar chart: share of people taking part in each agency, highest first. The figures are in Table 1.',
+  'agencyReport.chartDaysAlt': 'Line chart: share of people taking part across the agencies on each day of the period.',
+  'agencyReport.byAgencyTable': 'Table 3. Results of each action by agency',
+  'agencyReport.draft.led': 'Agencies that did well: {names}.',
+  'agencyReport.draft.lagged': 'Agencies that should do more: {names}.',
+  'agencyReport.title': 'The level above’s report',
+  'agencyReport.intro':
+    'A report in the Decree 30/2020 layout from the figures the agencies sent for the period above; its details (number, recipients, signer) are those kept in the Reports part.',
+  'agencyReport.date': 'Date of the report',
+  'agencyReport.saveDocx': 'Save the agencies’ report (.docx)',
+  'agencyReport.openPrint': 'Open the agencies’ report for print',
+  'agencyReport.poster': 'Poster of the agencies’ figures ({size})',
 };

@@ -80,5 +80,9 @@ export const enReport: Record<ReportKey, string> = {
   'reportFile.idHint': 'Lower-case a–z, digits 0–9 and hyphens, 1–64 characters, for example vp-ubnd-backan',
   'reportFile.name': 'Organisation name',
   'reportFile.download': 'Save the report file for the level above (.json)',
+  'reportFile.ownTitle': 'Our own report file (our departments only)',
+  'reportFile.ownNote':
+    'This file holds only the figures of our own departments’ staff, not those of the agencies. The file that goes up with the agencies’ figures is the one in “Reports from agencies”.',
+  'reportFile.ownDownload': 'Save our own report file, departments only (.json)',
   'reportFile.refused': '“{field}”: {reason}. No file was made.',
 };

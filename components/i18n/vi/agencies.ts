@@ -40,7 +40,7 @@ export const viAgencies = {
   'agencies.notReportedTitle': 'Chưa báo cáo ({count} cơ quan)',
   'agencies.allReported': 'Mọi cơ quan trong danh sách đã báo cáo cho kỳ này.',
   'agencies.downloadWorkbook': 'Tải bảng tính tổng hợp (.xlsx)',
-  'agencies.downloadReport': 'Tải tệp báo cáo của đơn vị mình để gửi lên cấp trên (.json)',
+  'agencies.downloadReport': 'Tải tệp báo cáo tổng hợp các cơ quan để gửi lên cấp trên (.json)',
   'agencies.needsOrganisation':
     'Chiến dịch chưa có mã cơ quan: hãy nhập mã và tên cơ quan ở phần «Tệp báo cáo gửi cấp trên» (hoặc thêm organisationId vào tệp chiến dịch), rồi tải lại.',
   'agencies.logTitle': 'Nhật ký tổng hợp báo cáo',
@@ -53,6 +53,30 @@ export const viAgencies = {
   'agencies.date': 'Ngày',
   'agencies.participants': 'Người tham gia',
   'agencies.id': 'Mã',
+  'agencyReport.subject': 'Tổng hợp kết quả thực hiện {campaign} của các cơ quan, đơn vị',
+  'agencyReport.participation': '1. Sự tham gia của các cơ quan, đơn vị',
+  'agencyReport.participationText':
+    '{agencies} cơ quan, đơn vị đã gửi báo cáo, {missing} cơ quan chưa gửi; tổng số {headcount} người; {submitted} người đã gửi tệp tổng hợp; {tookPart} người tham gia ít nhất một ngày trong kỳ (đạt {rate}); bình quân {average} ngày tham gia mỗi người.',
+  'agencyReport.participationTable': 'Bảng 1. Sự tham gia theo cơ quan, đơn vị',
+  'agencyReport.notReportedTable': 'Các cơ quan, đơn vị trong danh sách chưa gửi báo cáo cho kỳ này',
+  'agencyReport.notReportedHeader': 'Cơ quan, đơn vị chưa gửi báo cáo',
+  'agencyReport.posterHeading': 'Xếp hạng tham gia của các cơ quan, đơn vị',
+  'agencyReport.allReported': 'Mọi cơ quan, đơn vị trong danh sách đã gửi báo cáo cho kỳ này.',
+  'agencyReport.chartAgencies': 'Biểu đồ 1. Tỷ lệ người tham gia của từng cơ quan, đơn vị',
+  'agencyReport.chartDays': 'Biểu đồ 2. Tỷ lệ người tham gia của các cơ quan, đơn vị theo ngày',
+  'agencyReport.chartAgenciesAlt':
+    'Biểu đồ thanh ngang: tỷ lệ người tham gia của từng cơ quan, đơn vị, từ cao xuống thấp. Số liệu ở Bảng 1.',
+  'agencyReport.chartDaysAlt': 'Biểu đồ đường: tỷ lệ người tham gia của các cơ quan, đơn vị mỗi ngày trong kỳ báo cáo.',
+  'agencyReport.byAgencyTable': 'Bảng 3. Kết quả từng nội dung theo cơ quan, đơn vị',
+  'agencyReport.draft.led': 'Các cơ quan, đơn vị thực hiện tốt: {names}.',
+  'agencyReport.draft.lagged': 'Các cơ quan, đơn vị cần cố gắng hơn: {names}.',
+  'agencyReport.title': 'Báo cáo tổng hợp của cấp trên',
+  'agencyReport.intro':
+    'Báo cáo theo mẫu Nghị định 30/2020 từ số liệu các cơ quan đã gửi trong kỳ trên; thông tin văn bản (số, nơi nhận, người ký) là thông tin đã lưu ở phần Báo cáo.',
+  'agencyReport.date': 'Ngày của báo cáo',
+  'agencyReport.saveDocx': 'Tải báo cáo tổng hợp các cơ quan (.docx)',
+  'agencyReport.openPrint': 'Mở bản in báo cáo tổng hợp các cơ quan',
+  'agencyReport.poster': 'Áp phích số liệu các cơ quan ({size})',
 } as const;
 
 export type AgenciesKey = keyof typeof viAgencies;

@@ -79,6 +79,10 @@ export const viReport = {
   'reportFile.idHint': 'Chữ thường không dấu a–z, số 0–9 và dấu gạch ngang, dài 1–64 ký tự, ví dụ vp-ubnd-backan',
   'reportFile.name': 'Tên cơ quan',
   'reportFile.download': 'Tải tệp báo cáo gửi cấp trên (.json)',
+  'reportFile.ownTitle': 'Tệp báo cáo riêng của cơ quan mình (chỉ các phòng, ban của cơ quan)',
+  'reportFile.ownNote':
+    'Tệp này chỉ gồm số liệu cán bộ các phòng, ban của chính cơ quan mình, không gồm các cơ quan cấp dưới. Tệp gửi lên cấp trên với số liệu của các cơ quan là tệp ở phần «Tổng hợp báo cáo của các cơ quan».',
+  'reportFile.ownDownload': 'Tải tệp báo cáo riêng của cơ quan mình, chỉ các phòng, ban (.json)',
   'reportFile.refused': '«{field}»: {reason}. Chưa tạo tệp.',
 } as const;
 

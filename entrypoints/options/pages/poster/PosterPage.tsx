@@ -3,8 +3,15 @@ import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
 import { departmentFigures } from '@/storage/admin/figures';
 import { readAdmin } from '@/storage/admin/office';
+import { agencyFigures } from '@/storage/agencies/figures';
+import { readAgencies } from '@/storage/agencies/store';
 import { readBulletin } from '@/storage/bulletin/store';
-import { type Standings, standingsFromBulletin, standingsFromFigures } from '@/storage/share/standings';
+import {
+  type Standings,
+  standingsFromAgencies,
+  standingsFromBulletin,
+  standingsFromFigures,
+} from '@/storage/share/standings';
 import type { Campaign } from '@/storage/types';
 import { PosterSheet } from './PosterSheet';
 import { PAPER, type PosterRoute, parsePosterHash, posterHash } from './poster-route';
@@ -21,6 +28,11 @@ async function readStandings(campaign: Campaign, route: PosterRoute, admin: bool
     return bulletin ? standingsFromBulletin(campaign, bulletin) : null;
   }
   if (!admin) return null;
+  if (route.source.kind === 'agencies') {
+    const { range, asOf } = route.source;
+    const figures = agencyFigures(campaign, (await readAgencies(campaign.id)).totals, range);
+    return standingsFromAgencies(campaign, figures, range, asOf);
+  }
   const data = await readAdmin(campaign.id);
   const figures = departmentFigures(campaign, data.submissions, data.headcounts, data.roster, route.source.range);
   return standingsFromFigures(campaign, figures, route.source.range, route.source.asOf);
@@ -55,8 +67,9 @@ export function PosterPage({ campaign, hash, admin }: { campaign: Campaign; hash
     setRowPt(pt / scale);
   }, [standings, scale]);
 
-  // The admin figures' poster is for the admin office only.
-  if (!route || (route.source.kind === 'office' && !admin)) return <p class="notice error">{t('poster.badAddress')}</p>;
+  // The admin figures' poster (the office's or its agencies') is for the admin office only.
+  if (!route || (route.source.kind !== 'bulletin' && !admin))
+    return <p class="notice error">{t('poster.badAddress')}</p>;
   if (standings === undefined) return <p>{t('common.loading')}</p>;
   if (standings === null) return <p class="notice error">{t('poster.noBulletin')}</p>;
   const paper = PAPER[route.size];

@@ -25,7 +25,7 @@ export function PosterSheet({ standings: s }: { standings: Standings }) {
         </p>
       </header>
       <table class="poster-table">
-        <caption>{t('poster.heading')}</caption>
+        <caption>{t(s.agencies ? 'agencyReport.posterHeading' : 'poster.heading')}</caption>
         <colgroup>
           <col style={{ width: '5%' }} />
           <col style={{ width: actions.length > 0 ? '33%' : '67%' }} />
@@ -37,7 +37,7 @@ export function PosterSheet({ standings: s }: { standings: Standings }) {
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{t('heading.department')}</th>
+            <th scope="col">{t(s.agencies ? 'agencies.organisation' : 'heading.department')}</th>
             <th scope="col" class="num">
               {t('poster.rate')}
             </th>

@@ -4,11 +4,12 @@ import type { Campaign } from '@/storage/types';
 
 /**
  * The poster's address (issue #13): `poster/<a4|a3>/bulletin` for staff, from the loaded
- * bulletin; `poster/<a4|a3>/office/<from>/<to>/<date of the figures>` for the admin office.
+ * bulletin; `poster/<a4|a3>/office/<from>/<to>/<date of the figures>` for the admin office;
+ * `poster/<a4|a3>/agencies/<from>/<to>/<date>` for a level above's agencies (issue #15).
  */
 
 export type PaperSize = 'a4' | 'a3';
-export type PosterSource = { kind: 'bulletin' } | { kind: 'office'; range: DateRange; asOf: string };
+export type PosterSource = { kind: 'bulletin' } | { kind: 'office' | 'agencies'; range: DateRange; asOf: string };
 export interface PosterRoute {
   size: PaperSize;
   source: PosterSource;
@@ -24,7 +25,7 @@ export function parsePosterHash(hash: string, campaign: Pick<Campaign, 'start' |
   const [head, size, kind, from = '', to = '', asOf = ''] = hash.split('/');
   if (head !== 'poster' || (size !== 'a4' && size !== 'a3')) return null;
   if (kind === 'bulletin' && hash.split('/').length === 3) return { size, source: { kind } };
-  if (kind !== 'office' || ![from, to, asOf].every(isCalendarDate)) return null;
+  if ((kind !== 'office' && kind !== 'agencies') || ![from, to, asOf].every(isCalendarDate)) return null;
   if (from > to || from < campaign.start || to > campaign.end) return null;
   return { size, source: { kind, range: { from, to }, asOf } };
 }
@@ -33,4 +34,4 @@ export function parsePosterHash(hash: string, campaign: Pick<Campaign, 'start' |
 export const posterHash = (route: PosterRoute, size: PaperSize) =>
   route.source.kind === 'bulletin'
     ? `poster/${size}/bulletin`
-    : `poster/${size}/office/${route.source.range.from}/${route.source.range.to}/${route.source.asOf}`;
+    : `poster/${size}/${route.source.kind}/${route.source.range.from}/${route.source.range.to}/${route.source.asOf}`;

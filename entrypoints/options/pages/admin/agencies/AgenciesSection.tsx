@@ -7,6 +7,7 @@ import type { Campaign } from '@/storage/types';
 import { AgencyFiguresView } from './AgencyFiguresView';
 import { AgencyImport } from './AgencyImport';
 import { AgencyHeld, AgencyLog } from './AgencyLog';
+import { AgencyReportButtons } from './AgencyReportButtons';
 
 /**
  * "Tổng hợp báo cáo của các cơ quan" (issue #15): a level above merges the report files of its
@@ -27,6 +28,7 @@ export function AgenciesSection({ campaign, now }: { campaign: Campaign; now: ()
         <>
           <AgencyHeld held={data.held} now={now} />
           <AgencyFiguresView campaign={campaign} totals={data.totals} range={range} onRange={setRange} now={now} />
+          <AgencyReportButtons campaign={campaign} totals={data.totals} range={range} now={now} />
           <AgencyLog log={data.log} />
         </>
       ) : (

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { departmentBars, officeDaysLine } from '@/components/charts/report';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { reportHash } from '@/entrypoints/options/routes';
@@ -14,6 +13,7 @@ import type { Campaign } from '@/storage/types';
 import { ReportDetailsForm } from './ReportDetailsForm';
 import { ReportFileExport } from './ReportFileExport';
 import { buildReport, startingDetails } from './report-document';
+import { reportDocxFile } from './report-docx';
 import { reportWords } from './report-words';
 
 interface Props {
@@ -71,24 +71,9 @@ export function AdminReports({ campaign, admin, range, now }: Props) {
     if (!(await save())) return;
     setMessage(t('report.makingDocx'));
     const { content, doc } = report();
-    const [{ reportDocx }, { chartPicture }] = await Promise.all([
-      import('@/storage/report/docx'),
-      import('@/components/charts/picture'),
-    ]);
-    const charts = {
-      departments: await chartPicture(
-        departmentBars(content.departments, i18n),
-        { width: 600, height: Math.max(160, 34 * content.departments.length + 40) },
-        t('report.chartDepartmentsAlt'),
-      ),
-      days: await chartPicture(
-        officeDaysLine(content.days, i18n),
-        { width: 600, height: 240 },
-        t('report.chartDaysAlt'),
-      ),
-    };
+    const file = await reportDocxFile(i18n, content, doc);
     const name = `bao-cao_${stamp}.docx`;
-    downloadFile(name, await reportDocx(doc, charts));
+    downloadFile(name, file);
     setMessage(t('admin.saved', { file: name }));
   }
 

@@ -22,12 +22,15 @@ interface Props {
 /**
  * The report file for the level above (docs/formats.md §4, issue #15): the office's figures for the
  * chosen period, signed, as `<organisationId>-<period>.json`. A campaign whose file names no
- * organisation id asks for one here, and keeps it with the report's details.
+ * organisation id asks for one here, and keeps it with the report's details. For a campaign that
+ * lists agencies it is named as the office's own (departments only): the agencies' file is another.
  */
 export function ReportFileExport({ campaign, admin, range, now }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const own = campaignOrganisation(campaign);
+  // A level above (issue #15) has two files: this one, its own departments', and its agencies'.
+  const levelAbove = Boolean(campaign.agencies?.length);
   const [id, setId] = useState('');
   // The body's official name is its Vietnamese one, whatever the page's language.
   const [name, setName] = useState(campaign.organisation.vi);
@@ -71,8 +74,9 @@ export function ReportFileExport({ campaign, admin, range, now }: Props) {
 
   return (
     <section aria-labelledby="report-file-title">
-      <h4 id="report-file-title">{t('reportFile.title')}</h4>
+      <h4 id="report-file-title">{t(levelAbove ? 'reportFile.ownTitle' : 'reportFile.title')}</h4>
       <p>{t('reportFile.intro', { from: i18n.date(range.from), to: i18n.date(range.to) })}</p>
+      {levelAbove && <p class="notice">{t('reportFile.ownNote')}</p>}
       {own ? (
         <p>{t('reportFile.organisation', { name: i18n.label(own.name), id: own.id })}</p>
       ) : (
@@ -110,7 +114,7 @@ export function ReportFileExport({ campaign, admin, range, now }: Props) {
       )}
       <div class="row">
         <button type="button" class="primary" onClick={save}>
-          {t('reportFile.download')}
+          {t(levelAbove ? 'reportFile.ownDownload' : 'reportFile.download')}
         </button>
       </div>
       <div id="report-file-notice">

@@ -3,36 +3,39 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { departmentBars, officeDaysLine } from '@/components/charts/report';
 import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
+import { agencyI18n, buildAgencyReport } from '@/entrypoints/options/pages/admin/agencies/agency-report';
 import { parseReportQuery } from '@/entrypoints/options/routes';
 import { readAdmin } from '@/storage/admin/office';
+import { readAgencies } from '@/storage/agencies/store';
 import { readReportDetails } from '@/storage/report/store';
 import type { Campaign } from '@/storage/types';
 import { ReportBlocks } from './ReportBlocks';
 import { buildReport, startingDetails } from './report-document';
 
-/** The office's report on A4: the same document as the Word file, laid out for print and PDF. */
-export function ReportPrint({ campaign, query }: { campaign: Campaign; query: string }) {
-  const i18n = useI18n();
+/** Whose figures: the office's departments, or a level above's agencies (issue #15). */
+export type ReportLevel = 'office' | 'agencies';
+
+/**
+ * The office's report on A4: the same document as the Word file, laid out for print and PDF; or
+ * the level above's, the same document with its agencies as the units.
+ */
+export function ReportPrint({ campaign, query, level }: { campaign: Campaign; query: string; level: ReportLevel }) {
+  const page = useI18n();
+  const i18n = level === 'agencies' ? agencyI18n(page) : page;
   const { t } = i18n;
   const address = parseReportQuery(query, campaign);
-  const loaded = useObserved(
-    async () => ({ admin: await readAdmin(campaign.id), details: await readReportDetails(campaign.id) }),
-    [campaign.id],
-  );
-  const report = useMemo(
-    () =>
-      loaded && address
-        ? buildReport(
-            i18n,
-            campaign,
-            loaded.admin,
-            address.range,
-            loaded.details ?? startingDetails(i18n, campaign),
-            address.date,
-          )
-        : undefined,
-    [loaded, query, i18n],
-  );
+  const loaded = useObserved(async () => {
+    const details = (await readReportDetails(campaign.id)) ?? startingDetails(page, campaign);
+    if (level === 'agencies') return { details, agencies: (await readAgencies(campaign.id)).totals };
+    return { details, admin: await readAdmin(campaign.id) };
+  }, [campaign.id, level]);
+  const report = useMemo(() => {
+    if (!loaded || !address) return undefined;
+    const { range, date } = address;
+    return loaded.agencies
+      ? buildAgencyReport(page, campaign, loaded.agencies, range, loaded.details, date)
+      : buildReport(page, campaign, loaded.admin!, range, loaded.details, date);
+  }, [loaded, query, page]);
   const charts = useMemo(
     () =>
       report && {
