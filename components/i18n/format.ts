@@ -1,4 +1,5 @@
 import type { AdminKey } from '@/components/i18n/vi/admin';
+import type { AgenciesKey } from '@/components/i18n/vi/agencies';
 import type { DashboardKey } from '@/components/i18n/vi/dashboard';
 import type { EditorKey } from '@/components/i18n/vi/editor';
 import type { PopupKey } from '@/components/i18n/vi/popup';
@@ -23,7 +24,7 @@ import type { CalendarDate, Campaign, Label, Language } from '@/storage/types';
 /** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
 
 /** What only the options page shows: loaded by it, never by the popup. */
-export type OptionsKey = DashboardKey | AdminKey | EditorKey | ReportKey | RulesKey | ShareKey;
+export type OptionsKey = DashboardKey | AdminKey | EditorKey | ReportKey | RulesKey | ShareKey | AgenciesKey;
 export type MessageKey = PopupKey | OptionsKey;
 /** A page's catalogue: the popup's holds only the popup keys, the options page's all of them. */
 export type Messages = Record<PopupKey, string> & Partial<Record<OptionsKey, string>>;

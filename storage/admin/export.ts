@@ -38,11 +38,15 @@ const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0,
  * formats, a bold totals row, the header row frozen and repeated on every printed page, A4
  * landscape fitted to the page width. Text stays text: no cell is ever written as a formula.
  */
-export async function workbook(tables: Record<TableId, Table>): Promise<Blob> {
+export function workbook(tables: Record<TableId, Table>): Promise<Blob> {
+  return sheetsWorkbook(TABLE_ORDER.map((id) => tables[id]));
+}
+
+/** The same workbook of any tables, in their order (the level above's too, issue #15). */
+export async function sheetsWorkbook(tables: readonly Omit<Table, 'id'>[]): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
-  for (const id of TABLE_ORDER) {
-    const table = tables[id];
+  for (const table of tables) {
     const sheet = book.addWorksheet(sheetName(table.title), {
       views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
       pageSetup: {

@@ -1,6 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME } from './name';
 import type {
+  AgencyHeldRow,
+  AgencyLogRow,
+  AgencyPinRow,
+  AgencyReportRow,
+  AgencyTotalsRow,
   BulletinRow,
   CampaignRow,
   ChangeRow,
@@ -43,6 +48,11 @@ export class GreenOfficeDb extends Dexie {
   held!: EntityTable<HeldRow, 'id'>;
   bulletins!: EntityTable<BulletinRow, 'campaignId'>;
   reportDetails!: EntityTable<ReportDetailsRow, 'campaignId'>;
+  agencyReports!: Dexie.Table<AgencyReportRow, [string, string, string, string]>;
+  agencyTotals!: Dexie.Table<AgencyTotalsRow, [string, string, string, string]>;
+  agencyPins!: EntityTable<AgencyPinRow, 'organisationId'>;
+  agencyHeld!: EntityTable<AgencyHeldRow, 'id'>;
+  agencyLog!: EntityTable<AgencyLogRow, 'id'>;
 
   constructor(name = DB_NAME) {
     // Relaxed durability: a transaction stays all-or-nothing, but its commit does not wait for
@@ -73,6 +83,14 @@ export class GreenOfficeDb extends Dexie {
     });
     // Issue #12, the report an office files: a new table only.
     this.version(4).stores({ reportDetails: 'campaignId' });
+    // Issue #15, the level above merging office reports: new tables only.
+    this.version(5).stores({
+      agencyReports: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
+      agencyTotals: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
+      agencyPins: 'organisationId',
+      agencyHeld: 'id, campaignId',
+      agencyLog: 'id, [campaignId+at]',
+    });
   }
 }
 

@@ -88,6 +88,7 @@ export const RULE_CODES = [
   'report-figure',
   'took-part-over',
   'participants-over',
+  'report-conflict',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -9,7 +9,8 @@
 //       IndexedDB put plus one badge call                                      goal ≤ 3×
 //   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 40 kB
 // (goals of issue #16)
-//   then merging 1,000 and 10,000 summaries in the admin section: tests/bench/merge.mjs
+//   then merging 1,000 and 10,000 summaries in the admin section: tests/bench/merge.mjs,
+//   and 500 agency reports at the level above: tests/bench/agencies.mjs
 //
 // The shipped build stays untouched: the bench loads a copy of .output/chrome-mv3 with a
 // blank.html added. Options: --runs N (fresh page loads per measure, at least 15); --popup-only
@@ -471,5 +472,15 @@ if (!process.argv.includes('--popup-only')) {
     await runMergeBench({ build: false });
   } catch (error) {
     console.error(`\n✖ The merge benchmark could not run: ${error?.message ?? error}`);
+  }
+}
+
+// Then a level above merging 500 agency reports (issue #15): tests/bench/agencies.mjs.
+{
+  const { runAgenciesBench } = await import('./agencies.mjs');
+  try {
+    await runAgenciesBench({ build: false });
+  } catch (error) {
+    console.error(`\n✖ The agencies benchmark could not run: ${error?.message ?? error}`);
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, LANGUAGES, MESSAGES, pickLabel, translate } from '@/components/i18n';
 import { enAdmin } from '@/components/i18n/en/admin';
+import { enAgencies } from '@/components/i18n/en/agencies';
 import { enDashboard } from '@/components/i18n/en/dashboard';
 import { enEditor } from '@/components/i18n/en/editor';
 import { enPopup } from '@/components/i18n/en/popup';
@@ -9,6 +10,7 @@ import { enRules } from '@/components/i18n/en/rules';
 import { enShare } from '@/components/i18n/en/share';
 import { makeI18n } from '@/components/i18n/format';
 import { viAdmin } from '@/components/i18n/vi/admin';
+import { viAgencies } from '@/components/i18n/vi/agencies';
 import { viDashboard } from '@/components/i18n/vi/dashboard';
 import { viEditor } from '@/components/i18n/vi/editor';
 import { viPopup } from '@/components/i18n/vi/popup';
@@ -30,6 +32,7 @@ describe('the message tables', () => {
     ['report', viReport, enReport],
     ['file rules', viRules, enRules],
     ['share and poster', viShare, enShare],
+    ['reports from agencies', viAgencies, enAgencies],
   ] as const;
 
   it.each(tables)('have exactly the same keys in Vietnamese and English in the %s table', (_, vi, en) => {

@@ -1,4 +1,5 @@
 import { enAdmin } from './admin';
+import { enAgencies } from './agencies';
 import { enDashboard } from './dashboard';
 import { enEditor } from './editor';
 import { enReport } from './report';
@@ -6,4 +7,12 @@ import { enRules } from './rules';
 import { enShare } from './share';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
-export const enOptions = { ...enDashboard, ...enAdmin, ...enEditor, ...enReport, ...enRules, ...enShare };
+export const enOptions = {
+  ...enDashboard,
+  ...enAdmin,
+  ...enEditor,
+  ...enReport,
+  ...enRules,
+  ...enShare,
+  ...enAgencies,
+};

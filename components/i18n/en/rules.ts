@@ -50,6 +50,8 @@ export const enRules: Record<RulesKey, string> = {
   'rule.date-duplicate': 'a date is listed twice',
   'rule.date-outside': 'a date falls outside the campaign',
   'rule.date-after-export': 'a date is after the file was exported',
+  'rule.report-conflict':
+    'another report of this organisation and period was written at the same moment with other figures',
   'rule.campaign-mismatch': 'the file belongs to another campaign',
   'rule.department-unknown': 'the department is not in the campaign',
   'rule.pledge-unknown': 'the pledge is not in the campaign',

@@ -1,4 +1,5 @@
 import { viAdmin } from './admin';
+import { viAgencies } from './agencies';
 import { viDashboard } from './dashboard';
 import { viEditor } from './editor';
 import { viReport } from './report';
@@ -6,4 +7,12 @@ import { viRules } from './rules';
 import { viShare } from './share';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
-export const viOptions = { ...viDashboard, ...viAdmin, ...viEditor, ...viReport, ...viRules, ...viShare };
+export const viOptions = {
+  ...viDashboard,
+  ...viAdmin,
+  ...viEditor,
+  ...viReport,
+  ...viRules,
+  ...viShare,
+  ...viAgencies,
+};

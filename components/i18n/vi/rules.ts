@@ -50,6 +50,7 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.date-duplicate': 'ngày bị lặp lại',
   'rule.date-outside': 'ngày nằm ngoài thời gian chiến dịch',
   'rule.date-after-export': 'ngày sau thời điểm xuất tệp',
+  'rule.report-conflict': 'đã có một báo cáo khác của cơ quan này cho cùng kỳ, lập cùng thời điểm nhưng số liệu khác',
   'rule.campaign-mismatch': 'tệp thuộc chiến dịch khác',
   'rule.department-unknown': 'phòng, ban không có trong chiến dịch',
   'rule.pledge-unknown': 'cam kết không có trong chiến dịch',

@@ -3,6 +3,8 @@ import { commitImport } from '@/storage/admin/commit';
 import { previewImport } from '@/storage/admin/import';
 import { setHeadcount } from '@/storage/admin/office';
 import { importRoster } from '@/storage/admin/roster';
+import { commitReports } from '@/storage/agencies/commit';
+import { previewReports } from '@/storage/agencies/import';
 import { backupBlob, restoreBackup } from '@/storage/backup/backup';
 import { NOT_BACKED_UP } from '@/storage/backup/check';
 import { ROW_SCHEMAS } from '@/storage/backup/stored-rows';
@@ -16,6 +18,13 @@ import { saveProfile } from '@/storage/staff/profile';
 import { signSummary } from '@/storage/summary/signing';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { everyRow } from '@/tests/fixtures/damaged-files';
+import {
+  generateReports,
+  levelAboveCampaign,
+  reportFile,
+  reportKeyPair,
+  signReport,
+} from '@/tests/fixtures/reports.js';
 import { generateSummaries, summaryFile, textFile } from '@/tests/fixtures/summaries.js';
 
 const campaign = BUILT_IN_CAMPAIGN;
@@ -46,6 +55,13 @@ async function fillEveryTable() {
   await loadBulletinFile(textFile('b.json', JSON.stringify(bulletin)), '2024-07-02T04:00:00Z');
   const details = { ...defaultDetails(campaign, (l) => l.vi, 'Lưu: VT'), signer: 'Hoàng Văn Minh' };
   await saveReportDetails(campaign.id, details, '2024-07-02T05:00:00Z');
+  // The level above's tables (issue #15): a kept signed report, its pinned key, a held one, the log.
+  const above = levelAboveCampaign({ agencies: 1, silent: 0 });
+  const [report] = generateReports({ campaign: above, agencies: 1, departments: 2, days: 3 }).reports;
+  const signedReport = await signReport(report!, await reportKeyPair());
+  await commitReports(await previewReports([reportFile(signedReport)], above), above.id, '2024-07-03T03:00:00Z');
+  const other = await signReport({ ...report!, generatedAt: '2024-07-02T09:00:00+07:00' }, await reportKeyPair());
+  await commitReports(await previewReports([reportFile(other)], above), above.id, '2024-07-03T04:00:00Z');
 }
 
 describe('what the current schema can hold, table by table (issue #10)', () => {

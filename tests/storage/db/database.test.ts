@@ -5,6 +5,7 @@ import { db, GreenOfficeDb } from '@/storage/db/database';
 import v1Rows from '@/tests/fixtures/db-v1.json';
 import v2Rows from '@/tests/fixtures/db-v2.json';
 import v3Rows from '@/tests/fixtures/db-v3.json';
+import v4Rows from '@/tests/fixtures/db-v4.json';
 
 /**
  * The database's versions as released. Dexie versions are append-only: if this test fails
@@ -40,6 +41,21 @@ const VERSION_4 = {
   reportDetails: { primaryKey: 'campaignId', indexes: [] },
 };
 
+const VERSION_5 = {
+  ...VERSION_4,
+  agencyReports: {
+    primaryKey: '[campaignId+organisationId+periodStart+periodEnd]',
+    indexes: ['campaignId'],
+  },
+  agencyTotals: {
+    primaryKey: '[campaignId+organisationId+periodStart+periodEnd]',
+    indexes: ['campaignId'],
+  },
+  agencyPins: { primaryKey: 'organisationId', indexes: [] },
+  agencyHeld: { primaryKey: 'id', indexes: ['campaignId'] },
+  agencyLog: { primaryKey: 'id', indexes: ['[campaignId+at]'] },
+};
+
 const V1_STORES = {
   profile: 'key',
   settings: 'key',
@@ -50,12 +66,12 @@ const V1_STORES = {
 };
 
 describe('the database', () => {
-  it('opens at version 4', async () => {
+  it('opens at version 5', async () => {
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 
-  it('has the tables, primary keys and indexes of version 4', async () => {
+  it('has the tables, primary keys and indexes of version 5', async () => {
     await db.open();
     const schema = Object.fromEntries(
       db.tables.map((table) => [
@@ -63,12 +79,12 @@ describe('the database', () => {
         { primaryKey: table.schema.primKey.src, indexes: table.schema.indexes.map((index) => index.src).sort() },
       ]),
     );
-    expect(schema).toEqual(VERSION_4);
+    expect(schema).toEqual(VERSION_5);
   });
 
   it('created exactly those object stores in IndexedDB', async () => {
     await db.open();
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_4).sort());
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_5).sort());
   });
 
   it('keys entries by campaign, date and pledge, so one pledge has one row a day', async () => {
@@ -112,7 +128,7 @@ describe('upgrading an install from version 1', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(4);
+      expect(upgraded.verno).toBe(5);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v1Rows[table]);
       expect((await upgraded.campaigns.get(BUILT_IN_CAMPAIGN.id))?.campaign).toEqual(BUILT_IN_CAMPAIGN);
       expect(await upgraded.submissions.count()).toBe(0);
@@ -149,7 +165,7 @@ describe('upgrading an install from version 2', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(4);
+      expect(upgraded.verno).toBe(5);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v2Rows[table]);
       expect(await upgraded.pins.count()).toBe(0);
     } finally {
@@ -179,10 +195,44 @@ describe('upgrading an install from version 3', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(4);
+      expect(upgraded.verno).toBe(5);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v3Rows[table]);
       expect(await upgraded.held.where('campaignId').equals('backan-vp-wed-2024').count()).toBe(1);
       expect(await upgraded.reportDetails.count()).toBe(0);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});
+
+describe('upgrading an install from version 4', () => {
+  it('keeps the report details, and adds the level above’s tables empty', async () => {
+    const name = 'green-office-upgrade-4-test';
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({
+      submissions: '[campaignId+participantId], campaignId',
+      mergeLog: 'id, [campaignId+at]',
+      roster: '[campaignId+id], campaignId',
+      headcounts: '[campaignId+department], campaignId',
+    });
+    old.version(3).stores({ keys: 'id', pins: 'participantId', held: 'id, campaignId', bulletins: 'campaignId' });
+    old.version(4).stores({ reportDetails: 'campaignId' });
+    await old.open();
+    await old.table('reportDetails').bulkAdd(v4Rows.reportDetails);
+    await old.table('held').bulkAdd(v3Rows.held);
+    old.close();
+
+    const upgraded = new GreenOfficeDb(name);
+    try {
+      await upgraded.open();
+      expect(upgraded.verno).toBe(5);
+      expect(await upgraded.reportDetails.toArray()).toEqual(v4Rows.reportDetails);
+      expect(await upgraded.held.toArray()).toEqual(v3Rows.held);
+      for (const table of [upgraded.agencyReports, upgraded.agencyTotals, upgraded.agencyPins, upgraded.agencyHeld])
+        expect(await table.count()).toBe(0);
+      expect(await upgraded.agencyReports.where('campaignId').equals('backan-vp-wed-2024').count()).toBe(0);
     } finally {
       upgraded.close();
       await Dexie.delete(name);

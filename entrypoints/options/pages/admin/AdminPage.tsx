@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { AdminShare } from '@/components/share/AdminShare';
 import { useObserved } from '@/components/useObserved';
+import { AgenciesSection } from '@/entrypoints/options/pages/admin/agencies/AgenciesSection';
 import { CreateCampaign } from '@/entrypoints/options/pages/admin/create/CreateCampaign';
 import { CampaignEditor } from '@/entrypoints/options/pages/admin/editor/CampaignEditor';
 import { AdminImport } from '@/entrypoints/options/pages/admin/import/AdminImport';
@@ -59,6 +60,7 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
   return (
     <>
       {importer}
+      {campaign.agencies?.length ? <AgenciesSection campaign={campaign} now={now} /> : null}
       <HeldFiles campaign={campaign} held={admin.held} now={now} />
       <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />
       <AdminReports campaign={campaign} admin={admin} range={range} now={now} />
