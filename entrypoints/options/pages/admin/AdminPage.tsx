@@ -11,7 +11,7 @@ import { MergeLog } from '@/entrypoints/options/pages/admin/import/MergeLog';
 import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigures';
 import { AdminReports } from '@/entrypoints/options/pages/admin/report/AdminReports';
 import { type DateRange, wholeCampaign } from '@/storage/admin/figures';
-import { readAdmin } from '@/storage/admin/office';
+import { readAdmin, readFirst } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import type { Campaign } from '@/storage/types';
@@ -47,9 +47,11 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
   // summaries after each file's transaction would slow the import itself. They read once after.
   const [busy, setBusy] = useState(false);
   const admin = useObserved(() => (busy ? Promise.resolve(undefined) : readAdmin(campaign.id)), [campaign.id, busy]);
+  // Issue #16: the first figures from a small read (the digests), painted before the whole read lands.
+  const first = useObserved(() => (busy ? Promise.resolve(undefined) : readFirst(campaign.id)), [campaign.id, busy]);
   const [range, setRange] = useState<DateRange>(() => wholeCampaign(campaign));
   const importer = <AdminImport campaign={campaign} now={now} onBusy={setBusy} />;
-  if (!admin) {
+  if (!admin && !first) {
     return (
       <>
         {importer}
@@ -57,18 +59,19 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
       </>
     );
   }
+  // One tree in both states, so the figures (and a date being typed in them) stay when the rest lands.
   return (
     <>
       {importer}
       {campaign.agencies?.length ? <AgenciesSection campaign={campaign} now={now} /> : null}
-      <HeldFiles campaign={campaign} held={admin.held} now={now} />
-      <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />
-      <AdminReports campaign={campaign} admin={admin} range={range} now={now} />
-      <AdminShare campaign={campaign} admin={admin} range={range} now={now} />
-      <BulletinExport campaign={campaign} admin={admin} now={now} />
-      <AdminRoster campaign={campaign} admin={admin} />
-      <MergeLog campaign={campaign} admin={admin} />
-      <CampaignEditor campaign={campaign} now={now} />
+      {admin && <HeldFiles campaign={campaign} held={admin.held} now={now} />}
+      <AdminFigures campaign={campaign} first={first} admin={admin} range={range} onRange={setRange} />
+      {admin && <AdminReports campaign={campaign} admin={admin} range={range} now={now} />}
+      {admin && <AdminShare campaign={campaign} admin={admin} range={range} now={now} />}
+      {admin && <BulletinExport campaign={campaign} admin={admin} now={now} />}
+      {admin && <AdminRoster campaign={campaign} admin={admin} />}
+      {admin && <MergeLog campaign={campaign} admin={admin} />}
+      {admin && <CampaignEditor campaign={campaign} now={now} />}
     </>
   );
 }
