@@ -44,7 +44,7 @@ async function expectFirstFiguresEqualFull(random: () => number) {
   const ranges: DateRange[] = [
     wholeCampaign(campaign),
     ...weeksOf(campaign),
-    { from: a < b ? a : b, to: a < b ? b : a },
+    { from: [a, b].sort()[0]!, to: [a, b].sort()[1]! },
   ];
   for (const range of ranges) {
     const full = departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range);
