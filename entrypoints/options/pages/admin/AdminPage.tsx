@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { AdminShare } from '@/components/share/AdminShare';
 import { useObserved } from '@/components/useObserved';
@@ -46,9 +46,15 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
   // While an import writes, the figures stop following the store: re-reading thousands of
   // summaries after each file's transaction would slow the import itself. They read once after.
   const [busy, setBusy] = useState(false);
-  const admin = useObserved(() => (busy ? Promise.resolve(undefined) : readAdmin(campaign.id)), [campaign.id, busy]);
-  // Issue #16: the first figures from a small read (the digests), painted before the whole read lands.
+  // Issue #16: the first figures from a small read (the digests), painted before the whole read.
   const first = useObserved(() => (busy ? Promise.resolve(undefined) : readFirst(campaign.id)), [campaign.id, busy]);
+  // The whole read starts once they are painted: reading thousands of summaries takes the main
+  // thread for seconds, and started beside the small read it held back the first paint.
+  const painted = usePaintedAfter(first !== undefined);
+  const admin = useObserved(
+    () => (busy || !painted ? Promise.resolve(undefined) : readAdmin(campaign.id)),
+    [campaign.id, busy, painted],
+  );
   const [range, setRange] = useState<DateRange>(() => wholeCampaign(campaign));
   const importer = <AdminImport campaign={campaign} now={now} onBusy={setBusy} />;
   if (!admin && !first) {
@@ -74,4 +80,21 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
       {admin && <CampaignEditor campaign={campaign} now={now} />}
     </>
   );
+}
+
+/** True from the frame after `ready` became true (the browser has painted what came with it). */
+function usePaintedAfter(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready) return setPainted(false);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready]);
+  return painted;
 }
