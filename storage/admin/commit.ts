@@ -1,4 +1,5 @@
 import { db, type HeldRow, type MergeLogRow, type PinRow, type SubmissionRow } from '@/storage/db/database';
+import { digestOf } from '@/storage/db/digest';
 import type { FileIssue } from '@/storage/files/file-issues';
 import { type Numbered as WholeFile, writeWholeFiles } from '@/storage/files/whole-files';
 import type { Summary } from '@/storage/summary/schema';
@@ -124,7 +125,7 @@ export function writeGroup(
   at: string,
   newId: () => string,
 ): Promise<MergeLogRow[]> {
-  return db.transaction('rw', [db.submissions, db.mergeLog, db.pins, db.held], async () => {
+  return db.transaction('rw', [db.submissions, db.digests, db.mergeLog, db.pins, db.held], async () => {
     const writing = group.flatMap(({ verdict }) =>
       verdict.outcome === 'new' || verdict.outcome === 'updated' ? [verdict] : [],
     );
@@ -179,6 +180,7 @@ export function writeGroup(
     }
     await Promise.all([
       db.submissions.bulkPut(puts),
+      db.digests.bulkPut(puts.map(digestOf)),
       db.pins.bulkAdd(newPins),
       db.held.bulkAdd(held),
       db.mergeLog.bulkAdd(lines),

@@ -106,12 +106,15 @@ export function departmentFigures(
 }
 
 /** Departments from the highest average days per person down; unknown averages last. */
-export function ranking(figures: readonly DepartmentFigures[]): DepartmentFigures[] {
+export function ranking<F extends Pick<DepartmentFigures, 'id' | 'averageDays'>>(figures: readonly F[]): F[] {
   return [...figures].sort((a, b) => (b.averageDays ?? -1) - (a.averageDays ?? -1) || a.id.localeCompare(b.id));
 }
 
 /** Staff-list names with no summary from the same department (a name match, accents aside). */
-export function notSubmitted(roster: readonly RosterRow[], submissions: readonly SubmissionRow[]): RosterRow[] {
+export function notSubmitted(
+  roster: readonly RosterRow[],
+  submissions: readonly Pick<SubmissionRow, 'name' | 'department'>[],
+): RosterRow[] {
   const seen = new Set(submissions.map((s) => personKey(s.name, s.department)));
   return roster.filter((r) => !seen.has(personKey(r.name, r.department)));
 }

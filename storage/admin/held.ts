@@ -19,7 +19,7 @@ export async function acceptNewKey(
   at: string,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<MergeLogRow | undefined> {
-  return db.transaction('rw', [db.pins, db.held, db.submissions, db.mergeLog], async () => {
+  return db.transaction('rw', [db.pins, db.held, db.submissions, db.digests, db.mergeLog], async () => {
     const held = await db.held.get(heldId);
     if (!held) return undefined;
     const summary = held.summary as Summary;

@@ -1,4 +1,5 @@
 import {
+  type DigestRow,
   db,
   type HeadcountRow,
   type HeldRow,
@@ -29,6 +30,22 @@ export async function readAdmin(campaignId: string): Promise<AdminData> {
   // Newest first: by time, then the last file of an import first.
   mergeLog.sort((a, b) => b.at.localeCompare(a.at) || (b.order ?? 0) - (a.order ?? 0));
   return { submissions, mergeLog, roster, headcounts, held };
+}
+
+/** What the admin page paints first (issue #16): the digests of the kept submissions, staff list, headcounts. */
+export interface FirstData {
+  digests: DigestRow[];
+  roster: RosterRow[];
+  headcounts: HeadcountRow[];
+}
+
+export async function readFirst(campaignId: string): Promise<FirstData> {
+  const [digests, roster, headcounts] = await Promise.all([
+    db.digests.where('campaignId').equals(campaignId).toArray(),
+    db.roster.where('campaignId').equals(campaignId).toArray(),
+    db.headcounts.where('campaignId').equals(campaignId).toArray(),
+  ]);
+  return { digests, roster, headcounts };
 }
 
 /** Turns the admin section on or off ("I collect the reports for my office"). */

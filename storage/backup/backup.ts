@@ -1,5 +1,6 @@
 import { exportDB } from 'dexie-export-import';
-import { db } from '@/storage/db/database';
+import { db, type SubmissionRow } from '@/storage/db/database';
+import { digestOf } from '@/storage/db/digest';
 import type { PickedFile } from '@/storage/files/read-text';
 import { type BackupCheck, checkBackup, NOT_BACKED_UP, restorable } from './check';
 import { readRow } from './stored-rows';
@@ -49,7 +50,8 @@ export async function markBackedUp(at: string): Promise<void> {
 }
 
 /**
- * Replaces every table with the backup's content, all in one transaction. Two things are not
+ * Replaces every table with the backup's content, all in one transaction, and rebuilds the
+ * submissions' digests from it in the same one. Two things are not
  * taken back in time: the summary revision (docs/formats.md §2: it only grows, or the office would
  * skip the next export as older) and the backup date (the data now equals a file in hand).
  */
@@ -58,12 +60,15 @@ export async function restoreBackup(file: PickedFile, at: string): Promise<Backu
   if (!check.ok) return check;
   const rowsOf = new Map(check.tables.map((t) => [t.tableName, t.rows]));
   try {
-    await db.transaction('rw', restorable(), async () => {
+    await db.transaction('rw', [...restorable(), db.digests], async () => {
       const revision = (await db.profile.get('me'))?.summaryRevision ?? 0;
       for (const table of restorable()) {
         await table.clear();
         await table.bulkAdd(rowsOf.get(table.name) ?? []);
       }
+      // Not in the file: the digests of the submissions just put back (issue #16).
+      await db.digests.clear();
+      await db.digests.bulkAdd(((rowsOf.get('submissions') ?? []) as unknown as SubmissionRow[]).map(digestOf));
       const profile = await db.profile.get('me');
       if (profile && (profile.summaryRevision ?? 0) < revision)
         await db.profile.put({ ...profile, summaryRevision: revision });

@@ -14,8 +14,11 @@ import { readRow } from './stored-rows';
 /** The newest export format dexie-export-import reads (its `VERSION`, not exported by the package). */
 const DEXIE_EXPORT_FORMAT = 1;
 
-/** The signing key stays out of backups: it cannot leave this install (non-extractable). */
-export const NOT_BACKED_UP = ['keys'];
+/**
+ * The signing key stays out of backups: it cannot leave this install (non-extractable). The
+ * submissions' digests (issue #16) stay out too: a restore rebuilds them from the submissions.
+ */
+export const NOT_BACKED_UP = ['keys', 'digests'];
 export const restorable = () => db.tables.filter((t) => !NOT_BACKED_UP.includes(t.name));
 
 export type Tables = { tableName: string; rows: Record<string, unknown>[] }[];

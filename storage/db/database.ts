@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { digestOf } from './digest';
 import { DB_NAME } from './name';
 import type {
   AgencyHeldRow,
@@ -9,6 +10,7 @@ import type {
   BulletinRow,
   CampaignRow,
   ChangeRow,
+  DigestRow,
   EntryRow,
   HeadcountRow,
   HeldRow,
@@ -53,6 +55,7 @@ export class GreenOfficeDb extends Dexie {
   agencyPins!: EntityTable<AgencyPinRow, 'organisationId'>;
   agencyHeld!: EntityTable<AgencyHeldRow, 'id'>;
   agencyLog!: EntityTable<AgencyLogRow, 'id'>;
+  digests!: Dexie.Table<DigestRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     // Relaxed durability: a transaction stays all-or-nothing, but its commit does not wait for
@@ -91,6 +94,14 @@ export class GreenOfficeDb extends Dexie {
       agencyHeld: 'id, campaignId',
       agencyLog: 'id, [campaignId+at]',
     });
+    // Issue #16, the admin page's first figures from a small read: one digest per kept
+    // submission, built here from those already kept, then written with each submission.
+    this.version(6)
+      .stores({ digests: '[campaignId+participantId], campaignId' })
+      .upgrade(async (tx) => {
+        const kept = await tx.table<SubmissionRow>('submissions').toArray();
+        await tx.table<DigestRow>('digests').bulkPut(kept.map(digestOf));
+      });
   }
 }
 

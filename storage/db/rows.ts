@@ -282,3 +282,18 @@ export interface AgencyLogRow {
   outcome: MergeOutcome;
   reason?: FileIssue;
 }
+
+/**
+ * What the admin page's first figures need of a kept submission (issue #16): written in the
+ * same transaction as the submission (storage/db/digest.ts), so the page paints from a small
+ * read instead of every day's pledges. Not backed up: a restore rebuilds them.
+ */
+export interface DigestRow {
+  campaignId: string;
+  participantId: string;
+  name: string;
+  department: string;
+  signed: boolean;
+  /** The dates with a pledge, in the submission's order, joined by ",". */
+  taken: string;
+}

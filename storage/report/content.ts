@@ -1,4 +1,5 @@
-import { type DateRange, type DepartmentFigures, departmentFigures, ranking } from '@/storage/admin/figures';
+import { type DateRange, departmentFigures, ranking } from '@/storage/admin/figures';
+import type { FirstFigures } from '@/storage/admin/first-figures';
 import type { AdminData } from '@/storage/admin/office';
 import { isWorkingDay } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Label, PledgeKind } from '@/storage/types';
@@ -56,7 +57,7 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : null)
 
 /** Each department's participation, ranked as the admin page ranks them (average days per person). */
 export function participationOf(
-  figures: readonly DepartmentFigures[],
+  figures: readonly FirstFigures[],
   campaign: Campaign,
   label: (l: Label) => string,
 ): Participation[] {

@@ -46,6 +46,7 @@ export const enAdmin: Record<AdminKey, string> = {
   'admin.from': 'From',
   'admin.to': 'To',
   'admin.submissionsKept': 'Summaries of {people} people are kept.',
+  'admin.figuresLoading': 'Loading the totals of each pledge, the reports and the rest of the page…',
   'admin.chartLabel':
     'Line chart: share of each department taking part each day, from {from} to {to}. The figures are in the table below.',
   'admin.tableDepartments': 'By department',

@@ -44,6 +44,7 @@ export const viAdmin = {
   'admin.from': 'Từ ngày',
   'admin.to': 'Đến ngày',
   'admin.submissionsKept': 'Đang giữ tệp tổng hợp của {people} người.',
+  'admin.figuresLoading': 'Đang tải tổng số theo từng cam kết, báo cáo và các phần còn lại của trang…',
   'admin.chartLabel':
     'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban, từ {from} đến {to}. Số liệu ở bảng bên dưới.',
   'admin.tableDepartments': 'Theo phòng, ban',

@@ -6,6 +6,7 @@ import v1Rows from '@/tests/fixtures/db-v1.json';
 import v2Rows from '@/tests/fixtures/db-v2.json';
 import v3Rows from '@/tests/fixtures/db-v3.json';
 import v4Rows from '@/tests/fixtures/db-v4.json';
+import v5Rows from '@/tests/fixtures/db-v5.json';
 
 /**
  * The database's versions as released. Dexie versions are append-only: if this test fails
@@ -56,6 +57,11 @@ const VERSION_5 = {
   agencyLog: { primaryKey: 'id', indexes: ['[campaignId+at]'] },
 };
 
+const VERSION_6 = {
+  ...VERSION_5,
+  digests: { primaryKey: '[campaignId+participantId]', indexes: ['campaignId'] },
+};
+
 const V1_STORES = {
   profile: 'key',
   settings: 'key',
@@ -66,12 +72,12 @@ const V1_STORES = {
 };
 
 describe('the database', () => {
-  it('opens at version 5', async () => {
+  it('opens at version 6', async () => {
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
   });
 
-  it('has the tables, primary keys and indexes of version 5', async () => {
+  it('has the tables, primary keys and indexes of version 6', async () => {
     await db.open();
     const schema = Object.fromEntries(
       db.tables.map((table) => [
@@ -79,12 +85,12 @@ describe('the database', () => {
         { primaryKey: table.schema.primKey.src, indexes: table.schema.indexes.map((index) => index.src).sort() },
       ]),
     );
-    expect(schema).toEqual(VERSION_5);
+    expect(schema).toEqual(VERSION_6);
   });
 
   it('created exactly those object stores in IndexedDB', async () => {
     await db.open();
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_5).sort());
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_6).sort());
   });
 
   it('keys entries by campaign, date and pledge, so one pledge has one row a day', async () => {
@@ -128,7 +134,7 @@ describe('upgrading an install from version 1', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(5);
+      expect(upgraded.verno).toBe(6);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v1Rows[table]);
       expect((await upgraded.campaigns.get(BUILT_IN_CAMPAIGN.id))?.campaign).toEqual(BUILT_IN_CAMPAIGN);
       expect(await upgraded.submissions.count()).toBe(0);
@@ -165,7 +171,7 @@ describe('upgrading an install from version 2', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(5);
+      expect(upgraded.verno).toBe(6);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v2Rows[table]);
       expect(await upgraded.pins.count()).toBe(0);
     } finally {
@@ -195,7 +201,7 @@ describe('upgrading an install from version 3', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(5);
+      expect(upgraded.verno).toBe(6);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v3Rows[table]);
       expect(await upgraded.held.where('campaignId').equals('backan-vp-wed-2024').count()).toBe(1);
       expect(await upgraded.reportDetails.count()).toBe(0);
@@ -227,12 +233,68 @@ describe('upgrading an install from version 4', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(5);
+      expect(upgraded.verno).toBe(6);
       expect(await upgraded.reportDetails.toArray()).toEqual(v4Rows.reportDetails);
       expect(await upgraded.held.toArray()).toEqual(v3Rows.held);
       for (const table of [upgraded.agencyReports, upgraded.agencyTotals, upgraded.agencyPins, upgraded.agencyHeld])
         expect(await table.count()).toBe(0);
       expect(await upgraded.agencyReports.where('campaignId').equals('backan-vp-wed-2024').count()).toBe(0);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});
+
+describe('upgrading an install from version 5', () => {
+  it('keeps the level above’s rows, and gives each kept submission its digest for the first figures', async () => {
+    const name = 'green-office-upgrade-5-test';
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({
+      submissions: '[campaignId+participantId], campaignId',
+      mergeLog: 'id, [campaignId+at]',
+      roster: '[campaignId+id], campaignId',
+      headcounts: '[campaignId+department], campaignId',
+    });
+    old.version(3).stores({ keys: 'id', pins: 'participantId', held: 'id, campaignId', bulletins: 'campaignId' });
+    old.version(4).stores({ reportDetails: 'campaignId' });
+    old.version(5).stores({
+      agencyReports: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
+      agencyTotals: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
+      agencyPins: 'organisationId',
+      agencyHeld: 'id, campaignId',
+      agencyLog: 'id, [campaignId+at]',
+    });
+    await old.open();
+    const signedOne = {
+      ...v2Rows.submissions[0]!,
+      participantId: 'a9d8c7b6-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+      signed: true,
+    };
+    await old.table('submissions').bulkAdd([...v2Rows.submissions, signedOne]);
+    const v5Tables = ['agencyReports', 'agencyTotals', 'agencyPins', 'agencyHeld', 'agencyLog'] as const;
+    for (const table of v5Tables) await old.table(table).bulkAdd(v5Rows[table]);
+    old.close();
+
+    const upgraded = new GreenOfficeDb(name);
+    try {
+      await upgraded.open();
+      expect(upgraded.verno).toBe(6);
+      for (const table of v5Tables) expect(await upgraded.table(table).toArray()).toEqual(v5Rows[table]);
+      expect(await upgraded.submissions.count()).toBe(2);
+      const lan = {
+        campaignId: 'backan-vp-wed-2024',
+        participantId: '6f1c2e0a-3b7d-4f8e-9a21-5c4d3e2f1a0b',
+        name: 'Nguyễn Thị Lan',
+        department: 'hctc-qttv',
+        signed: false,
+        taken: '2024-06-10,2024-06-11',
+      };
+      expect(await upgraded.digests.where('campaignId').equals('backan-vp-wed-2024').sortBy('signed')).toEqual([
+        lan,
+        { ...lan, participantId: signedOne.participantId, signed: true },
+      ]);
     } finally {
       upgraded.close();
       await Dexie.delete(name);

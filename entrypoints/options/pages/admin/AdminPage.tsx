@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { AdminShare } from '@/components/share/AdminShare';
 import { useObserved } from '@/components/useObserved';
@@ -11,7 +11,7 @@ import { MergeLog } from '@/entrypoints/options/pages/admin/import/MergeLog';
 import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigures';
 import { AdminReports } from '@/entrypoints/options/pages/admin/report/AdminReports';
 import { type DateRange, wholeCampaign } from '@/storage/admin/figures';
-import { readAdmin } from '@/storage/admin/office';
+import { readAdmin, readFirst } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import type { Campaign } from '@/storage/types';
@@ -46,10 +46,18 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
   // While an import writes, the figures stop following the store: re-reading thousands of
   // summaries after each file's transaction would slow the import itself. They read once after.
   const [busy, setBusy] = useState(false);
-  const admin = useObserved(() => (busy ? Promise.resolve(undefined) : readAdmin(campaign.id)), [campaign.id, busy]);
+  // Issue #16: the first figures from a small read (the digests), painted before the whole read.
+  const first = useObserved(() => (busy ? Promise.resolve(undefined) : readFirst(campaign.id)), [campaign.id, busy]);
+  // The whole read starts once they are painted: reading thousands of summaries takes the main
+  // thread for seconds, and started beside the small read it held back the first paint.
+  const painted = usePaintedAfter(first !== undefined);
+  const admin = useObserved(
+    () => (busy || !painted ? Promise.resolve(undefined) : readAdmin(campaign.id)),
+    [campaign.id, busy, painted],
+  );
   const [range, setRange] = useState<DateRange>(() => wholeCampaign(campaign));
   const importer = <AdminImport campaign={campaign} now={now} onBusy={setBusy} />;
-  if (!admin) {
+  if (!admin && !first) {
     return (
       <>
         {importer}
@@ -57,18 +65,36 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
       </>
     );
   }
+  // One tree in both states, so the figures (and a date being typed in them) stay when the rest lands.
   return (
     <>
       {importer}
       {campaign.agencies?.length ? <AgenciesSection campaign={campaign} now={now} /> : null}
-      <HeldFiles campaign={campaign} held={admin.held} now={now} />
-      <AdminFigures campaign={campaign} admin={admin} range={range} onRange={setRange} />
-      <AdminReports campaign={campaign} admin={admin} range={range} now={now} />
-      <AdminShare campaign={campaign} admin={admin} range={range} now={now} />
-      <BulletinExport campaign={campaign} admin={admin} now={now} />
-      <AdminRoster campaign={campaign} admin={admin} />
-      <MergeLog campaign={campaign} admin={admin} />
-      <CampaignEditor campaign={campaign} now={now} />
+      {admin && <HeldFiles campaign={campaign} held={admin.held} now={now} />}
+      <AdminFigures campaign={campaign} first={first} admin={admin} range={range} onRange={setRange} />
+      {admin && <AdminReports campaign={campaign} admin={admin} range={range} now={now} />}
+      {admin && <AdminShare campaign={campaign} admin={admin} range={range} now={now} />}
+      {admin && <BulletinExport campaign={campaign} admin={admin} now={now} />}
+      {admin && <AdminRoster campaign={campaign} admin={admin} />}
+      {admin && <MergeLog campaign={campaign} admin={admin} />}
+      {admin && <CampaignEditor campaign={campaign} now={now} />}
     </>
   );
+}
+
+/** True from the frame after `ready` became true (the browser has painted what came with it). */
+function usePaintedAfter(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready) return setPainted(false);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready]);
+  return painted;
 }

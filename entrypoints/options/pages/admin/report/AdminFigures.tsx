@@ -3,8 +3,10 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { departmentBars } from '@/components/charts/report';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { Notice } from '@/components/Notice';
 import { type DateRange, departmentFigures, notSubmitted, ranking, wholeCampaign } from '@/storage/admin/figures';
-import type { AdminData } from '@/storage/admin/office';
+import { firstFigures } from '@/storage/admin/first-figures';
+import type { AdminData, FirstData } from '@/storage/admin/office';
 import { participationOf } from '@/storage/report/content';
 import { weeksOf } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
@@ -13,19 +15,32 @@ import type { Campaign } from '@/storage/types';
 
 interface Props {
   campaign: Campaign;
-  admin: AdminData;
+  /** The small read (issue #16): what the page paints first; needed until `admin` has landed. */
+  first: FirstData | undefined;
+  /** Every kept submission whole: the pledge totals, once it has landed. */
+  admin: AdminData | undefined;
   range: DateRange;
   onRange: (range: DateRange) => void;
 }
 
-/** Department participation over a date range: a chart, a table, a ranking, who is missing. */
-export function AdminFigures({ campaign, admin, range, onRange }: Props) {
+/**
+ * Department participation over a date range: a chart, a table, a ranking, who is missing.
+ * Painted first from the digests; the pledge totals come when every submission has been read.
+ */
+export function AdminFigures({ campaign, first, admin, range, onRange }: Props) {
   const i18n = useI18n();
   const { t, label, date, lang } = i18n;
-  const figures = useMemo(
-    () => departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range),
+  const full = useMemo(
+    () => admin && departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range),
     [campaign, admin, range],
   );
+  const early = useMemo(
+    () => (full ? undefined : firstFigures(campaign, first!.digests, first!.headcounts, first!.roster, range)),
+    [campaign, first, range, full],
+  );
+  const figures = full ?? early!;
+  const roster = admin?.roster ?? first!.roster;
+  const people = admin?.submissions ?? first!.digests;
   // Sorted bars with the value written on each: readable in black and white (issue #12).
   const chart = useMemo(() => departmentBars(participationOf(figures, campaign, label), i18n), [figures, i18n]);
   const weeks = weeksOf(campaign);
@@ -41,7 +56,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
   const name = (id: string) => label(campaign.departments.find((d) => d.id === id)!.name);
   const number = (n: number | null, digits = 2) =>
     n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits);
-  const missing = notSubmitted(admin.roster, admin.submissions);
+  const missing = notSubmitted(roster, people);
   const setDate = (key: keyof DateRange, value: string) => {
     const next = { ...range, [key]: value };
     if (value && next.from <= next.to && next.from >= campaign.start && next.to <= campaign.end) onRange(next);
@@ -86,7 +101,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
           />
         </label>
       </div>
-      <p class="muted">{t('admin.submissionsKept', { people: admin.submissions.length })}</p>
+      <p class="muted">{t('admin.submissionsKept', { people: people.length })}</p>
       <ChartCanvas
         config={chart}
         label={t('admin.chartLabel', { from: date(range.from), to: date(range.to) })}
@@ -94,7 +109,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
         describedBy="departments-caption"
       />
       <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.tableDepartments')}>
-        <table class="departments">
+        <table class="departments" aria-busy={full ? undefined : 'true'}>
           <caption id="departments-caption">{t('admin.tableDepartments')}</caption>
           <thead>
             <tr>
@@ -143,7 +158,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
                 </td>
                 {campaign.pledges.map((p) => (
                   <td key={p.id} class="num" data-pledge={p.id}>
-                    {formatNumber(lang, f.pledgeTotals[p.id] ?? 0)}
+                    {full ? formatNumber(lang, full.find((d) => d.id === f.id)!.pledgeTotals[p.id] ?? 0) : '…'}
                   </td>
                 ))}
               </tr>
@@ -151,6 +166,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
           </tbody>
         </table>
       </div>
+      <Notice notice={full ? null : { text: t('admin.figuresLoading'), error: false }} />
       <p class="muted small">{t('admin.knownNote')}</p>
       <h4>{t('admin.ranking')}</h4>
       <ol class="ranking">
@@ -161,7 +177,7 @@ export function AdminFigures({ campaign, admin, range, onRange }: Props) {
         ))}
       </ol>
       <h4>{t('admin.tableMissing')}</h4>
-      {admin.roster.length === 0 ? (
+      {roster.length === 0 ? (
         <p class="muted">{t('admin.noRoster')}</p>
       ) : missing.length === 0 ? (
         <p>{t('admin.allSubmitted')}</p>
