@@ -20,6 +20,8 @@ export interface DayBounds {
   start: string;
   end: string;
   lastDay: string;
+  /** Dates of this file found to be calendar dates: a file has a few dozen, each on every unit. */
+  calendarDates: Set<string>;
 }
 
 export type UnitsRead = { ok: true; units: ReportUnit[]; broken: FileIssue | null } | { ok: false; issue: FileIssue };
@@ -67,6 +69,7 @@ function readDays(input: unknown, at: string, tookPart: number, bounds: DayBound
   if (!Array.isArray(input)) return shape(`${at}.days`, 'type-array');
   const days: ReportDay[] = new Array(input.length);
   const dates = new Set<string>();
+  const { calendarDates } = bounds;
   let broken: FileIssue | null = null;
   for (let j = 0; j < input.length; j++) {
     const day: unknown = input[j];
@@ -75,7 +78,10 @@ function readDays(input: unknown, at: string, tookPart: number, bounds: DayBound
     if (!('date' in d)) return shape(`${at}.days[${j}].date`, 'required');
     const date = d.date;
     if (typeof date !== 'string') return shape(`${at}.days[${j}].date`, 'type-date');
-    if (!isCalendarDate(date)) return shape(`${at}.days[${j}].date`, 'date');
+    if (!calendarDates.has(date)) {
+      if (!isCalendarDate(date)) return shape(`${at}.days[${j}].date`, 'date');
+      calendarDates.add(date);
+    }
     if (!('participants' in d)) return shape(`${at}.days[${j}].participants`, 'required');
     const participants = d.participants;
     if (!isFigure(participants)) return shape(`${at}.days[${j}].participants`, 'report-figure');
