@@ -41,7 +41,11 @@ export function validateReport(input: unknown, campaign?: Pick<Campaign, 'id'>):
   const head = v.safeParse(reportHeadSchema, input, ABORT);
   if (!head.success) return { ok: false, issue: firstIssue(head.issues) };
   if (!('units' in file)) return refused('units', 'required');
-  const units = readUnits(file.units, { ...head.output.period, lastDay: lastDayOf(head.output), calendarDates: new Set<string>() });
+  const units = readUnits(file.units, {
+    ...head.output.period,
+    lastDay: lastDayOf(head.output),
+    calendarDates: new Set<string>(),
+  });
   if (!units.ok) return units;
   const tail = v.safeParse(reportTailSchema, input, ABORT);
   if (!tail.success) return { ok: false, issue: firstIssue(tail.issues) };
