@@ -80,7 +80,8 @@ export function totalsOf(report: OfficeReport, row: Pick<AgencyTotalsRow, 'campa
       const sum = byDate.get(day.date) ?? { date: day.date, participants: 0, pledges: {} };
       byDate.set(day.date, sum);
       sum.participants += day.participants;
-      for (const [id, n] of Object.entries(day.pledges)) sum.pledges[id] = (sum.pledges[id] ?? 0) + n;
+      // `for…in` rather than Object.entries: no pair arrays made for each of an agency's 1,200 days.
+      for (const id in day.pledges) sum.pledges[id] = (sum.pledges[id] ?? 0) + day.pledges[id]!;
     }
   return {
     ...row,

@@ -14,18 +14,30 @@ export function reportsTo(report: Pick<OfficeReport, 'campaign'>, campaign: Pick
 }
 
 export function checkReport(r: OfficeReport, campaign?: Pick<Campaign, 'id'>): FileIssue | null {
+  return checkHead(r, campaign) ?? checkUnits(r);
+}
+
+/** The rules of the file's head (its campaign and period), looked at before those of its units. */
+export function checkHead(
+  r: Pick<OfficeReport, 'campaign' | 'period'>,
+  campaign?: Pick<Campaign, 'id'>,
+): FileIssue | null {
   const c = r.campaign;
   if (c.end < c.start) return { path: 'campaign.end', rule: 'end-before-start' };
   if (campaign && !reportsTo(r, campaign)) return { path: 'campaign', rule: 'report-campaign' };
   if (r.period.end < r.period.start) return { path: 'period.end', rule: 'end-before-start' };
   if (r.period.start < c.start) return { path: 'period.start', rule: 'period-outside' };
   if (r.period.end > c.end) return { path: 'period.end', rule: 'period-outside' };
-  return checkUnits(r);
+  return null;
 }
+
+/** The last date a unit's day may have: the day the file was made, in the campaign's zone. */
+export const lastDayOf = (r: Pick<OfficeReport, 'campaign' | 'generatedAt'>): string =>
+  calendarDateIn(Date.parse(r.generatedAt), r.campaign.timeZone);
 
 function checkUnits(r: OfficeReport): FileIssue | null {
   // A day after the file was made cannot have figures yet.
-  const lastDay = calendarDateIn(Date.parse(r.generatedAt), r.campaign.timeZone);
+  const lastDay = lastDayOf(r);
   const ids = new Set<string>();
   for (const [i, unit] of r.units.entries()) {
     const at = `units[${i}]`;

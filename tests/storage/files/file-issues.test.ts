@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deeperThan, forbiddenKeyPath } from '@/storage/files/file-issues';
+import { deeperThan, forbiddenKeyPath, keysOrDepth } from '@/storage/files/file-issues';
 
 /** `[[[…{key: 1}…]]]`, `depth` arrays deep, built without recursion. */
 function nested(depth: number, inner: unknown): unknown {
@@ -31,5 +31,16 @@ describe('scanning parsed JSON without recursing on its depth (issue #10)', () =
     const deep = JSON.parse(`{"rows":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
     // 64 `[0]` deep, shown shortened in the middle.
     expect(deeperThan(deep, 64)).toBe('rows[0][0][0][0][0][0][0][0]…[0][0][0]');
+  });
+
+  it('in one walk, names a forbidden key anywhere before a place too deep, as the two walks do', () => {
+    const both = JSON.parse(`{"a":${JSON.stringify(nested(70, {}))},"b":{"x":[{"__proto__":1}]}}`);
+    expect(keysOrDepth(both, 64)).toEqual({ path: 'b.x[0].__proto__', rule: 'forbidden-key' });
+    expect(keysOrDepth({ a: nested(4, {}), b: nested(9, {}) }, 4)).toEqual({ path: 'a[0][0][0][0]', rule: 'too-deep' });
+    expect(keysOrDepth({ a: nested(3, 1), b: { prototypes: [1] } }, 4)).toBeNull();
+    const deep = JSON.parse(`{"rows":${'['.repeat(200_000)}{"constructor":1}${']'.repeat(200_000)}}`);
+    expect(keysOrDepth(deep, 64)).toEqual({ path: forbiddenKeyPath(deep), rule: 'forbidden-key' });
+    const tooDeep = JSON.parse(`{"rows":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    expect(keysOrDepth(tooDeep, 64)).toEqual({ path: deeperThan(tooDeep, 64), rule: 'too-deep' });
   });
 });
