@@ -7,6 +7,7 @@ import { parseReportQuery } from '@/entrypoints/options/routes';
 import { readAdmin } from '@/storage/admin/office';
 import { readReportDetails } from '@/storage/report/store';
 import type { Campaign } from '@/storage/types';
+import { DAYS_FIGURES_CAPTION, DaysFigures } from './DaysFigures';
 import { ReportBlocks } from './ReportBlocks';
 import { buildReport, startingDetails } from './report-document';
 
@@ -45,12 +46,15 @@ export function ReportPrint({ campaign, query }: { campaign: Campaign; query: st
           />
         ),
         days: (
-          <ChartCanvas
-            config={officeDaysLine(report.content.days, i18n)}
-            label={t('report.chartDaysAlt')}
-            height={220}
-            describedBy="report-chart-days-caption"
-          />
+          <>
+            <ChartCanvas
+              config={officeDaysLine(report.content.days, i18n)}
+              label={t('report.chartDaysAlt')}
+              height={220}
+              describedBy={DAYS_FIGURES_CAPTION}
+            />
+            <DaysFigures days={report.content.days} />
+          </>
         ),
       },
     [report],
