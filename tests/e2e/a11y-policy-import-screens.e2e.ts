@@ -52,21 +52,18 @@ async function settingsUnder(policy: object, lang: 'vi' | 'en', checks: ScreenCh
       if (lang === 'en') await chooseLanguage(ext.context, extensionId, 'en');
       const page = await openOptions(ext.context, extensionId, 'settings');
       await page.setViewportSize(DESKTOP);
-      const notice = page.locator('main p.notice').filter({ hasText: lang === 'en' ? /organisation/ : /tổ chức/ });
+      const notice = page.getByText(
+        lang === 'en'
+          ? /^(Some of the extension’s settings are set by your organisation|The setting «)/
+          : /^(Một số thiết lập của tiện ích do tổ chức|Không dùng được thiết lập «)/,
+      );
       // Chromium hands the policy to the extension a moment after launch, and the settings read
       // it when they open: opened again until the notice is there.
-      await expect
-        .poll(
-          async () => {
-            if ((await notice.count()) > 0) return true;
-            await page.reload();
-            await page.locator('#language').waitFor();
-            await page.waitForTimeout(300);
-            return (await notice.count()) > 0;
-          },
-          { timeout: 30_000, interval: 200 },
-        )
-        .toBe(true);
+      for (let tries = 0; tries < 30 && (await notice.count()) === 0; tries++) {
+        await page.waitForTimeout(500);
+        if ((await notice.count()) === 0) await page.reload();
+      }
+      await notice.first().waitFor({ timeout: 5_000 });
       await checks.screen(page, where);
       return { text: await notice.first().textContent(), role: await notice.first().getAttribute('role') };
     } finally {
@@ -92,9 +89,11 @@ describe.each(LANGUAGES)('the screens of a policy and of a long import, in %s', 
         ? 'Some of the extension’s settings are set by your organisation (browser policy).'
         : 'Một số thiết lập của tiện ích do tổ chức của bạn thiết lập (chính sách trình duyệt).',
     );
-    const refused = await settingsUnder({ reminderTime: 'not a time' }, lang, checks, 'policy refused');
+    // Chromium's own schema drops a value of the wrong type; a campaign that is no campaign
+    // passes it (a string) and is refused by the extension.
+    const refused = await settingsUnder({ campaign: '{ not json' }, lang, checks, 'policy refused');
     expect(refused.role).toBe('alert');
-    expect(refused.text).toContain('reminderTime');
+    expect(refused.text).toContain('«campaign»');
     expect(checks.problems).toEqual([]);
   }, 120_000);
 
