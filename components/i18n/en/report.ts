@@ -21,6 +21,11 @@ export const enReport: Record<ReportKey, string> = {
   'report.chartDepartmentsAlt':
     'Horizontal bar chart: share of people taking part in each department, highest first. The figures are in Table 1.',
   'report.chartDaysAlt': 'Line chart: share of the whole office taking part on each day of the period.',
+  'report.chartDaysShow': 'See the figures of chart 2',
+  'report.chartDaysFigures': 'Figures of chart 2: people and share of the whole office taking part each day',
+  'report.dayDate': 'Date',
+  'report.dayParticipants': 'People taking part',
+  'report.dayOff': '{date} (day off)',
   'report.pledgesTitle': '2. Results of the actions of the plan',
   'report.pledgesTable': 'Table 2. Results of each action',
   'report.pledge': 'Action',

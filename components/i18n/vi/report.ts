@@ -20,6 +20,11 @@ export const viReport = {
   'report.chartDepartmentsAlt':
     'Biểu đồ thanh ngang: tỷ lệ người tham gia của từng phòng, ban, từ cao xuống thấp. Số liệu ở Bảng 1.',
   'report.chartDaysAlt': 'Biểu đồ đường: tỷ lệ người tham gia của cả cơ quan mỗi ngày trong kỳ báo cáo.',
+  'report.chartDaysShow': 'Xem số liệu của biểu đồ 2',
+  'report.chartDaysFigures': 'Số liệu của biểu đồ 2: số người và tỷ lệ người tham gia của cả cơ quan theo ngày',
+  'report.dayDate': 'Ngày',
+  'report.dayParticipants': 'Số người tham gia',
+  'report.dayOff': '{date} (ngày nghỉ)',
   'report.pledgesTitle': '2. Kết quả thực hiện các nội dung của kế hoạch',
   'report.pledgesTable': 'Bảng 2. Kết quả từng nội dung',
   'report.pledge': 'Nội dung',

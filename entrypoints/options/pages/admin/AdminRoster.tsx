@@ -10,6 +10,9 @@ import type { Campaign } from '@/storage/types';
 export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
   const { t, label } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
+  // A staff list's outcome takes the focus, as after any file picked (issue #17); a headcount's
+  // message does not, so Tab goes on along the table.
+  const [fromFile, setFromFile] = useState(false);
   const headcountOf = (id: string) => admin.headcounts.find((h) => h.department === id)?.headcount;
 
   async function change(department: string, value: string) {
@@ -19,6 +22,7 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
       await setHeadcount(campaign.id, department, headcount);
       setNotice(null);
     } catch {
+      setFromFile(false);
       setNotice({ text: t('rule.headcount'), error: true });
     }
   }
@@ -29,6 +33,7 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
     input.value = '';
     if (!file) return;
     const result = await importRosterFile(campaign, file);
+    setFromFile(true);
     if (!result.ok) {
       const rule = ruleText(t, result.issue.rule);
       return setNotice({
@@ -86,7 +91,7 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
         <input id="roster-file" type="file" accept=".csv,text/csv" onChange={pick} />
         <p class="muted small">{t('admin.rosterHint')}</p>
       </div>
-      <Notice notice={notice} />
+      <Notice notice={notice} focus={fromFile} />
     </section>
   );
 }

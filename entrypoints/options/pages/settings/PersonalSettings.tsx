@@ -20,6 +20,9 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
   const [name, setName] = useState(data.profile?.name ?? '');
   const [department, setDepartment] = useState(data.profile?.department ?? '');
   const [message, setMessage] = useState('');
+  // The time as typed: were it the stored one, a save still under way when the next digit is typed
+  // would put the older time back and restart the part being typed (issue #17, by keyboard).
+  const [reminderTime, setReminderTime] = useState(settings.reminderTime);
   const at = () => new Date(now()).toISOString();
 
   async function saveMe(event: Event) {
@@ -95,8 +98,9 @@ export function PersonalSettings({ data, now }: { data: DashboardData; now: () =
         <input
           id="reminder-time"
           type="time"
-          value={settings.reminderTime}
+          value={reminderTime}
           disabled={!settings.reminderOn}
+          onInput={(e) => setReminderTime(e.currentTarget.value)}
           onChange={(e) => e.currentTarget.value && change({ reminderTime: e.currentTarget.value })}
         />
       </div>

@@ -9,6 +9,7 @@ import { readAdmin } from '@/storage/admin/office';
 import { readAgencies } from '@/storage/agencies/store';
 import { readReportDetails } from '@/storage/report/store';
 import type { Campaign } from '@/storage/types';
+import { DAYS_FIGURES_CAPTION, DaysFigures } from './DaysFigures';
 import { ReportBlocks } from './ReportBlocks';
 import { buildReport, startingDetails } from './report-document';
 
@@ -48,12 +49,15 @@ export function ReportPrint({ campaign, query, level }: { campaign: Campaign; qu
           />
         ),
         days: (
-          <ChartCanvas
-            config={officeDaysLine(report.content.days, i18n)}
-            label={t('report.chartDaysAlt')}
-            height={220}
-            describedBy="report-chart-days-caption"
-          />
+          <>
+            <ChartCanvas
+              config={officeDaysLine(report.content.days, i18n)}
+              label={t('report.chartDaysAlt')}
+              height={220}
+              describedBy={DAYS_FIGURES_CAPTION}
+            />
+            <DaysFigures days={report.content.days} />
+          </>
         ),
       },
     [report],
