@@ -1,7 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import { MAX_REPORT_LINE } from '@/storage/files/limits';
 import type { Campaign } from '@/storage/types';
@@ -10,10 +7,12 @@ import { browserInVietnam, freshBrowsers, REPORT_DAY, writeSummaryFiles } from '
 import {
   commitByKeyboard,
   downloadByEnter,
+  eventually,
   expectFocus,
   focused,
   openAdminByKeyboard,
   previewByKeyboard,
+  scratchFolders,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
@@ -25,12 +24,7 @@ import {
 browserInVietnam();
 const fresh = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders();
 
 describe('the admin forms by keyboard alone (issue #17)', () => {
   test('quick campaign form: "go to the field" takes the focus to each field to put right, then use and download', async () => {
@@ -102,7 +96,7 @@ describe('the admin forms by keyboard alone (issue #17)', () => {
   });
 
   test('report: details typed and saved by keyboard; the Word file, the workbook, the print and a CSV by Enter', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+    const scratch = await scratchDir();
     const ext = await fresh(REPORT_DAY);
     const page = await openAdminByKeyboard(ext.context, ext.extensionId);
     await previewByKeyboard(

@@ -1,7 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Summary } from '@/storage/summary/schema';
 import { ALGORITHM, base64url, publicPart, SIGNING, signedBytes } from '@/storage/summary/signature';
@@ -11,12 +8,14 @@ import { browserInVietnam, freshBrowsers, REPORT_DAY, writeSummaryFiles } from '
 import {
   chooseFilesByKeyboard,
   commitByKeyboard,
+  eventually,
   expectFocus,
   expectVisibleFocus,
   focused,
   openAdminByKeyboard,
   previewByKeyboard,
   SUMMARY_FILES,
+  scratchFolders,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
@@ -27,12 +26,7 @@ import {
 browserInVietnam();
 const fresh = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders();
 
 /** Summaries signed with a key made here, as if from one more computer. */
 async function signedWithNewKey(summaries: Summary[]): Promise<Summary[]> {
@@ -49,7 +43,7 @@ async function signedWithNewKey(summaries: Summary[]): Promise<Summary[]> {
 
 describe('the admin import by keyboard alone (issue #17)', () => {
   test('import: the preview takes the focus, Cancel gives it back, the commit result takes it and is announced', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+    const scratch = await scratchDir();
     const ext = await fresh(REPORT_DAY);
     const page = await openAdminByKeyboard(ext.context, ext.extensionId);
     const files = await writeSummaryFiles(scratch, generateSummaries({ campaign, people: 3, seed: 17 }).summaries);
@@ -70,7 +64,7 @@ describe('the admin import by keyboard alone (issue #17)', () => {
   });
 
   test('held files: accept and refuse by Enter, each outcome takes the focus, also after the last one', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+    const scratch = await scratchDir();
     const ext = await fresh(REPORT_DAY);
     const page = await openAdminByKeyboard(ext.context, ext.extensionId);
     const first = await signedWithNewKey(generateSummaries({ campaign, people: 2, seed: 5 }).summaries);

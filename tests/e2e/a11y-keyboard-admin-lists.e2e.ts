@@ -1,7 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
@@ -10,11 +9,13 @@ import {
   chooseFilesByKeyboard,
   commitByKeyboard,
   downloadByEnter,
+  eventually,
   expectFocus,
   expectVisibleFocus,
   focused,
   openAdminByKeyboard,
   previewByKeyboard,
+  scratchFolders,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
@@ -26,19 +27,14 @@ import {
 browserInVietnam();
 const fresh = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders();
 
 const ROSTER_INPUT = 'input[file]: Tải danh sách nhân sự (.csv: họ và tên, phòng ban)';
 const departmentName = (id: string) => campaign.departments.find((d) => d.id === id)!.name.vi;
 
 /** The admin section by keyboard, `people` summaries imported and committed by keyboard. */
 async function adminWith(people: number) {
-  scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+  const scratch = await scratchDir();
   const ext = await fresh(REPORT_DAY);
   const page = await openAdminByKeyboard(ext.context, ext.extensionId);
   const { summaries } = generateSummaries({ campaign, people, seed: 71 });

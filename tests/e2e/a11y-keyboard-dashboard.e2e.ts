@@ -1,8 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
 import {
   BUILT_IN_FILE,
@@ -19,9 +18,11 @@ import {
 import {
   chooseFilesByKeyboard,
   downloadByEnter,
+  eventually as eventuallyWithin,
   expectFocus,
   expectVisibleFocus,
   focused,
+  scratchFolders,
   setUpByKeyboard,
   tabTo,
   watchLiveRegions,
@@ -34,12 +35,8 @@ import {
 // The challenge of the carry-over test runs in the computer's zone, the office file in Vietnam's.
 browserInVietnam();
 const fresh = freshBrowsers();
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const eventually = <T>(read: () => Promise<T>) => eventuallyWithin(read, 10_000);
+const scratchDir = scratchFolders();
 
 /** Set up in the popup by keyboard, with one pledge ticked by Space. */
 async function setUpWithAPledge(ext: LaunchedExtension): Promise<void> {
@@ -74,7 +71,7 @@ async function carryOverOffered(): Promise<Page> {
   await popup.keyboard.press('Space');
   await popup.getByText(`Đã ghi: ${PLEDGES.nylon}`).waitFor();
 
-  scratch ??= await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+  const scratch = await scratchDir();
   const file = join(scratch, 'chien-dich_co-quan.json');
   const office = { ...validCampaignJson(), id: 'co-quan', start: vietnamDay(-3), end: vietnamDay(27) };
   await writeFile(file, JSON.stringify({ ...office, workingDays: [1, 2, 3, 4, 5, 6, 7] }));
@@ -138,7 +135,7 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
   test('backup and restore: saved by Enter, the file input by Space, the question takes the focus, the outcome too', async () => {
     const ext = await fresh(CAMPAIGN_DAY);
     await setUpWithAPledge(ext);
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+    const scratch = await scratchDir();
     const page = await openOptions(ext.context, ext.extensionId, 'data');
     await page.getByRole('button', { name: 'Tải bản sao lưu toàn bộ dữ liệu' }).waitFor();
     const announced = await watchLiveRegions(page);
@@ -181,7 +178,7 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
 
   test('campaign loading: the file input by Space; loaded or refused, the message takes the focus', async () => {
     const ext = await fresh(CAMPAIGN_DAY, null);
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+    const scratch = await scratchDir();
     const page = await openOptions(ext.context, ext.extensionId, 'settings');
     await page.getByLabel(CAMPAIGN_INPUT).waitFor();
     const announced = await watchLiveRegions(page);
@@ -204,7 +201,7 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
 
   test('bulletin: the file input by Space; a refused file is said in an alert that takes the focus', async () => {
     const ext = await fresh(CAMPAIGN_DAY);
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+    const scratch = await scratchDir();
     const broken = join(scratch, 'ban-tin.json');
     await writeFile(broken, '{"format": "green-office/bulletin"}');
     const page = await openOptions(ext.context, ext.extensionId, 'department');

@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
@@ -23,9 +20,11 @@ import {
 import {
   chooseFilesByKeyboard,
   downloadByEnter,
+  eventually,
   expectFocus,
   expectVisibleFocus,
   focused,
+  scratchFolders,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
@@ -37,15 +36,10 @@ import {
 browserInVietnam();
 const fresh = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
 const en = (id: string) => campaign.pledges.find((p) => p.id === id)!.label.en!;
 const NYLON = en('no-nylon-bags');
 const TREES = en('tree-planting');
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders();
 
 /** The popup's first-run form in English, by keyboard; ends on today's heading. */
 async function setUpInEnglish(page: Page): Promise<void> {
@@ -121,7 +115,7 @@ describe('the keyboard flows in English (issue #17)', () => {
   });
 
   test('admin: the section reached by keyboard, summaries previewed and written, in English', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
+    const scratch = await scratchDir();
     const ext = await fresh(REPORT_DAY);
     await chooseLanguage(ext.context, ext.extensionId, 'en');
     const page = await ext.context.newPage();

@@ -1,14 +1,22 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { CAMPAIGN_DAY, CAMPAIGN_NAME, freshBrowsers, NAME, openPopup, PLEDGES } from './helpers';
-import { expectFocus, expectVisibleFocus, focused, setUpByKeyboard, tabTo, watchLiveRegions } from './keyboard';
+import {
+  eventually as eventuallyWithin,
+  expectFocus,
+  expectVisibleFocus,
+  focused,
+  setUpByKeyboard,
+  tabTo,
+  watchLiveRegions,
+} from './keyboard';
 
 // Issue #17: the popup's flows by keyboard alone (Tab, Enter, Space, arrows; no clicks), the
 // focus where the person expects after each step, and each outcome announced in a live region
 // that was on the page before it changed.
 
 const fresh = freshBrowsers();
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
+const eventually = <T>(read: () => Promise<T>) => eventuallyWithin(read, 10_000);
 const checkbox = (label: string) => `input[checkbox]: ${label}`;
 const isChecked = (page: Page, label: string) => () =>
   page.getByRole('checkbox', { name: label, exact: true }).isChecked();

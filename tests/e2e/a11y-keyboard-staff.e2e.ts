@@ -20,6 +20,7 @@ import {
 import {
   chooseFilesByKeyboard,
   downloadByEnter,
+  eventually as eventuallyWithin,
   expectFocus,
   expectVisibleFocus,
   focused,
@@ -32,7 +33,7 @@ import {
 // an action pledge, the share panel (picture made, downloaded, copied), the personal settings,
 // and a bulletin that loads. Each outcome in a live region that was there before it.
 
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
+const eventually = <T>(read: () => Promise<T>) => eventuallyWithin(read, 10_000);
 const browsers: LaunchedExtension[] = [];
 const cleanUps: (() => Promise<unknown>)[] = [];
 let pageErrors: string[] = [];
