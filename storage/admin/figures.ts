@@ -48,6 +48,25 @@ export function personKey(name: string, department: string): string {
   return `${department}\u0000${plain}`;
 }
 
+/**
+ * The people known in a department and the denominator of its figures: each submitter is a
+ * person (namesakes too); staff-list names add those not yet submitted. The headcount used is
+ * the admin's, else the campaign file's, else the people known.
+ */
+export function peopleOf(
+  department: Campaign['departments'][number],
+  people: readonly { name: string; department: string }[],
+  roster: readonly RosterRow[],
+  headcounts: ReadonlyMap<string, number>,
+): { known: number; headcount: number | undefined; denominator: number } {
+  const submitterNames = new Set(people.map((s) => personKey(s.name, s.department)));
+  const known =
+    people.length +
+    roster.filter((r) => r.department === department.id && !submitterNames.has(personKey(r.name, r.department))).length;
+  const headcount = headcounts.get(department.id) ?? department.headcount;
+  return { known, headcount, denominator: headcount ?? known };
+}
+
 export function departmentFigures(
   campaign: Campaign,
   submissions: readonly SubmissionRow[],
@@ -59,14 +78,7 @@ export function departmentFigures(
   const admin = new Map(headcounts.map((h) => [h.department, h.headcount]));
   return campaign.departments.map((department) => {
     const people = submissions.filter((s) => s.department === department.id);
-    // Each submitter is a person (namesakes too); staff-list names add those not yet submitted.
-    const submitterNames = new Set(people.map((s) => personKey(s.name, s.department)));
-    const known =
-      people.length +
-      roster.filter((r) => r.department === department.id && !submitterNames.has(personKey(r.name, r.department)))
-        .length;
-    const headcount = admin.get(department.id) ?? department.headcount;
-    const denominator = headcount ?? known;
+    const { known, headcount, denominator } = peopleOf(department, people, roster, admin);
     const inRange = people.map((p) =>
       p.days.filter((d) => d.date >= range.from && d.date <= range.to && Object.keys(d.pledges).length > 0),
     );

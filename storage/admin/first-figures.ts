@@ -1,7 +1,7 @@
 import type { DigestRow, HeadcountRow, RosterRow } from '@/storage/db/database';
 import { takenDates } from '@/storage/db/digest';
 import type { Campaign } from '@/storage/types';
-import { type DateRange, type DepartmentFigures, personKey, wholeCampaign } from './figures';
+import { type DateRange, type DepartmentFigures, peopleOf, wholeCampaign } from './figures';
 
 /**
  * The figures a person looks at first (issue #16), per department, from the submissions'
@@ -23,13 +23,7 @@ export function firstFigures(
   const admin = new Map(headcounts.map((h) => [h.department, h.headcount]));
   return campaign.departments.map((department) => {
     const people = digests.filter((s) => s.department === department.id);
-    const submitterNames = new Set(people.map((s) => personKey(s.name, s.department)));
-    const known =
-      people.length +
-      roster.filter((r) => r.department === department.id && !submitterNames.has(personKey(r.name, r.department)))
-        .length;
-    const headcount = admin.get(department.id) ?? department.headcount;
-    const denominator = headcount ?? known;
+    const { known, headcount, denominator } = peopleOf(department, people, roster, admin);
     const taken = people.map((p) => takenDates(p).filter((d) => d >= range.from && d <= range.to).length);
     const daysTaken = taken.reduce((sum, n) => sum + n, 0);
     return {
