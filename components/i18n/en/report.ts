@@ -82,7 +82,7 @@ export const enReport: Record<ReportKey, string> = {
   'reportFile.askIntro':
     'The campaign file gives no organisation id. Type your body’s id and name once; the level above knows your body by this id, so use the one it gave you if it did.',
   'reportFile.id': 'Organisation id',
-  'reportFile.idHint': 'Lower-case a–z, digits 0–9 and hyphens, 1–64 characters, for example vp-ubnd-backan',
+  'reportFile.idHint': 'Lower-case a–z, digits 0–9 and hyphens, 1–64 characters, for example so-nong-nghiep-moi-truong',
   'reportFile.name': 'Organisation name',
   'reportFile.download': 'Save the report file for the level above (.json)',
   'reportFile.ownTitle': 'Our own report file (our departments only)',
