@@ -81,7 +81,8 @@ export const viReport = {
   'reportFile.askIntro':
     'Tệp chiến dịch chưa ghi mã cơ quan. Nhập mã và tên cơ quan của mình một lần; cấp trên nhận biết cơ quan qua mã này, nên hãy dùng đúng mã cấp trên đã giao nếu có.',
   'reportFile.id': 'Mã cơ quan',
-  'reportFile.idHint': 'Chữ thường không dấu a–z, số 0–9 và dấu gạch ngang, dài 1–64 ký tự, ví dụ so-nong-nghiep-moi-truong',
+  'reportFile.idHint':
+    'Chữ thường không dấu a–z, số 0–9 và dấu gạch ngang, dài 1–64 ký tự, ví dụ so-nong-nghiep-moi-truong',
   'reportFile.name': 'Tên cơ quan',
   'reportFile.download': 'Tải tệp báo cáo gửi cấp trên (.json)',
   'reportFile.ownTitle': 'Tệp báo cáo riêng của cơ quan mình (chỉ các phòng, ban của cơ quan)',
