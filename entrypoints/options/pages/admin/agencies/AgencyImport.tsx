@@ -3,7 +3,7 @@ import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import {
   FileDrop,
-  OUTCOMES,
+  outcomeCounts,
   shownRows,
   useImportFocus,
   writableCount,
@@ -31,10 +31,7 @@ export function AgencyImport({
   const [result, setResult] = useState('');
   // Issue #17: the focus follows the outcome of each step, as in the summary import.
   const { focus, targets } = useImportFocus();
-  const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
-    OUTCOMES.map((o) =>
-      t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: outcomeText(t, o) }),
-    ).join(' · ');
+  const countOf = (list: readonly { outcome: MergeOutcome }[]) => outcomeCounts(t, list, (o) => outcomeText(t, o));
 
   async function take(files: ArrayLike<File>) {
     if (files.length === 0) return;

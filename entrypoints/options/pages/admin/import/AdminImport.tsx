@@ -5,7 +5,7 @@ import { commitImport } from '@/storage/admin/commit';
 import { previewImport, type Verdict } from '@/storage/admin/import';
 import type { MergeOutcome } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
-import { FileDrop, OUTCOMES, shownRows, tooManyToShow, useImportFocus, writableCount } from './import-parts';
+import { FileDrop, outcomeCounts, shownRows, tooManyToShow, useImportFocus, writableCount } from './import-parts';
 
 /** A progress callback that redraws once a frame at most, not once a file; `stop` drops a pending redraw. */
 function oncePerFrame(set: (progress: { done: number; total: number }) => void) {
@@ -43,10 +43,7 @@ export function AdminImport({
   // result), and back to the file input when the preview is put away; never to the page top.
   const { focus: setFocusOn, targets } = useImportFocus();
   const department = (id?: string) => departmentName(campaign, id, lang);
-  const countOf = (list: readonly { outcome: MergeOutcome }[]) =>
-    OUTCOMES.map((o) =>
-      t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: t(`admin.outcome.${o}`) }),
-    ).join(' · ');
+  const countOf = (list: readonly { outcome: MergeOutcome }[]) => outcomeCounts(t, list);
 
   async function take(files: ArrayLike<File>) {
     if (files.length === 0) return;

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
+import type { I18n } from '@/components/i18n/format';
 import type { MergeOutcome } from '@/storage/db/database';
 
 /**
@@ -9,8 +10,19 @@ import type { MergeOutcome } from '@/storage/db/database';
  * then commit; the focus goes where each step's outcome is (issue #17).
  */
 
-export const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
+const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
 const SHOWN = 200;
+
+/** "n new · n updated · …": how many files of a preview or a log had each outcome. */
+export function outcomeCounts(
+  t: I18n['t'],
+  list: readonly { outcome: MergeOutcome }[],
+  outcomeText: (outcome: MergeOutcome) => string = (o) => t(`admin.outcome.${o}`),
+): string {
+  return OUTCOMES.map((o) =>
+    t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: outcomeText(o) }),
+  ).join(' · ');
+}
 
 /** More rows than this are not all drawn in the preview. */
 export const tooManyToShow = (verdicts: readonly unknown[]) => verdicts.length > SHOWN;
