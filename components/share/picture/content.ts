@@ -3,7 +3,7 @@ import type { PersonalCard } from '@/storage/share/card';
 import type { ImpactLine } from '@/storage/share/impacts';
 import type { Standings } from '@/storage/share/standings';
 import type { Pledge } from '@/storage/types';
-import { type Block, COLOURS, type PictureContent } from './layout';
+import { type Block, COLOURS, type PictureContent } from './ops';
 
 /** What each picture says, in the person's language, as blocks for the layout. */
 

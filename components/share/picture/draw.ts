@@ -1,4 +1,4 @@
-import type { Font, FontMeasure, Picture } from './layout';
+import type { Font, FontMeasure, Picture } from './ops';
 
 /**
  * Draws a laid-out picture on a canvas, in the fonts of the computer (no font is fetched: the
