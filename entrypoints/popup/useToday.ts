@@ -12,7 +12,7 @@ export function useToday(): TodayData | undefined {
     let live = true;
     let stop: (() => void) | undefined;
     const follow = () =>
-      void import('./today-live').then(({ observeToday }) => {
+      void import('@/storage/staff/today-data').then(({ observeToday }) => {
         if (live) stop = observeToday(setData);
       });
     readTodayPlain().then((first) => {
