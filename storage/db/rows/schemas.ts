@@ -6,7 +6,7 @@ import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '
 import { DEPARTMENT_ID } from '@/storage/files/schema-parts';
 import { isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp } from '@/storage/time/zone-checks';
-import { AGENCY_ROW_SCHEMAS } from './agency-rows';
+import { AGENCY_ROW_SCHEMAS } from './agency-schemas';
 
 /**
  * What each table of the current schema (storage/db/database.ts) can hold, row by row (issue
