@@ -26,7 +26,7 @@ export function countWith(i18n: I18n, pledge: Pick<Pledge, 'unit'>, count: numbe
 }
 
 /** "≈ 180 kg CO₂ …" (estimate) and where its coefficient comes from. */
-export function impactBlocks(i18n: I18n, lines: readonly ImpactLine[]): Block[] {
+function impactBlocks(i18n: I18n, lines: readonly ImpactLine[]): Block[] {
   if (lines.length === 0) return [];
   const { t, label, lang } = i18n;
   return [
