@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-checks, lints, finds dead code (knip), builds the extension for Chrome and Firefox, runs every vitest project (unit
-// tests in happy-dom, the built extension in real Chromium, web-ext lint of the Firefox build),
-// and ends with one line: `N passed, N failed` (`, N skipped` when some were skipped).
+// `npm test`: type-checks, lints, finds dead code (knip), builds the extension for Chrome and Firefox,
+// runs every vitest project (unit tests in happy-dom, the built extension in real Chromium, web-ext
+// lint of the Firefox build), and ends with one line: `N passed, N failed` (`, N skipped` when some were skipped).
 // Extra arguments go to vitest: `npm test -- --project unit`, `npm test -- -t badge`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
