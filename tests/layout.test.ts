@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,15 @@ const root = join(__dirname, '..');
 const biome = join(root, 'node_modules', '.bin', 'biome');
 let tree: string | undefined;
 
+/** The root tsconfig.json's compiler options (its comments are whole lines). */
+const rootOptions = () =>
+  JSON.parse(
+    readFileSync(join(root, 'tsconfig.json'), 'utf8')
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('//'))
+      .join('\n'),
+  ).compilerOptions;
+
 afterEach(() => {
   if (tree) rmSync(tree, { recursive: true, force: true });
   tree = undefined;
@@ -26,6 +35,9 @@ function lint(files: Record<string, string>): string[] {
     join(tree, 'biome.json'),
     JSON.stringify({ extends: [join(root, 'biome.jsonc')], vcs: { enabled: false } }),
   );
+  // A project as Biome finds one: the `@/` alias read from the root tsconfig.json's own paths.
+  writeFileSync(join(tree, 'package.json'), JSON.stringify({ name: 'layout-fixture', type: 'module' }));
+  writeFileSync(join(tree, 'tsconfig.json'), JSON.stringify({ compilerOptions: { paths: rootOptions().paths } }));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(tree, path)), { recursive: true });
     writeFileSync(join(tree, path), text);
@@ -74,6 +86,20 @@ describe('the layout the linter keeps', () => {
     ]);
   });
 
+  it('refuses a loop through the @/ alias', () => {
+    expect(
+      lint({
+        'storage/db/raw-read.ts':
+          "import { readToday } from '@/storage/staff/today-read';\nexport const readRows = () => readToday;\n",
+        'storage/staff/today-read.ts':
+          "import { readRows } from '@/storage/db/raw-read';\nexport const readToday = () => readRows();\n",
+      }),
+    ).toEqual([
+      'suspicious/noImportCycles storage/db/raw-read.ts',
+      'suspicious/noImportCycles storage/staff/today-read.ts',
+    ]);
+  });
+
   it('lets every import point down: entrypoints → components → storage', () => {
     expect(
       lint({
@@ -84,5 +110,11 @@ describe('the layout the linter keeps', () => {
           "import { drawBadge } from '@/components/badge';\nimport { badgeShows } from '@/storage/progress/badge';\nexport const today = () => [drawBadge(), badgeShows()];\n",
       }),
     ).toEqual([]);
+  });
+});
+
+describe('the @/ alias', () => {
+  it('is resolved by the root tsconfig.json itself, before `wxt prepare` makes .wxt/', () => {
+    expect(rootOptions().paths).toEqual({ '@': ['.'], '@/*': ['./*'] });
   });
 });
