@@ -6,7 +6,7 @@ import { readTodayPlain, type TodayData } from '@/storage/staff/today-read';
  * paint without waiting for Dexie; then from Dexie's live query, loaded once that has rendered,
  * which follows every change made anywhere and takes over.
  */
-export function useToday(): TodayData | undefined {
+export function useTodayData(): TodayData | undefined {
   const [data, setData] = useState<TodayData | undefined>(undefined);
   useEffect(() => {
     let live = true;
