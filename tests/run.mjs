@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-checks, lints, builds the extension for Chrome and Firefox, runs every vitest project (unit
-// tests in happy-dom, the built extension in real Chromium, web-ext lint of the Firefox build),
-// and ends with one line: `N passed, N failed` (`, N skipped` when some were skipped).
+// `npm test`: type-checks, lints, finds dead code (knip), builds the extension for Chrome and Firefox,
+// runs every vitest project (unit tests in happy-dom, the built extension in real Chromium, web-ext
+// lint of the Firefox build), and ends with one line: `N passed, N failed` (`, N skipped` when some were skipped).
 // Extra arguments go to vitest: `npm test -- --project unit`, `npm test -- -t badge`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -61,6 +61,12 @@ if (run('npx', ['--no-install', 'tsc', '--noEmit']) !== 0) {
 }
 if (run('npx', ['--no-install', 'biome', 'check', '.']) !== 0) {
   stop('The lint or format check failed (`npm run lint`; `npm run format` mends the formatting). No tests were run.');
+}
+// Nothing left behind: no unused file, export or dependency (knip.jsonc names the entry points).
+if (run('npx', ['--no-install', 'knip']) !== 0) {
+  stop(
+    'knip found unused files, exports or dependencies (`npx knip`): remove them, or tell knip.jsonc. No tests were run.',
+  );
 }
 
 if (run('npx', ['--no-install', 'wxt', 'build']) !== 0) {

@@ -5,7 +5,7 @@ import { viPopup } from '@/components/i18n/vi/popup';
 import type { Language } from '@/storage/types';
 import { fill, type MessageKey, type Params } from './format';
 
-export { formatDate, formatNumber, type I18n, LANGUAGES, pickLabel } from './format';
+export { formatDate, formatNumber, LANGUAGES, pickLabel } from './format';
 /**
  * Every string in every language, for the background and for tests. Pages load only what they
  * show through `./context`, which keeps English and the options page's strings out of the popup.

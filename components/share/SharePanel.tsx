@@ -3,7 +3,8 @@ import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { type PictureShape, SHAPES } from '@/components/share/picture/content';
 import { canvasMeasure, drawPicture, pngOf } from '@/components/share/picture/draw';
-import { layoutPicture, type PictureContent } from '@/components/share/picture/layout';
+import { layoutPicture } from '@/components/share/picture/layout';
+import type { PictureContent } from '@/components/share/picture/ops';
 import { copyPicture, copyText } from './clipboard';
 
 interface Props {

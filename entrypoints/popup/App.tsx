@@ -8,7 +8,7 @@ import { Damaged } from './Guard';
 import { later } from './later';
 import { PhaseNotice } from './PhaseNotice';
 import { Today } from './Today';
-import { useToday } from './useToday';
+import { useTodayData } from './useTodayData';
 
 // Shown only before a day of recording: loaded when first shown (issue #16).
 const Setup = later(() => import('./Setup').then((m) => m.Setup));
@@ -23,7 +23,7 @@ const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * It asks only what the campaign needs, and never in the name of one that has ended.
  */
 export function App({ now, zone = computerZone }: { now: () => number; zone?: () => string }) {
-  const data = useToday();
+  const data = useTodayData();
   const lang = data?.language ?? 'vi';
   const i18n = usePageI18n(lang);
   const [justSetUp, setJustSetUp] = useState(false);

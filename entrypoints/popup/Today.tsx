@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { type BadgeApi, drawBadge, toolbarBadge } from '@/components/badge';
 import { useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { openDashboard } from '@/components/open-page';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import type { EntryRow } from '@/storage/db/database';
-import { type BadgeApi, badgeFor, showBadge } from '@/storage/progress/badge';
 import { dayStatus } from '@/storage/progress/day-status';
 import { RecordRefused } from '@/storage/staff/record-refused';
 import { type TodayData, withEntry } from '@/storage/staff/today-read';
@@ -36,13 +35,7 @@ const writes = async () => {
 };
 
 /** The day's pledges: one control a pledge, one click records it. */
-export function Today({
-  data,
-  today,
-  now,
-  focusHeading = false,
-  badge = (browser.action ?? browser.browserAction) as BadgeApi,
-}: Props) {
+export function Today({ data, today, now, focusHeading = false, badge = toolbarBadge() }: Props) {
   const { t, label, date: formatDate, lang } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -73,7 +66,7 @@ export function Today({
       ? t(`pledges.refused.${error.reason}`, withLimits())
       : t('common.error', { message: String(error) });
 
-  const drawBadge = (kept: EntryRow[]) => showBadge(badge, badgeFor({ ...data, entries: kept }, now(), t, lang));
+  const redraw = (kept: EntryRow[]) => drawBadge(badge, { ...data, entries: kept }, now(), t, lang);
   // What the popup holds changes: the controls show it, the background redraws the badge from the
   // whole store (as at every day turn).
   function hold(kept: EntryRow[]) {
@@ -88,14 +81,14 @@ export function Today({
     const key = { campaignId: campaign.id, date, pledgeId: pledge.id };
     const same = (e: EntryRow) => e.date === date && e.pledgeId === pledge.id;
     const before = held.current.now.find(same);
-    let drawn: Promise<void> = Promise.resolve();
+    let drawn: Promise<unknown> = Promise.resolve();
     try {
       const { setPledgeCount } = loadedWrites ?? (await writes());
       // The transaction's requests go out first, then the badge; the controls show the change at
       // once too (a quick second click on a stepper builds on it).
       const writing = setPledgeCount({ ...key, campaign, count, today, at: at() });
       const pending = withEntry(held.current.now, { ...before, ...key, count, deleted: count === 0 } as EntryRow);
-      drawn = drawBadge(pending);
+      drawn = redraw(pending);
       hold(pending);
       hold(withEntry(held.current.now, await writing));
       say(t(count > 0 ? 'pledges.recorded' : 'pledges.cleared', { label: label(pledge.label) }));
@@ -105,7 +98,7 @@ export function Today({
       hold(before ? withEntry(held.current.now, before) : held.current.now.filter((e) => !same(e)));
       say('', refusal(error));
       await drawn.catch(() => undefined);
-      await drawBadge(held.current.now).catch(() => undefined);
+      await redraw(held.current.now).catch(() => undefined);
     }
   }
 
@@ -122,7 +115,7 @@ export function Today({
         const back = change.before ? { ...key, ...change.before } : { ...key, count: 0, deleted: true };
         hold(withEntry(held.current.now, back as EntryRow));
       }
-      await drawBadge(held.current.now);
+      await redraw(held.current.now);
       void notifyBackground({ type: 'entries-changed' });
     } catch (error) {
       say('', refusal(error));

@@ -1,6 +1,6 @@
-import { ReadableRows } from '@/storage/backup/stored-rows';
 import type { AgencyHeldRow, AgencyLogRow, AgencyTotalsRow } from '@/storage/db/database';
 import { db } from '@/storage/db/database';
+import { ReadableRows } from '@/storage/db/rows/schemas';
 
 /**
  * What the level above's part of the admin section reads: the kept reports' totals (never the

@@ -1,9 +1,9 @@
 import { exportDB } from 'dexie-export-import';
 import { db, type SubmissionRow } from '@/storage/db/database';
 import { digestOf } from '@/storage/db/digest';
+import { readRow } from '@/storage/db/rows/schemas';
 import type { PickedFile } from '@/storage/files/read-text';
 import { type BackupCheck, checkBackup, NOT_BACKED_UP, restorable } from './check';
-import { readRow } from './stored-rows';
 
 /**
  * Full backups of this install's data, written by dexie-export-import's `exportDB`. A restore

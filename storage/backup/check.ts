@@ -1,8 +1,8 @@
 import { db } from '@/storage/db/database';
+import { readRow } from '@/storage/db/rows/schemas';
 import { deeperThan, type FileIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
 import { MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from '@/storage/files/limits';
 import { type PickedFile, readText } from '@/storage/files/read-text';
-import { readRow } from './stored-rows';
 
 /**
  * Whether a file is a backup this install can restore without losing or breaking anything

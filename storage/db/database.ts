@@ -1,32 +1,24 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { digestOf } from './digest';
 import { DB_NAME } from './name';
+import type { AgencyHeldRow, AgencyLogRow, AgencyPinRow, AgencyReportRow, AgencyTotalsRow } from './rows/agencies';
 import type {
-  AgencyHeldRow,
-  AgencyLogRow,
-  AgencyPinRow,
-  AgencyReportRow,
-  AgencyTotalsRow,
   BulletinRow,
-  CampaignRow,
-  ChangeRow,
   DigestRow,
-  EntryRow,
   HeadcountRow,
   HeldRow,
-  KeyRow,
   MergeLogRow,
-  NoteRow,
   PinRow,
-  ProfileRow,
   ReportDetailsRow,
   RosterRow,
-  SettingsRow,
   SubmissionRow,
-} from './rows';
+} from './rows/office';
+import type { CampaignRow, ChangeRow, EntryRow, KeyRow, NoteRow, ProfileRow, SettingsRow } from './rows/staff';
 
-/** The rows of every table (storage/db/rows.ts), for the code that reads and writes them. */
-export type * from './rows';
+/** The rows of every table (storage/db/rows/), for the code that reads and writes them. */
+export type * from './rows/agencies';
+export type * from './rows/office';
+export type * from './rows/staff';
 
 /**
  * The one database of the extension. Only modules of storage/ import it. Versions are

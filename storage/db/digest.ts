@@ -1,4 +1,4 @@
-import type { DigestRow, SubmissionRow } from './rows';
+import type { DigestRow, SubmissionRow } from './rows/office';
 
 /**
  * The digest of a kept submission (issue #16): who, where, signed or not, and the dates taken

@@ -17,7 +17,7 @@ export interface Policy {
   reminderTime?: string;
 }
 
-export const POLICY_SETTINGS = ['campaign', 'collectsReports', 'reminderOn', 'reminderTime'] as const;
+const POLICY_SETTINGS = ['campaign', 'collectsReports', 'reminderOn', 'reminderTime'] as const;
 export type PolicySetting = (typeof POLICY_SETTINGS)[number];
 
 export type PolicyRead = { ok: true; policy: Policy } | { ok: false; setting: PolicySetting; issue: FileIssue };

@@ -1,60 +1,38 @@
-import { type MessageKey, pickLabel, weekdayDate } from '@/components/i18n/format';
-import type { TodayData } from '@/storage/staff/today-data';
+import type { TodayData } from '@/storage/staff/today-read';
 import { calendarDateIn, daysBetween } from '@/storage/time/calendar';
-import type { Language } from '@/storage/types';
+import type { CalendarDate, Label } from '@/storage/types';
 import { dayStatus } from './day-status';
 
-/** The toolbar badge API, small enough to fake in tests. Firefox's MV2 build calls it browserAction. */
-export interface BadgeApi {
-  setBadgeText(details: { text: string }): Promise<void>;
-  setBadgeBackgroundColor(details: { color: string }): Promise<void>;
-  setTitle(details: { title: string }): Promise<void>;
-}
-
-export interface BadgeState {
-  text: string;
-  color: string;
-  title: string;
-}
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-const KEPT = '#1b5e20';
-const NONE_YET = '#b26a00';
-const WAITING = '#5f6368';
-/** What the badge shows while a campaign has not started yet (issue #9). */
-export const WAITING_TEXT = '…';
-
 /**
- * Today's state: the number of pledges kept today, or "!" on a working campaign day with
- * nothing recorded yet; "…" while the campaign is still to start. Nothing after the campaign,
- * on a rest day with none, or before set-up.
+ * What the toolbar badge says about today, as a state: the words and colours that show it belong
+ * to what draws it (components/badge.ts).
+ * - `waiting`: the campaign is still to start (in `days` days, on `start`);
+ * - `kept`: `count` pledges kept today;
+ * - `none-yet`: a working campaign day with nothing recorded yet;
+ * - `nothing`: after the campaign, a rest day with none, or before set-up.
  */
-export function badgeFor(data: TodayData, now: number, t: Translate, lang: Language = 'vi'): BadgeState {
-  const name = t('app.name');
+export type BadgeShows =
+  | { kind: 'nothing' }
+  | { kind: 'waiting'; campaign: Label; start: CalendarDate; days: number }
+  | { kind: 'kept'; count: number }
+  | { kind: 'none-yet' };
+
+/** The badge's state at `now` (today is worked out in the campaign's time zone). */
+export function badgeShows(data: TodayData, now: number): BadgeShows {
   const { campaign, profile } = data;
-  if (!campaign) return { text: '', color: KEPT, title: name };
+  if (!campaign) return { kind: 'nothing' };
   const today = calendarDateIn(now, campaign.timeZone);
   if (today < campaign.start) {
-    const starts = t('phase.startsIn', {
+    return {
+      kind: 'waiting',
+      campaign: campaign.name,
+      start: campaign.start,
       days: daysBetween(today, campaign.start),
-      start: weekdayDate(lang, campaign.start),
-    });
-    return { text: WAITING_TEXT, color: WAITING, title: `${name}: ${pickLabel(campaign.name, lang)} ${starts}` };
+    };
   }
-  if (!profile) return { text: '', color: KEPT, title: name };
+  if (!profile) return { kind: 'nothing' };
   const status = dayStatus(campaign, data.entries, today);
-  if (status.phase !== 'during') return { text: '', color: KEPT, title: name };
-  if (status.kept > 0)
-    return { text: String(status.kept), color: KEPT, title: `${name}: ${t('badge.kept', { count: status.kept })}` };
-  if (!status.working) return { text: '', color: KEPT, title: name };
-  return { text: '!', color: NONE_YET, title: `${name}: ${t('badge.none')}` };
-}
-
-export async function showBadge(api: BadgeApi, state: BadgeState): Promise<void> {
-  await Promise.all([
-    api.setBadgeText({ text: state.text }),
-    api.setBadgeBackgroundColor({ color: state.color }),
-    api.setTitle({ title: state.title }),
-  ]);
+  if (status.phase !== 'during') return { kind: 'nothing' };
+  if (status.kept > 0) return { kind: 'kept', count: status.kept };
+  return status.working ? { kind: 'none-yet' } : { kind: 'nothing' };
 }

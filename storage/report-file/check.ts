@@ -9,7 +9,7 @@ import type { OfficeReport } from './types';
  */
 
 /** Whether the reader's campaign is the report's own, or the plan the report's campaign carries out. */
-export function reportsTo(report: Pick<OfficeReport, 'campaign'>, campaign: Pick<Campaign, 'id'>): boolean {
+function reportsTo(report: Pick<OfficeReport, 'campaign'>, campaign: Pick<Campaign, 'id'>): boolean {
   return report.campaign.implements?.id === campaign.id || report.campaign.id === campaign.id;
 }
 

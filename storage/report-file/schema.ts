@@ -21,7 +21,7 @@ const figure = v.pipe(
 
 const timeZone = v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone'));
 
-export const daySchema = v.object(
+const daySchema = v.object(
   {
     date,
     participants: figure,

@@ -21,7 +21,7 @@ const BODY = 28;
 const SMALL = 24;
 // Rounded up: a margin is never under the millimetres the decree asks for.
 const mm = (n: number) => Math.ceil((n * 1440) / 25.4);
-export const PAGE = { width: 11906, height: 16838, top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+const PAGE = { width: 11906, height: 16838, top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 
 export async function reportDocx(doc: ReportDocument, charts: Partial<Record<ChartId, ChartPicture>>): Promise<Blob> {
   const d = await import('docx');

@@ -19,7 +19,7 @@ export interface CarryOverPlan {
 }
 
 /** What carrying over would copy, from the entries of both campaigns. */
-export function planCarryOver(
+function planCarryOver(
   from: Campaign,
   fromEntries: readonly EntryRow[],
   to: Campaign,

@@ -1,4 +1,3 @@
-import { ReadableRows } from '@/storage/backup/stored-rows';
 import {
   type CampaignRow,
   db,
@@ -7,6 +6,7 @@ import {
   type ProfileRow,
   type SettingsRow,
 } from '@/storage/db/database';
+import { ReadableRows } from '@/storage/db/rows/schemas';
 import type { Campaign } from '@/storage/types';
 
 export interface DashboardData {
@@ -28,7 +28,7 @@ export interface DashboardData {
 
 /**
  * What the options page shows, in one read so that one live query redraws it once. Only rows
- * the current schema can hold reach the pages (storage/backup/stored-rows.ts).
+ * the current schema can hold reach the pages (storage/db/rows/schemas.ts).
  */
 export async function readDashboard(campaignId?: string): Promise<DashboardData> {
   const rows = new ReadableRows();

@@ -1,6 +1,6 @@
 import { db, type SettingsRow } from '@/storage/db/database';
 
-export const DEFAULT_REMINDER_TIME = '16:00';
+const DEFAULT_REMINDER_TIME = '16:00';
 
 /** The active campaign id of an install that has none yet: the popup offers ways to start (issue #9). */
 export const NO_CAMPAIGN = '';

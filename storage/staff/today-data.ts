@@ -1,4 +1,5 @@
 import { db } from '@/storage/db/database';
+import { observe } from '@/storage/db/live';
 import { lastChange, listEntries } from './entries';
 import { readToday, type TodayData, type TodaySource } from './today-read';
 
@@ -20,4 +21,15 @@ const fromDexie: TodaySource = {
 export function readTodayData(): Promise<TodayData> {
   const tables = [db.settings, db.profile, db.campaigns, db.entries, db.notes, db.changes];
   return db.transaction('r', tables, () => readToday(fromDexie));
+}
+
+const UNREADABLE: TodayData = { entries: [], notes: {}, damaged: true, language: 'vi' };
+
+/**
+ * Today's data through Dexie's live query, re-read whenever it changes in any page: the popup
+ * loads this after its first paint (issue #16). A read that fails outright (the database will
+ * not open) is a damaged store too.
+ */
+export function observeToday(onValue: (data: TodayData) => void): () => void {
+  return observe(() => readTodayData().catch((): TodayData => UNREADABLE), onValue);
 }

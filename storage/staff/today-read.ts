@@ -1,5 +1,5 @@
 import type { ChangeRow, EntryRow, ProfileRow, SettingsRow } from '@/storage/db/database';
-import { readTodayRows } from '@/storage/db/raw-read';
+import { DB_NAME } from '@/storage/db/name';
 import type { Campaign, Language } from '@/storage/types';
 import { TodayRows } from './today-rows';
 
@@ -19,7 +19,7 @@ export interface TodayData {
 
 /**
  * Where today's rows come from, as stored (unchecked): Dexie for the pages and the background
- * (today-data.ts), plain IndexedDB for the popup's first paint (storage/db/raw-read.ts, issue #16).
+ * (today-data.ts), plain IndexedDB for the popup's first paint (below, issue #16).
  */
 export interface TodaySource {
   settings(): Promise<unknown>;
@@ -65,20 +65,6 @@ export async function readToday(source: TodaySource): Promise<TodayData> {
 }
 
 /**
- * Today's data read with plain IndexedDB (no Dexie, no live query): what the popup paints first
- * (issue #16). Undefined when there is no database yet.
- */
-export async function readTodayPlain(factory?: IDBFactory): Promise<TodayData | undefined> {
-  const source = await readTodayRows(factory);
-  if (!source) return undefined;
-  try {
-    return await readToday(source);
-  } finally {
-    source.close();
-  }
-}
-
-/**
  * The pledges kept (count > 0, no tombstones) once `row` is written over `entries`, with no read
  * of the store: the popup draws the badge from what it already holds the moment a click commits
  * (issue #16), instead of reading the day back.
@@ -88,4 +74,71 @@ export function withEntry(entries: readonly EntryRow[], row: EntryRow): EntryRow
     (e) => !(e.campaignId === row.campaignId && e.date === row.date && e.pledgeId === row.pledgeId),
   );
   return row.deleted || row.count <= 0 ? others : [...others, row];
+}
+
+/**
+ * Today's data read with plain IndexedDB (no Dexie, no live query): what the popup paints first
+ * (issue #16), while Dexie (29 kB gzip, for the writes and the live query) loads after. It reads
+ * the stores and indexes Dexie made (storage/db/database.ts: a table is an object store, an index
+ * `[a+b]` an index of that name on the key path [a, b]) and never creates or upgrades the
+ * database: where there is none yet it returns undefined, and Dexie makes it.
+ */
+export async function readTodayPlain(factory: IDBFactory = indexedDB, name = DB_NAME): Promise<TodayData | undefined> {
+  const database = await openAsItIs(factory, name);
+  if (!database) return undefined;
+  // Dexie may need the database for an upgrade: this read gives way.
+  database.onversionchange = () => database.close();
+  try {
+    if (!TODAY_STORES.every((store) => database.objectStoreNames.contains(store))) return undefined;
+    return await readToday(plainSource(database.transaction(TODAY_STORES, 'readonly')));
+  } finally {
+    database.close();
+  }
+}
+
+const TODAY_STORES = ['settings', 'profile', 'campaigns', 'entries', 'notes', 'changes'];
+
+const result = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+/** The database as it stands, or undefined when it does not exist yet (nothing is created). */
+function openAsItIs(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    // No database yet: abort, which removes the empty one this open would make.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = (event) => {
+      if (request.error?.name !== 'AbortError') return reject(request.error);
+      event.preventDefault();
+      resolve(undefined);
+    };
+    request.onblocked = () => resolve(undefined);
+  });
+}
+
+/** The rows of today in one read-only transaction. */
+function plainSource(tx: IDBTransaction): TodaySource {
+  const store = (name: string) => tx.objectStore(name);
+  return {
+    settings: () => result(store('settings').get('me')),
+    profile: () => result(store('profile').get('me')),
+    campaign: (id) => result(store('campaigns').get(id)),
+    keptEntries: async (campaignId) => {
+      const rows = (await result(store('entries').index('campaignId').getAll(campaignId))) as {
+        deleted?: unknown;
+        count?: unknown;
+      }[];
+      return rows.filter((row) => !row.deleted && (row.count as number) > 0);
+    },
+    notes: (campaignId) => result(store('notes').index('campaignId').getAll(campaignId)),
+    lastChange: async (campaignId) => {
+      const range = IDBKeyRange.bound([campaignId, 0], [campaignId, Number.POSITIVE_INFINITY]);
+      const cursor = await result(store('changes').index('[campaignId+seq]').openCursor(range, 'prev'));
+      return cursor?.value;
+    },
+  };
 }

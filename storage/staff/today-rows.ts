@@ -6,7 +6,7 @@ import { isCalendarDate } from '@/storage/time/calendar';
  * notes and last change), checked for the shape those readers rely on: every field they touch
  * there and of its type, dates real, the time zone known to Intl (issue #10: a broken row is left
  * out and said, never handed to a page that would throw on it). Lighter than the full row schemas
- * of storage/backup/stored-rows.ts (valibot, every rule of a campaign file), which the popup's
+ * of storage/db/rows/schemas.ts (valibot, every rule of a campaign file), which the popup's
  * first paint no longer waits for (issue #16); the backup and the dashboard still read through those.
  */
 

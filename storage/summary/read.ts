@@ -2,7 +2,7 @@ import type { FileIssue } from '@/storage/files/file-issues';
 import { readText } from '@/storage/files/read-text';
 import type { Campaign } from '@/storage/types';
 import { type Summary, validateSummary } from './schema';
-import { verifySummary } from './signature';
+import { verifyFile } from './signature';
 
 /**
  * Reading staff summary files against every rule of docs/formats.md (issue #4): pure work on their
@@ -35,7 +35,7 @@ async function readSummaryFile(file: IncomingFile, campaign: Campaign): Promise<
   if (!result.ok) return { ok: false, reason: result.issue };
   // An unsigned file is accepted (and marked so); a signature that does not fit is refused.
   if (!result.summary.signature) return { ok: true, summary: result.summary, signed: false };
-  if (!(await verifySummary(result.summary)))
+  if (!(await verifyFile(result.summary)))
     return { ok: false, reason: { path: 'signature', rule: 'signature-invalid' } };
   return { ok: true, summary: result.summary, signed: true };
 }

@@ -57,6 +57,3 @@ export async function verifyFile(file: SignedFile, subtle: SubtleCrypto = crypto
     return false;
   }
 }
-
-/** A summary's signature checked (docs/formats.md §2). */
-export const verifySummary = verifyFile;

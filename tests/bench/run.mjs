@@ -112,10 +112,10 @@ function popupScripts() {
 
 /**
  * (info) What a day of recording loads in all, after the first paint too (issue #16): the popup's
- * scripts, its live query (today-live) and its writes (entries), with what they import.
+ * scripts, its live query (today-data) and its writes (entries), with what they import.
  */
 async function recordingDayScripts(first) {
-  const later = (await readdir(join(dir, 'chunks'))).filter((f) => /^(today-live|entries)-.*\.js$/.test(f));
+  const later = (await readdir(join(dir, 'chunks'))).filter((f) => /^(today-data|entries)-.*\.js$/.test(f));
   return withStaticImports([...first.map((s) => s.file), ...later.map((f) => `chunks/${f}`)]);
 }
 

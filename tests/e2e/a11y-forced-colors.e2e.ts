@@ -1,5 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import {
@@ -10,9 +9,9 @@ import {
   openPopup,
   PLEDGES,
   POPUP_VIEWPORT,
-  ROOT,
   setUp,
 } from './helpers';
+import { screenshotPath } from './screenshots';
 
 // Issue #17: Windows high contrast. Under `forced-colors: active` the browser swaps every colour
 // for the person's system colours and drops backgrounds; what a background alone showed must
@@ -30,7 +29,7 @@ const styleOf = (page: Page, selector: string, property: string) =>
     .first()
     .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
 
-test('in forced colours the pledges, the page in use and the charts stay visible; screenshots kept in docs/a11y', async () => {
+test('in forced colours the pledges, the page in use and the charts stay visible; screenshots for docs/a11y', async () => {
   const ext = await browserAt(CAMPAIGN_DAY);
   const popup = await openPopup(ext.context, ext.extensionId);
   await setUp(popup);
@@ -42,8 +41,7 @@ test('in forced colours the pledges, the page in use and the charts stay visible
   expect(await popup.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
   // Each pledge's box, shown by a pale fill in normal colours, has a border of its own.
   expect(await styleOf(popup, '.pledge', 'border-top-style')).toBe('solid');
-  await mkdir(join(ROOT, 'docs', 'a11y'), { recursive: true });
-  const popupShot = join(ROOT, 'docs', 'a11y', 'forced-colors-popup.png');
+  const popupShot = await screenshotPath('a11y/forced-colors-popup.png');
   await popup.setViewportSize(POPUP_VIEWPORT);
   await popup.screenshot({ path: popupShot });
 
@@ -61,7 +59,7 @@ test('in forced colours the pledges, the page in use and the charts stay visible
   expect(cards.length).toBeGreaterThanOrEqual(3);
   for (const card of cards) expect(card).toEqual(['rgb(255, 255, 255)', 'none']);
   await dashboard.waitForTimeout(300);
-  const dashboardShot = join(ROOT, 'docs', 'a11y', 'forced-colors-dashboard.png');
+  const dashboardShot = await screenshotPath('a11y/forced-colors-dashboard.png');
   await dashboard.screenshot({ path: dashboardShot });
 
   for (const [shot, size] of [

@@ -11,12 +11,12 @@ import { axeViolations, describeViolations, extensionUrl, WCAG_22_AA } from './h
 /** The narrowest width WCAG 1.4.10 asks a page to reflow to, in CSS pixels. */
 export const NARROW = { width: 320, height: 720 } as const;
 /** A 1280 × 800 window at 200% zoom: the page lays out in 640 × 400 CSS pixels. */
-export const ZOOM_200 = { width: 640, height: 400 } as const;
+const ZOOM_200 = { width: 640, height: 400 } as const;
 /** A desktop window. */
 export const DESKTOP = { width: 1100, height: 900 } as const;
 
 /** How many CSS pixels the page itself is wider than its window (0 when it does not scroll sideways). */
-export function sidewaysOverflow(page: Page): Promise<number> {
+function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => {
     const root = document.documentElement;
     return Math.max(0, root.scrollWidth - root.clientWidth);
@@ -75,7 +75,7 @@ export async function chooseLanguage(context: BrowserContext, extensionId: strin
 }
 
 /** Opens every `<details>` of the page, so that what they hold is checked too. */
-export function openEveryDisclosure(page: Page): Promise<void> {
+function openEveryDisclosure(page: Page): Promise<void> {
   return page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
   });

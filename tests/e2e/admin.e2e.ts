@@ -28,6 +28,7 @@ import {
   ROOT,
   writeSummaryFiles,
 } from './helpers';
+import { screenshotPath } from './screenshots';
 
 // The admin office's section of the built extension in real Chromium, fed only as the office
 // feeds it: summary files picked in the page's own file input, a staff list picked the same
@@ -573,7 +574,7 @@ describe('admin section', () => {
     await importSummaries(page, dir, summaries);
     await eventually(() => departmentRows(page)).toEqual(expectedRows(totals));
 
-    await page.screenshot({ path: join(ROOT, 'docs', 'admin.png'), fullPage: true });
+    await page.screenshot({ path: await screenshotPath('admin.png'), fullPage: true });
 
     const [report] = await Promise.all([
       ext!.context.waitForEvent('page'),
@@ -614,7 +615,7 @@ describe('admin section', () => {
     await report.getByRole('img', { name: /^Biểu đồ thanh ngang:/ }).waitFor();
     await report.getByRole('img', { name: /^Biểu đồ đường:/ }).waitFor();
     await report.waitForTimeout(600);
-    await report.screenshot({ path: join(ROOT, 'docs', 'report.png'), fullPage: true });
+    await report.screenshot({ path: await screenshotPath('report.png'), fullPage: true });
 
     const pdf = await report.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

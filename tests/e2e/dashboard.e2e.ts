@@ -1,6 +1,5 @@
 import { createPublicKey, verify } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import canonicalize from 'canonicalize';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
@@ -19,9 +18,9 @@ import {
   openPopup,
   PLEDGES,
   pinServiceWorkerClock,
-  ROOT,
   setUp,
 } from './helpers';
+import { screenshotPath } from './screenshots';
 
 // The dashboard (the options page) of the built extension in real Chromium, fed only through
 // what a person does: pledges recorded in the popup, files saved and picked. Each test gets a
@@ -324,8 +323,7 @@ describe('dashboard', () => {
     expect(await barsOf(daily, SECOND_COLOUR), 'daily bars: blue bars (Tuesday)').toBe(1);
 
     // For the README: the dashboard as a person sees it after three days.
-    await mkdir(join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'dashboard.png'), fullPage: true });
+    await page.screenshot({ path: await screenshotPath('dashboard.png'), fullPage: true });
   });
 
   test('a pledge recorded in the popup shows on the open dashboard without a reload', async () => {

@@ -5,7 +5,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Summary } from '@/storage/summary/schema';
-import { verifySummary } from '@/storage/summary/signature';
+import { verifyFile } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
 import { type LaunchedFirefox, launchFirefox, reload } from './firefox';
@@ -118,7 +118,7 @@ describe('in real Firefox (issue #14)', () => {
     const summary = await whole();
     expect(summary.participant.name).toBe('Đỗ Thị Mai');
     expect(summary.days[0]!.pledges).toMatchObject({ 'no-nylon-bags': 1, 'no-single-use-plastic': 1 });
-    expect(await verifySummary(summary)).toBe(true);
+    expect(await verifyFile(summary)).toBe(true);
   });
 
   test('the admin section imports 50 generated summaries and shows the generator’s totals', async () => {

@@ -10,9 +10,9 @@ import { FIREFOX_BUILD } from './helpers';
  * BiDi by puppeteer-core (TOOLCHAIN.md: no geckodriver, no display). The extension's origin is
  * fixed through a pref, so its pages have a known address.
  */
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '6f1c2b9e-3a47-4c1e-9d2f-0b8e5a7c4d11';
-export const FIREFOX_ORIGIN = `moz-extension://${UUID}`;
+const FIREFOX_ORIGIN = `moz-extension://${UUID}`;
 
 export interface LaunchedFirefox {
   browser: Browser;
@@ -22,7 +22,7 @@ export interface LaunchedFirefox {
 }
 
 /** Firefox hides extension pages from navigation events: `page.goto` would wait for ever. */
-export async function navigate(page: Page, url: string): Promise<void> {
+async function navigate(page: Page, url: string): Promise<void> {
   const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
   await context.navigate(url, 'complete');
 }

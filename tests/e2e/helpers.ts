@@ -8,8 +8,6 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { afterAll, afterEach, expect } from 'vitest';
 import { CHROMIUM, extensionLaunchOptions } from './chromium.mjs';
 
-export { CHROMIUM };
-
 /**
  * Drives the BUILT extension (.output/chrome-mv3) in Debian's Chromium. Nothing is built
  * here: `node tests/run.mjs` (npm test) builds first.
@@ -51,7 +49,7 @@ export interface LaunchedExtension {
   close: () => Promise<void>;
 }
 
-export function assertBuilt(dir = CHROME_BUILD, command = 'npx wxt build'): void {
+function assertBuilt(dir = CHROME_BUILD, command = 'npx wxt build'): void {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(
       `No built extension at ${dir} (manifest.json missing). Run \`${command}\` first, or \`npm test\`, which builds.`,
@@ -59,7 +57,7 @@ export function assertBuilt(dir = CHROME_BUILD, command = 'npx wxt build'): void
   }
 }
 
-export function assertChromium(): void {
+function assertChromium(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium fonts-dejavu-core\` ` +
@@ -69,7 +67,7 @@ export function assertChromium(): void {
 }
 
 /** Files a built extension folder refers to (pages' scripts and styles, background) that are missing. */
-export async function missingFiles(dir: string): Promise<string[]> {
+async function missingFiles(dir: string): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
   const wanted = new Set<string>();
   const pages = [manifest.action?.default_popup, manifest.browser_action?.default_popup, manifest.options_ui?.page];

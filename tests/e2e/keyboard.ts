@@ -29,7 +29,7 @@ export function focused(page: Page): Promise<string> {
 }
 
 /** Whether the focused element shows a focus indicator: an outline or a box shadow. */
-export function focusIndicator(page: Page): Promise<{ outline: string; shadow: string }> {
+function focusIndicator(page: Page): Promise<{ outline: string; shadow: string }> {
   return page.evaluate(() => {
     const style = getComputedStyle(document.activeElement ?? document.body);
     const outline = style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : style.outlineStyle;

@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
@@ -18,10 +16,10 @@ import {
   openPopup,
   PLEDGES,
   pinServiceWorkerClock,
-  ROOT,
   setUp,
   waitForBadge,
 } from './helpers';
+import { screenshotPath } from './screenshots';
 
 // The built extension in real Chromium, as a person uses it. Each test gets a fresh browser
 // and profile; the popup's clock is pinned inside the built-in campaign (day 8/26).
@@ -116,8 +114,7 @@ describe('popup', () => {
     expect(await page.locator('dd[data-stat="streak"]').textContent()).toBe('1');
 
     // For the README: the popup as a person sees it after recording.
-    await mkdir(join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'popup.png') });
+    await page.screenshot({ path: await screenshotPath('popup.png') });
 
     await page.close();
     const again = await openPopup(context, extensionId);

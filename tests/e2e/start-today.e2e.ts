@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -14,9 +14,9 @@ import {
   type LaunchedExtension,
   openPopup,
   pickSummaryFiles,
-  ROOT,
   waitForBadge,
 } from './helpers';
+import { screenshotPath } from './screenshots';
 
 // Issue #9, with the REAL clock (no pinned date): whoever installs the extension today records
 // a pledge within a minute with no file from anyone, and an office starts its own campaign
@@ -82,8 +82,7 @@ describe('start today (issue #9)', () => {
     expect(await badgeText(ext)).toBe('');
 
     // For the README: the popup as a new user first sees it.
-    await mkdir(join(ROOT, 'docs'), { recursive: true });
-    await popup.screenshot({ path: join(ROOT, 'docs', 'popup-first-run.png') });
+    await popup.screenshot({ path: await screenshotPath('popup-first-run.png') });
 
     // A name, one click: the pledges of day 1.
     await popup.getByLabel('Họ và tên').fill('Đỗ Thị Mai');

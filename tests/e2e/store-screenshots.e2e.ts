@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { extensionUrl, freshBrowsers, openOptions, openPopup, ROOT, waitForBadge } from './helpers';
+import { extensionUrl, freshBrowsers, openOptions, openPopup, waitForBadge } from './helpers';
+import { screenshotPath } from './screenshots';
 
 // Issue #14: the store listings' screenshots (1280×800, docs/store-listing.md), made from the
 // built extension with the real clock, as a new user sees it after recording today.
@@ -18,7 +17,6 @@ test('the store screenshots show the popup after two pledges and the dashboard, 
   await popup.getByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' }).click();
   for (const pledge of [NYLON, PLASTIC]) await popup.getByRole('checkbox', { name: pledge, exact: true }).click();
   expect(await waitForBadge(ext, '2')).toBe('2');
-  await mkdir(join(ROOT, 'docs', 'store'), { recursive: true });
 
   // The popup as the toolbar shows it, framed on a plain page of the store's size.
   const frame = await openOptions(ext.context, ext.extensionId, 'progress');
@@ -39,13 +37,13 @@ test('the store screenshots show the popup after two pledges and the dashboard, 
   await expect
     .poll(() => frame.frameLocator('iframe').getByRole('checkbox', { name: NYLON, exact: true }).isChecked())
     .toBe(true);
-  const popupShot = join(ROOT, 'docs', 'store', 'popup.png');
+  const popupShot = await screenshotPath('store/popup.png');
   await frame.screenshot({ path: popupShot });
 
   const dashboard = await openOptions(ext.context, ext.extensionId, 'progress');
   await dashboard.setViewportSize(STORE);
   await dashboard.locator('canvas').first().waitFor();
-  const dashboardShot = join(ROOT, 'docs', 'store', 'dashboard.png');
+  const dashboardShot = await screenshotPath('store/dashboard.png');
   await dashboard.screenshot({ path: dashboardShot });
 
   // A PNG of the store's size: its header says 1280 × 800.

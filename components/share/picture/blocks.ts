@@ -1,5 +1,4 @@
-import type { Block, FontMeasure, Op } from './layout';
-import { COLOURS, LINE } from './layout';
+import { type Block, COLOURS, type FontMeasure, LINE, type Op } from './ops';
 import { type Measure, withEllipsis, wrapLines } from './wrap';
 
 /** How each kind of block is set at a given size, and how a block is cut at the bottom. */

@@ -3,7 +3,7 @@ import type { PersonalCard } from '@/storage/share/card';
 import type { ImpactLine } from '@/storage/share/impacts';
 import type { Standings } from '@/storage/share/standings';
 import type { Pledge } from '@/storage/types';
-import { type Block, COLOURS, type PictureContent } from './layout';
+import { type Block, COLOURS, type PictureContent } from './ops';
 
 /** What each picture says, in the person's language, as blocks for the layout. */
 
@@ -26,7 +26,7 @@ export function countWith(i18n: I18n, pledge: Pick<Pledge, 'unit'>, count: numbe
 }
 
 /** "≈ 180 kg CO₂ …" (estimate) and where its coefficient comes from. */
-export function impactBlocks(i18n: I18n, lines: readonly ImpactLine[]): Block[] {
+function impactBlocks(i18n: I18n, lines: readonly ImpactLine[]): Block[] {
   if (lines.length === 0) return [];
   const { t, label, lang } = i18n;
   return [

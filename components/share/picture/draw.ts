@@ -1,4 +1,4 @@
-import type { Font, FontMeasure, Picture } from './layout';
+import type { Font, FontMeasure, Picture } from './ops';
 
 /**
  * Draws a laid-out picture on a canvas, in the fonts of the computer (no font is fetched: the
@@ -6,7 +6,7 @@ import type { Font, FontMeasure, Picture } from './layout';
  */
 
 const FAMILY = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
-export const cssFont = (font: Font) => `${font.bold ? 700 : 400} ${font.size}px ${FAMILY}`;
+const cssFont = (font: Font) => `${font.bold ? 700 : 400} ${font.size}px ${FAMILY}`;
 
 /** Text widths as the canvas will draw them. */
 export function canvasMeasure(doc: Document = document): FontMeasure {

@@ -1,4 +1,14 @@
 import { cutToFit, placeBlock } from './blocks';
+import {
+  type Block,
+  COLOURS,
+  type Font,
+  type FontMeasure,
+  LINE,
+  type Op,
+  type Picture,
+  type PictureContent,
+} from './ops';
 import { type Measure, withEllipsis } from './wrap';
 
 /**
@@ -8,39 +18,7 @@ import { type Measure, withEllipsis } from './wrap';
  * it, what does not fit is cut with "…". So a long name wraps, and nothing ever runs off.
  */
 
-export interface Font {
-  size: number;
-  bold: boolean;
-}
-export type FontMeasure = (text: string, font: Font) => number;
-
-export type Op =
-  /** `y` is the top of the line; `x` its left end, or its right end when `align` is right. */
-  | { kind: 'text'; text: string; x: number; y: number; font: Font; colour: string; align: 'left' | 'right' }
-  | { kind: 'rect'; x: number; y: number; w: number; h: number; colour: string };
-
-export interface Picture {
-  width: number;
-  height: number;
-  ops: Op[];
-}
-
-export type Block =
-  | { kind: 'text'; text: string; size: number; bold?: boolean; colour?: string; maxLines?: number }
-  | { kind: 'figures'; items: { value: string; label: string }[] }
-  | { kind: 'bar'; label: string; value: string; rate: number | null };
-
-export const COLOURS = { green: '#1b5e20', ink: '#1a1a1a', muted: '#4a4a4a', soft: '#e8f5e9', line: '#c7c7c7' };
-export const LINE = 1.25;
 const SCALES = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5];
-
-export interface PictureContent {
-  /** The band across the top (the app's name). */
-  band: string;
-  columns: Block[][];
-  /** One line at the bottom (hashtag, app). */
-  footer: string;
-}
 
 export function layoutPicture(
   size: { width: number; height: number },

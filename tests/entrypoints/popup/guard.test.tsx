@@ -39,7 +39,11 @@ describe('the popup over a damaged store (issue #10)', () => {
     await setUpPerson({ language: 'en' });
     await db.profile.put({ key: 'me', name: 42 } as never);
     openGuardedPopup();
-    expect(await screen.findByRole('button', { name: 'Open “My data”' })).toBeTruthy();
+    await screen.findByRole('button', { name: 'Open “My data”' });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Some of the data stored in the browser cannot be read. Open “My data” to restore from a backup.',
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Green Office Pledge');
   });
 
   it('says the data cannot be read, rather than waiting for ever, when the store cannot be read at all', async () => {

@@ -97,8 +97,11 @@ describe('the popup while a campaign runs', () => {
     await loadCampaign(office, INSTALLED);
     await saveProfile({ name: 'An', department: 'ldvp' }, office, INSTALLED);
     open(vietnam('2026-12-08T10:00:00'));
-    expect(await screen.findByRole('checkbox', { name: 'Không dùng túi nilon' })).toBeTruthy();
-    expect(screen.getByText('Ngày 2/25')).toBeTruthy();
+    const pledge = await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Không dùng túi nilon' });
+    expect(pledge.checked).toBe(false);
+    expect(screen.getByText('Ngày 2/25').closest('p')?.textContent).toBe(
+      'Ngày 2/25 · ngày làm việc · Thứ Ba, 8 tháng 12, 2026',
+    );
   });
 
   it('asks a person whose department the campaign no longer has to choose again, name kept', async () => {

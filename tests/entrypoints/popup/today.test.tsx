@@ -10,20 +10,25 @@ const CAMPAIGN = 'backan-vp-wed-2024';
 const NO_BAGS = 'Không sử dụng túi nilon khó phân hủy';
 const TREES = 'Trồng cây xanh';
 
+/** The line under the title, as read: the day of the campaign, working or rest day, the date. */
+const dayLine = () => screen.getByText(/^(Ngày|Day) \d+\/\d+$/).closest('p')?.textContent;
+/** The figure shown beside a label of the popup's figures. */
+const stat = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+
 describe('popup during the campaign', () => {
   it('shows the campaign title and which day of the campaign today is', async () => {
     await setUpPerson();
     openPopup(WEDNESDAY);
-    expect(await screen.findByRole('heading', { name: 'Tháng hành động vì môi trường 2024' })).toBeTruthy();
-    expect(screen.getByText('Ngày 8/26')).toBeTruthy();
-    expect(screen.getByText('ngày làm việc')).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('Tháng hành động vì môi trường 2024');
+    expect(dayLine()).toBe('Ngày 8/26 · ngày làm việc · Thứ Tư, 12 tháng 6, 2024');
   });
 
   it('says a Saturday is a rest day', async () => {
     await setUpPerson();
     openPopup(vietnam('2024-06-15T09:00:00'));
-    expect(await screen.findByText('Ngày 11/26')).toBeTruthy();
-    expect(screen.getByText('ngày nghỉ')).toBeTruthy();
+    await screen.findByText('Ngày 11/26');
+    expect(dayLine()).toBe('Ngày 11/26 · ngày nghỉ · Thứ Bảy, 15 tháng 6, 2024');
   });
 
   it('gives every pledge one control named by its label: checkboxes for daily, steppers for actions', async () => {
@@ -204,8 +209,9 @@ describe('popup during the campaign', () => {
       });
     }
     openPopup(WEDNESDAY);
-    expect(await screen.findByText('3', { selector: '[data-stat="streak"]' })).toBeTruthy();
-    expect(screen.getByText('3', { selector: '[data-stat="days-taken"]' })).toBeTruthy();
+    await screen.findByText('3', { selector: '[data-stat="streak"]' });
+    expect(stat('Chuỗi ngày làm việc liên tiếp')).toBe('3');
+    expect(stat('Số ngày đã tham gia')).toBe('3');
   });
 
   it('speaks English when the person chose it', async () => {
@@ -241,6 +247,9 @@ describe('popup outside the campaign', () => {
   it('uses the campaign time zone: 23:30 UTC on 30 June is already 1 July in Vietnam', async () => {
     await setUpPerson();
     openPopup(Date.parse('2024-06-30T23:30:00Z'));
-    expect(await screen.findByText(/đã kết thúc/)).toBeTruthy();
+    expect((await screen.findByText(/đã kết thúc/)).textContent).toBe(
+      'Chiến dịch «Tháng hành động vì môi trường 2024» đã kết thúc ngày 30/06/2024. Bạn đã tham gia 0 ngày.',
+    );
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readRow } from '@/storage/backup/stored-rows';
 import { db } from '@/storage/db/database';
+import { readRow } from '@/storage/db/rows/schemas';
 import { defaultDetails } from '@/storage/report/details';
 import { readReportDetails, saveReportDetails, saveReportOrganisation } from '@/storage/report/store';
 import { checkOrganisation, reportOrganisation } from '@/storage/report-file/organisation';

@@ -8,7 +8,7 @@ import { db } from '@/storage/db/database';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
 import type { Summary } from '@/storage/summary/schema';
-import { verifySummary } from '@/storage/summary/signature';
+import { verifyFile } from '@/storage/summary/signature';
 import { ensureKeyPair, signSummary } from '@/storage/summary/signing';
 import { recordOnBuiltIn, startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
@@ -55,7 +55,7 @@ describe('a signed summary', () => {
     // Through a file and back, as the office receives it.
     const received = JSON.parse(JSON.stringify(summary, null, 2));
     expect(nodeVerifies(received)).toBe(true);
-    expect(await verifySummary(received)).toBe(true);
+    expect(await verifyFile(received)).toBe(true);
   });
 
   it.each([
@@ -78,13 +78,13 @@ describe('a signed summary', () => {
   ])('fails both checks when %s is changed by one character', async (_what, change) => {
     const tampered = change(await exportedSummary());
     expect(nodeVerifies(tampered)).toBe(false);
-    expect(await verifySummary(tampered)).toBe(false);
+    expect(await verifyFile(tampered)).toBe(false);
   });
 
   it('does not depend on the order of the fields in the file (RFC 8785)', async () => {
     const summary = await exportedSummary();
     const reordered = Object.fromEntries(Object.entries(summary).reverse()) as Summary;
-    expect(await verifySummary(reordered)).toBe(true);
+    expect(await verifyFile(reordered)).toBe(true);
     expect(nodeVerifies(reordered)).toBe(true);
   });
 });

@@ -60,7 +60,10 @@ describe('the dashboard’s empty state follows the phase', () => {
     await loadCampaign(office, AT);
     await saveProfile({ name: 'An', department: 'ldvp' }, office, AT);
     render(<App now={() => Date.parse('2026-12-08T03:00:00Z')} />);
-    expect(await screen.findByText(/Bấm biểu tượng chiếc lá trên thanh công cụ để ghi cam kết hôm nay/)).toBeTruthy();
+    const hint = await screen.findByText(/Bấm biểu tượng chiếc lá trên thanh công cụ để ghi cam kết hôm nay/);
+    expect(hint.textContent).toBe(
+      'Bấm biểu tượng chiếc lá trên thanh công cụ để ghi cam kết hôm nay; biểu đồ sẽ hiện ngay tại đây.',
+    );
   });
 });
 

@@ -33,8 +33,13 @@ describe('the admin section', () => {
   it('appears once the person says they collect the reports', async () => {
     window.location.hash = '#settings';
     render(<App now={() => NOW} />);
-    fireEvent.click(await screen.findByRole('checkbox', { name: /Tôi là người thu nhận báo cáo/ }));
-    expect(await screen.findByRole('link', { name: 'Quản trị (tổng hợp)' })).toBeTruthy();
+    const collects = await screen.findByRole<HTMLInputElement>('checkbox', { name: /Tôi là người thu nhận báo cáo/ });
+    expect(collects.checked).toBe(false);
+    expect(screen.queryByRole('link', { name: 'Quản trị (tổng hợp)' })).toBeNull();
+    fireEvent.click(collects);
+    const admin = await screen.findByRole('link', { name: 'Quản trị (tổng hợp)' });
+    expect(admin.getAttribute('href')).toBe('#admin');
+    expect(collects.checked).toBe(true);
   });
 
   it('previews many files before writing, then merges the good ones and logs every file', async () => {

@@ -111,7 +111,10 @@ describe('exporting my participation summary', () => {
 describe('backup and restore', () => {
   it('warns that uninstalling deletes the data', async () => {
     render(<App now={() => NOW} />);
-    expect(await screen.findByText(/Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi/)).toBeTruthy();
+    const warning = await screen.findByText(/Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi/);
+    expect(warning.textContent).toBe(
+      'Lưu ý: dữ liệu chỉ nằm trong trình duyệt này. Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi. Hãy sao lưu thường xuyên.',
+    );
   });
 
   it('reminds to back up a week after the first entry, and not after a backup', async () => {

@@ -74,10 +74,10 @@ describe('the dashboard over a damaged store (issue #10)', () => {
     try {
       render(<App now={() => NOW} />);
       // The failed read is retried by nothing: the page must come to the restore by itself.
-      expect(
-        await screen.findByRole('heading', { name: 'Không đọc được một phần dữ liệu' }, { timeout: 5000 }),
-      ).toBeTruthy();
-      expect(screen.getByLabelText('Khôi phục từ tệp sao lưu (.json)')).toBeTruthy();
+      await screen.findByRole('heading', { name: 'Không đọc được một phần dữ liệu' }, { timeout: 5000 });
+      const restore = screen.getByLabelText<HTMLInputElement>('Khôi phục từ tệp sao lưu (.json)');
+      expect([restore.type, restore.accept, restore.disabled]).toEqual(['file', '.json,application/json', false]);
+      expect(screen.queryByText('Đang tải…')).toBeNull();
     } finally {
       refuse.mockRestore();
     }

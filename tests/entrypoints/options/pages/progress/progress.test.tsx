@@ -88,7 +88,13 @@ describe('my progress', () => {
     await setUp();
     await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'tree-planting', 3);
     render(<App now={() => NOW} />);
-    expect(await screen.findByText('Tệp chiến dịch không có hệ số tác động nên không có ước tính.')).toBeTruthy();
+    const none = await screen.findByText('Tệp chiến dịch không có hệ số tác động nên không có ước tính.');
+    expect(none.tagName).toBe('P');
+    // In place of the estimates' table: no estimate is made up.
+    expect(
+      screen.queryByRole('table', { name: 'Ước tính tác động (chỉ là ước tính, theo hệ số trong tệp chiến dịch)' }),
+    ).toBeNull();
+    expect(screen.queryByText(/^≈/)).toBeNull();
   });
 
   it('redraws when a pledge is recorded elsewhere while it is open', async () => {

@@ -47,7 +47,9 @@ describe('settings: campaign files', () => {
       'moi.json',
       JSON.stringify({ ...nextYear, version: 2 }),
     );
-    expect(await screen.findByText(/phiên bản ứng dụng mới hơn/)).toBeTruthy();
+    expect((await screen.findByText(/phiên bản ứng dụng mới hơn/)).textContent).toBe(
+      'Không tải được tệp «moi.json»: tệp được tạo bởi phiên bản ứng dụng mới hơn; hãy cập nhật tiện ích (tại version)',
+    );
   });
 
   it('loads next year’s campaign, makes it active and keeps the days already recorded', async () => {

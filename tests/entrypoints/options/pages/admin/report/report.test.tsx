@@ -78,6 +78,10 @@ describe('the printable report (#report?…)', () => {
   it('refuses an address outside the campaign', async () => {
     window.location.hash = '#report?from=2024-05-01&to=2024-06-16&date=2024-06-17';
     render(<App now={() => NOW} />);
-    expect(await screen.findByText('Địa chỉ báo cáo không hợp lệ. Hãy mở lại từ mục Quản trị.')).toBeTruthy();
+    const refused = await screen.findByText('Địa chỉ báo cáo không hợp lệ. Hãy mở lại từ mục Quản trị.');
+    expect(refused.className).toBe('notice error');
+    // Nothing of a report is shown beside it: no title, no figures.
+    expect(screen.queryAllByRole('heading')).toEqual([]);
+    expect(screen.queryAllByRole('table')).toEqual([]);
   });
 });

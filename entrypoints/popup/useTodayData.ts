@@ -6,13 +6,13 @@ import { readTodayPlain, type TodayData } from '@/storage/staff/today-read';
  * paint without waiting for Dexie; then from Dexie's live query, loaded once that has rendered,
  * which follows every change made anywhere and takes over.
  */
-export function useToday(): TodayData | undefined {
+export function useTodayData(): TodayData | undefined {
   const [data, setData] = useState<TodayData | undefined>(undefined);
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
     const follow = () =>
-      void import('./today-live').then(({ observeToday }) => {
+      void import('@/storage/staff/today-data').then(({ observeToday }) => {
         if (live) stop = observeToday(setData);
       });
     readTodayPlain().then((first) => {

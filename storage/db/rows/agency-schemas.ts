@@ -4,7 +4,7 @@ import { isTimestamp } from '@/storage/time/zone-checks';
 
 /**
  * What the level above's tables (issue #15, Dexie version 5) can hold, row by row, for the backup
- * and the pages (see ./stored-rows.ts). A kept or held report is checked for its shape only: it
+ * and the pages (see ./schemas.ts). A kept or held report is checked for its shape only: it
  * passed every rule of docs/formats.md §4 when it was read.
  */
 

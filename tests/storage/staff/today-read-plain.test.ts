@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
-import { readTodayRows } from '@/storage/db/raw-read';
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { readTodayData } from '@/storage/staff/today-data';
@@ -52,7 +51,7 @@ describe('the popup’s first read, without Dexie (issue #16)', () => {
   });
 
   it('finds nothing before the database exists, and does not create it', async () => {
-    expect(await readTodayRows(indexedDB, 'green-office-not-yet')).toBeUndefined();
+    expect(await readTodayPlain(indexedDB, 'green-office-not-yet')).toBeUndefined();
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).not.toContain('green-office-not-yet');
   });
