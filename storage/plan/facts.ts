@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize';
 import { addDays, campaignDates, isoWeekday, isWorkingDay } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, PlanPart } from '@/storage/types';
 
@@ -57,7 +58,8 @@ export function planFacts(campaign: Campaign): PlanFacts {
 /** What of a campaign the plan is drafted from; a change of one is named on the page. */
 export type PlanChange = 'name' | 'dates' | 'departments' | 'pledges' | 'reporting';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The same content, whatever the order of each object's keys (the editor writes its own order). */
+const same = (a: unknown, b: unknown) => canonicalize(a ?? null) === canonicalize(b ?? null);
 
 /** What changed between the campaign a plan was drafted from and the campaign now, in the page's order. */
 export function planChanges(before: Campaign, after: Campaign): PlanChange[] {
