@@ -25,9 +25,9 @@ afterEach(() => vi.restoreAllMocks());
 
 async function openEditor() {
   render(<App now={() => NOW} />);
-  const editor = within(await screen.findByRole('region', { name: 'Soạn tệp chiến dịch' }));
+  const editor = within(await screen.findByRole('region', { name: 'Soạn tệp chiến dịch' }, { timeout: 10_000 }));
   // The drafts are written once both languages' words have loaded.
-  await waitFor(() => expect(part(editor, 'I. Mục đích, yêu cầu').value).toMatch(/^Nhằm kêu gọi/));
+  await waitFor(() => expect(part(editor, 'I. Mục đích, yêu cầu').value).toMatch(/^Nhằm kêu gọi/), { timeout: 5000 });
   return editor;
 }
 type Editor = Awaited<ReturnType<typeof openEditor>>;
@@ -58,7 +58,7 @@ describe('the plan’s parts in the campaign editor', () => {
     const file = await exported(editor);
     // Drafted parts are not written into the file: they are drafted again from it.
     expect(file.planText).toBeUndefined();
-  });
+  }, 20_000);
 
   it('keep what the office wrote when the campaign changes, and the file carries it', async () => {
     const editor = await openEditor();
@@ -106,5 +106,5 @@ describe('the plan’s parts in the campaign editor', () => {
     expect(part(editor, III).value).toBe('Phòng HCTC-QTTV tổng hợp, báo cáo.');
     expect(part(editor, III, 'en').value).toBe('');
     expect(await exported(editor)).toEqual(campaign);
-  });
+  }, 20_000);
 });
