@@ -156,7 +156,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
         </div>
         <Notice notice={notice ? { text: notice, error: false } : null} />
       </div>
-      <PlanPart campaign={result.ok ? result.campaign : null} />
+      <PlanPart draft={draft} />
     </section>
   );
 }

@@ -1,19 +1,26 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { planHash } from '@/entrypoints/options/routes';
+import type { CampaignDraft } from '@/storage/campaign/draft';
+import { campaignFromDraft } from '@/storage/campaign/editor';
+import { validateCampaign } from '@/storage/campaign/schema';
 import { readReportDetails } from '@/storage/report/store';
 import { calendarDateIn } from '@/storage/time/calendar';
-import type { Campaign } from '@/storage/types';
 import { startingDetails } from '../report/report-document';
 import { buildPlan, planDocxFile, planFileName } from './plan-document';
 
 /**
  * The office's plan (KẾ HOẠCH) from the campaign being edited, as it stands: the Word file and
- * its print view. `campaign` is null while the form breaks a rule of the file.
+ * its print view. None while the form breaks a rule of the file; an ended campaign's plan can
+ * still be had (only its file cannot be exported under the same id).
  */
-export function PlanPart({ campaign }: { campaign: Campaign | null }) {
+export function PlanPart({ draft }: { draft: CampaignDraft }) {
+  const campaign = useMemo(() => {
+    const result = validateCampaign(campaignFromDraft(draft));
+    return result.ok ? result.campaign : null;
+  }, [draft]);
   const i18n = useI18n();
   const { t } = i18n;
   const now = useNow();
