@@ -81,7 +81,7 @@ let keys = 0;
 /** A key for a new row of the draft, unique in this page. */
 export const newRowKey = (): string => `row-${++keys}`;
 
-export function labelDraft(label?: Label): LabelDraft {
+function labelDraft(label?: Label): LabelDraft {
   const { vi = '', en = '', ...others } = label ?? { vi: '' };
   return Object.keys(others).length ? { vi, en, others: others as Record<string, string> } : { vi, en };
 }

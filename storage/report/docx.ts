@@ -1,9 +1,10 @@
 import type { Block, ChartId, OfficialDocument } from './document';
 
 /**
- * The office's report or plan as a Word document, in the layout of Decree 30/2020/NĐ-CP, Appendix I: A4, margins
- * 20 mm top and bottom, 30 mm left, 15 mm right, Times New Roman, the two-column header, the
- * document type and subject centred, `Nơi nhận:` bottom left and the signer bottom right.
+ * The office's report or plan as a Word document, in the layout of Decree 30/2020/NĐ-CP,
+ * Appendix I: A4, margins 20 mm top and bottom, 30 mm left, 15 mm right, Times New Roman, the
+ * two-column header, the document type and subject centred, `Nơi nhận:` bottom left and the
+ * signer bottom right.
  * The `docx` library is loaded only when the office asks for the file, as the workbook's is.
  */
 
