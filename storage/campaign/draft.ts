@@ -1,3 +1,4 @@
+import { PLAN_PARTS } from '@/storage/plan/facts';
 import type { Campaign, Label, PlanPart, PledgeKind } from '@/storage/types';
 
 /**
@@ -100,7 +101,6 @@ const CAMPAIGN_FIELDS = [
 const DEPARTMENT_FIELDS = ['id', 'name', 'headcount', 'example'];
 const PLEDGE_FIELDS = ['id', 'label', 'kind', 'unit', 'impact'];
 const IMPACT_FIELDS = ['perUnit', 'unit', 'source'];
-const PLAN_PARTS = ['purpose', 'tasks', 'implementation'];
 const withKept = (kept: Kept | undefined) => (kept ? { kept } : {});
 
 function planTextKept(planText: Campaign['planText']): { planTextKept?: Kept } {
