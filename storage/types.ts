@@ -54,6 +54,18 @@ export interface Campaign {
   agencies?: { id: string; name: Label }[];
   /** Shown on pictures made to share the campaign. */
   hashtag?: string;
+  /** The title of the plan the campaign carries out, as the office's Word plan names it. */
+  plan?: Label;
+  /** The plan's own paragraphs; a part left out is drafted from the campaign. */
+  planText?: PlanText;
 }
+
+/** Parts I–III of the office's plan (docs/formats.md §1 `planText`), each at most 5,000 characters. */
+export interface PlanText {
+  purpose?: Label;
+  tasks?: Label;
+  implementation?: Label;
+}
+export type PlanPart = keyof PlanText;
 
 export type Language = 'vi' | 'en';

@@ -2,6 +2,7 @@ import type { AdminKey } from '@/components/i18n/vi/admin';
 import type { AgenciesKey } from '@/components/i18n/vi/agencies';
 import type { DashboardKey } from '@/components/i18n/vi/dashboard';
 import type { EditorKey } from '@/components/i18n/vi/editor';
+import type { PlanKey } from '@/components/i18n/vi/plan';
 import type { PopupKey } from '@/components/i18n/vi/popup';
 import type { ReportKey } from '@/components/i18n/vi/report';
 import type { RulesKey } from '@/components/i18n/vi/rules';
@@ -15,6 +16,7 @@ import {
   MAX_JSON_DEPTH,
   MAX_NAME,
   MAX_NOTE,
+  MAX_PLAN_TEXT,
   MAX_REPORT_FIGURE,
   MAX_ROSTER_ROWS,
   MAX_TEXT,
@@ -24,7 +26,7 @@ import type { CalendarDate, Campaign, Label, Language } from '@/storage/types';
 /** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
 
 /** What only the options page shows: loaded by it, never by the popup. */
-export type OptionsKey = DashboardKey | AdminKey | EditorKey | ReportKey | RulesKey | ShareKey | AgenciesKey;
+export type OptionsKey = DashboardKey | AdminKey | EditorKey | ReportKey | RulesKey | ShareKey | AgenciesKey | PlanKey;
 export type MessageKey = PopupKey | OptionsKey;
 /** A page's catalogue: the popup's holds only the popup keys, the options page's all of them. */
 export type Messages = Record<PopupKey, string> & Partial<Record<OptionsKey, string>>;
@@ -113,6 +115,7 @@ const LIMITS: Params = {
   maxCount: MAX_COUNT,
   maxNote: MAX_NOTE,
   maxText: MAX_TEXT,
+  maxPlanText: MAX_PLAN_TEXT,
   maxRoster: MAX_ROSTER_ROWS,
   maxDepth: MAX_JSON_DEPTH,
   maxFigure: MAX_REPORT_FIGURE,

@@ -5,6 +5,7 @@ import type { MessageKey } from '@/components/i18n/format';
 import { useHash } from '@/components/useHash';
 import { useObserved } from '@/components/useObserved';
 import { AdminPage } from '@/entrypoints/options/pages/admin/AdminPage';
+import { PlanPrint } from '@/entrypoints/options/pages/admin/plan/PlanPrint';
 import { ReportPrint } from '@/entrypoints/options/pages/admin/report/ReportPrint';
 import { DataPage } from '@/entrypoints/options/pages/data/DataPage';
 import { Recovery } from '@/entrypoints/options/pages/data/Recovery';
@@ -15,7 +16,7 @@ import { SettingsPage } from '@/entrypoints/options/pages/settings/SettingsPage'
 import { isBackupDue } from '@/storage/backup/backup';
 import { ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { type DashboardData, readDashboard } from '@/storage/staff/dashboard-data';
-import { AGENCY_REPORT_ROUTE, REPORT_ROUTE, routeOf } from './routes';
+import { AGENCY_REPORT_ROUTE, PLAN_ROUTE, REPORT_ROUTE, routeOf } from './routes';
 
 /** What the restore is given when nothing could be read. */
 const NOTHING: DashboardData = { campaigns: [], entries: [], notes: [] };
@@ -65,6 +66,7 @@ export function App({ now }: { now: () => number }) {
   const section: Section = (sections as readonly string[]).includes(route.name) ? (route.name as Section) : 'progress';
   const level = route.name === AGENCY_REPORT_ROUTE ? 'agencies' : route.name === REPORT_ROUTE ? 'office' : null;
   const printing = level && data?.campaign && data.settings?.adminMode;
+  const planPrint = route.name === PLAN_ROUTE && data?.settings?.adminMode;
   const poster = route.name.startsWith('poster/');
   const lang = data?.settings?.language ?? 'vi';
   const i18n = usePageI18n(lang, true);
@@ -73,15 +75,17 @@ export function App({ now }: { now: () => number }) {
   useEffect(() => {
     if (!i18n) return;
     document.documentElement.lang = i18n.lang;
-    const page = printing
-      ? level === 'agencies'
-        ? 'agencyReport.title'
-        : 'report.title'
-      : poster
-        ? 'poster.title'
-        : TITLES[section];
+    const page = planPrint
+      ? 'plan.pageTitle'
+      : printing
+        ? level === 'agencies'
+          ? 'agencyReport.title'
+          : 'report.title'
+        : poster
+          ? 'poster.title'
+          : TITLES[section];
     document.title = `${i18n.t(page)} — ${i18n.t('app.name')}`;
-  }, [i18n, section, printing, level, poster]);
+  }, [i18n, section, printing, level, poster, planPrint]);
 
   if (!i18n) return null;
   const { t } = i18n;
@@ -90,6 +94,15 @@ export function App({ now }: { now: () => number }) {
       <I18nProvider value={i18n}>
         <main>
           <ReportPrint campaign={data.campaign!} query={route.query} level={level} />
+        </main>
+      </I18nProvider>
+    );
+  }
+  if (planPrint) {
+    return (
+      <I18nProvider value={i18n}>
+        <main>
+          <PlanPrint query={route.query} />
         </main>
       </I18nProvider>
     );

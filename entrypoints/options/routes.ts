@@ -1,4 +1,6 @@
 import type { DateRange } from '@/storage/admin/figures';
+import { validateCampaign } from '@/storage/campaign/schema';
+import { MAX_REPORT_LINE } from '@/storage/files/limits';
 import { isCalendarDate } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
@@ -35,4 +37,37 @@ export function parseReportQuery(query: string, campaign: Pick<Campaign, 'start'
   const [from, to, date] = ['from', 'to', 'date'].map((key) => params.get(key) ?? '') as [string, string, string];
   if (![from, to, date].every(isCalendarDate) || from > to || from < campaign.start || to > campaign.end) return null;
   return { range: { from, to }, date };
+}
+
+/**
+ * The office's plan in print: `#plan?date=…&number=…&campaign=…`. The campaign travels in the
+ * address as its file's JSON, so that the print shows the campaign of the editor as it stands
+ * (changes not yet loaded included), as the Word plan does.
+ */
+export const PLAN_ROUTE = 'plan';
+
+export interface PlanAddress {
+  campaign: Campaign;
+  /** The date on the plan's date line. */
+  date: CalendarDate;
+  /** Its number and symbol; empty when the clerical office gives one. */
+  number: string;
+}
+
+export function planHash({ campaign, date, number }: PlanAddress): string {
+  return `#${PLAN_ROUTE}?${new URLSearchParams({ date, number, campaign: JSON.stringify(campaign) })}`;
+}
+
+/** A plan address's parts, or null when the date is wrong or the campaign breaks a rule of its file. */
+export function parsePlanQuery(query: string): PlanAddress | null {
+  const params = new URLSearchParams(query);
+  const date = params.get('date') ?? '';
+  const number = params.get('number') ?? '';
+  if (!isCalendarDate(date) || [...number].length > MAX_REPORT_LINE) return null;
+  try {
+    const result = validateCampaign(JSON.parse(params.get('campaign') ?? ''));
+    return result.ok ? { campaign: result.campaign, date, number } : null;
+  } catch {
+    return null;
+  }
 }

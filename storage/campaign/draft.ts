@@ -1,4 +1,5 @@
-import type { Campaign, Label, PledgeKind } from '@/storage/types';
+import { PLAN_PARTS } from '@/storage/plan/facts';
+import type { Campaign, Label, PlanPart, PledgeKind } from '@/storage/types';
 
 /**
  * The form draft of the campaign editor (issue #5 §2): what people type (text, even in number
@@ -67,7 +68,13 @@ export interface CampaignDraft {
   /** Null when the file has no list of agencies (an empty list is kept as one). */
   agencies: AgencyDraft[] | null;
   hashtag: string;
-  /** Fields of the file this version does not edit (`plan`, `departmentsNote`, …). */
+  /** The plan's title; both languages empty: the file has none and the plan drafts one. */
+  plan: LabelDraft;
+  /** Parts of the plan the office wrote; null: drafted from the campaign (absent from the file). */
+  planText: Record<PlanPart, LabelDraft | null>;
+  /** What the file's `planText` holds beside the three parts, written back as it came. */
+  planTextKept?: Kept;
+  /** Fields of the file this version does not edit (`departmentsNote`, …). */
   kept?: Kept;
 }
 
@@ -89,11 +96,17 @@ function keptOf(source: object, edited: readonly string[]): Kept | undefined {
 const CAMPAIGN_FIELDS = [
   ...['format', 'version', 'id', 'name', 'organisation', 'reportTo', 'start', 'end', 'timeZone', 'workingDays'],
   ...['holidays', 'backfillDays', 'departments', 'pledges', 'organisationId', 'implements', 'agencies', 'hashtag'],
+  ...['plan', 'planText'],
 ];
 const DEPARTMENT_FIELDS = ['id', 'name', 'headcount', 'example'];
 const PLEDGE_FIELDS = ['id', 'label', 'kind', 'unit', 'impact'];
 const IMPACT_FIELDS = ['perUnit', 'unit', 'source'];
 const withKept = (kept: Kept | undefined) => (kept ? { kept } : {});
+
+function planTextKept(planText: Campaign['planText']): { planTextKept?: Kept } {
+  const kept = planText && keptOf(planText, PLAN_PARTS);
+  return kept ? { planTextKept: kept } : {};
+}
 
 export function draftFromCampaign(c: Campaign): CampaignDraft {
   return {
@@ -110,6 +123,13 @@ export function draftFromCampaign(c: Campaign): CampaignDraft {
         }))
       : null,
     hashtag: c.hashtag ?? '',
+    plan: labelDraft(c.plan),
+    planText: {
+      purpose: c.planText?.purpose ? labelDraft(c.planText.purpose) : null,
+      tasks: c.planText?.tasks ? labelDraft(c.planText.tasks) : null,
+      implementation: c.planText?.implementation ? labelDraft(c.planText.implementation) : null,
+    },
+    ...planTextKept(c.planText),
     id: c.id,
     name: labelDraft(c.name),
     organisation: labelDraft(c.organisation),

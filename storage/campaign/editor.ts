@@ -18,6 +18,14 @@ function label(draft: LabelDraft): Label {
 const optionalLabel = (draft: LabelDraft): Label | undefined =>
   blank(draft.vi) && blank(draft.en) && !draft.others ? undefined : label(draft);
 
+/** The plan's title and the parts the office wrote; parts left to the draft are not in the file. */
+function planFields(d: CampaignDraft): Record<string, unknown> {
+  const plan = optionalLabel(d.plan);
+  const parts = Object.entries(d.planText).flatMap(([part, text]) => (text ? [[part, label(text)]] : []));
+  const planText = { ...d.planTextKept, ...Object.fromEntries(parts) };
+  return { ...(plan ? { plan } : {}), ...(Object.keys(planText).length ? { planText } : {}) };
+}
+
 /** The optional fields of docs/formats.md §1, each left out when its fields are empty. */
 function optionalFields(d: CampaignDraft): Record<string, unknown> {
   const implementsName = optionalLabel(d.implementsName);
@@ -28,6 +36,7 @@ function optionalFields(d: CampaignDraft): Record<string, unknown> {
       : { implements: { id: d.implementsId.trim(), name: label(d.implementsName) } }),
     ...(d.agencies ? { agencies: d.agencies.map((a) => ({ ...a.kept, id: a.id.trim(), name: label(a.name) })) } : {}),
     ...(blank(d.hashtag) ? {} : { hashtag: d.hashtag.trim() }),
+    ...planFields(d),
   };
 }
 

@@ -118,6 +118,7 @@ function campaignFromForm(form: NewCampaignForm, template: CampaignTemplate, id:
       ...(d.headcount ? { headcount: number(d.headcount) } : {}),
     })),
     pledges: [...pledges, ...custom],
+    ...(template.planPurpose ? { planText: { purpose: { ...template.planPurpose } } } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { deeperThan, type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
-import { MAX_JSON_DEPTH } from '@/storage/files/limits';
+import { charCount, MAX_JSON_DEPTH, MAX_PLAN_TEXT } from '@/storage/files/limits';
 import { DEPARTMENT_ID, date, headIssue, ID, label, text } from '@/storage/files/schema-parts';
 import { campaignDates, daysBetween, isWorkingDay } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
@@ -49,6 +49,19 @@ const pledge = v.looseObject(
   'type-object',
 );
 
+/** A paragraph part of the plan: a label of up to 5,000 characters, line breaks allowed. */
+const planTextPart = v.pipe(
+  v.string('type-string'),
+  v.trim(),
+  v.minLength(1, 'text-empty'),
+  v.check((s) => charCount(s) <= MAX_PLAN_TEXT, 'plan-text-long'),
+);
+const planLabel = v.objectWithRest({ vi: planTextPart, en: v.optional(planTextPart) }, planTextPart, 'type-label');
+const planText = v.looseObject(
+  { purpose: v.optional(planLabel), tasks: v.optional(planLabel), implementation: v.optional(planLabel) },
+  'type-object',
+);
+
 const agency = v.looseObject(
   { id: v.pipe(v.string('type-string'), v.regex(DEPARTMENT_ID, 'agency-id')), name: label },
   'type-object',
@@ -92,6 +105,8 @@ const campaignSchema = v.pipe(
       ),
       agencies: v.optional(v.array(agency, 'type-array')),
       hashtag: v.optional(text),
+      plan: v.optional(label),
+      planText: v.optional(planText),
     },
     'type-object',
   ),

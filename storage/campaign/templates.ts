@@ -21,6 +21,8 @@ export interface CampaignTemplate {
   nameWithYear: boolean;
   /** What a personal challenge made from the template says instead of an office's details. */
   personal: { organisation: Label; reportTo: Label; department: Department };
+  /** Part I of the office's plan (its purpose), naming no organisation: a campaign made from the template carries it. */
+  planPurpose?: Label;
   campaign: Campaign;
 }
 

@@ -23,6 +23,7 @@ export const RULE_CODES = [
   'type-date',
   'text-empty',
   'text-long',
+  'plan-text-long',
   'date',
   'time-zone',
   'campaign-id',

@@ -39,6 +39,8 @@ export const MAX_REPORT_LINE = 200;
 export const MAX_RECIPIENTS = 20;
 /** A report's own texts (assessment, direction), in characters. */
 export const MAX_REPORT_TEXT = 5000;
+/** Each paragraph part of a campaign's plan (`planText`), in characters. */
+export const MAX_PLAN_TEXT = 5000;
 
 /**
  * People on a staff list: far above an office (the seed's has about 60), low enough that a list

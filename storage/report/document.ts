@@ -3,9 +3,9 @@ import type { ReportContent } from './content';
 import type { ReportDetails } from './details';
 
 /**
- * The office's report as one plain document (issue #12): what the Word file and the print page
- * both lay out, so that the two always say the same. Numbers arrive formatted, in the page's
- * language; the layout is Decree 30/2020/NĐ-CP, Appendix I (see docx.ts and the print page).
+ * The office's documents (its report, its plan) as plain documents: what the Word file and the
+ * print page both lay out, so that the two always say the same. Numbers arrive formatted, in the
+ * page's language; the layout is Decree 30/2020/NĐ-CP, Appendix I (see docx.ts and the print page).
  */
 
 export type ChartId = 'departments' | 'days';
@@ -28,18 +28,21 @@ export type Block =
     }
   | { kind: 'chart'; chart: ChartId; caption: string };
 
-export interface ReportDocument {
+/** A document in the decree's layout: the two-column header, the title, the body, `Nơi nhận` and the signer. */
+export interface OfficialDocument {
   bodyAbove: string;
   issuingBody: string;
-  /** `Số: 15/BC-VP` */
+  /** `Số: 15/BC-VP`, `Số: ……/KH-VP` */
   number: string;
   nation: string;
   motto: string;
   /** `Thái Nguyên, ngày 30 tháng 6 năm 2027` */
   dateLine: string;
+  /** The kind of document: `BÁO CÁO`, `KẾ HOẠCH`. */
   title: string;
   subject: string;
-  period: string;
+  /** The line under the subject (a report's period); none on a plan. */
+  period?: string;
   blocks: Block[];
   recipientsTitle: string;
   recipients: string[];
@@ -47,6 +50,9 @@ export interface ReportDocument {
   position: string;
   signer: string;
 }
+
+/** A report always names the period its figures cover. */
+export type ReportDocument = OfficialDocument & { period: string };
 
 /** The words of the document in one language, numbers and dates formatted by the page. */
 export interface DocumentWords {
@@ -87,7 +93,7 @@ export interface DocumentWords {
 }
 
 /** Paragraphs of an officer's text: one a line, blank lines dropped. */
-const paragraphs = (text: string): Block[] =>
+export const paragraphs = (text: string): Block[] =>
   text
     .split(/\r?\n/)
     .map((line) => line.trim())

@@ -1,9 +1,10 @@
-import type { Block, ChartId, ReportDocument } from './document';
+import type { Block, ChartId, OfficialDocument } from './document';
 
 /**
- * The report as a Word document, in the layout of Decree 30/2020/NĐ-CP, Appendix I: A4, margins
- * 20 mm top and bottom, 30 mm left, 15 mm right, Times New Roman, the two-column header, the
- * document type and subject centred, `Nơi nhận:` bottom left and the signer bottom right.
+ * The office's report or plan as a Word document, in the layout of Decree 30/2020/NĐ-CP,
+ * Appendix I: A4, margins 20 mm top and bottom, 30 mm left, 15 mm right, Times New Roman, the
+ * two-column header, the document type and subject centred, `Nơi nhận:` bottom left and the
+ * signer bottom right.
  * The `docx` library is loaded only when the office asks for the file, as the workbook's is.
  */
 
@@ -23,7 +24,10 @@ const SMALL = 24;
 const mm = (n: number) => Math.ceil((n * 1440) / 25.4);
 const PAGE = { width: 11906, height: 16838, top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 
-export async function reportDocx(doc: ReportDocument, charts: Partial<Record<ChartId, ChartPicture>>): Promise<Blob> {
+export async function documentDocx(
+  doc: OfficialDocument,
+  charts: Partial<Record<ChartId, ChartPicture>>,
+): Promise<Blob> {
   const d = await import('docx');
   type RunOptions = { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean; underline?: boolean };
   const run = (text: string, { underline, ...o }: RunOptions = {}) =>
@@ -158,7 +162,9 @@ export async function reportDocx(doc: ReportDocument, charts: Partial<Record<Cha
           line('', { after: 120 }),
           line(doc.title, { align: 'center', bold: true, after: 0 }),
           line(doc.subject, { align: 'center', bold: true, after: 0 }),
-          line(doc.period, { align: 'center', italics: true, after: 240 }),
+          ...(doc.period
+            ? [line(doc.period, { align: 'center', italics: true, after: 240 })]
+            : [line('', { after: 120 })]),
           ...body,
           line(''),
           footer,

@@ -4,6 +4,7 @@ import { enAdmin } from '@/components/i18n/en/admin';
 import { enAgencies } from '@/components/i18n/en/agencies';
 import { enDashboard } from '@/components/i18n/en/dashboard';
 import { enEditor } from '@/components/i18n/en/editor';
+import { enPlan } from '@/components/i18n/en/plan';
 import { enPopup } from '@/components/i18n/en/popup';
 import { enReport } from '@/components/i18n/en/report';
 import { enRules } from '@/components/i18n/en/rules';
@@ -13,6 +14,7 @@ import { viAdmin } from '@/components/i18n/vi/admin';
 import { viAgencies } from '@/components/i18n/vi/agencies';
 import { viDashboard } from '@/components/i18n/vi/dashboard';
 import { viEditor } from '@/components/i18n/vi/editor';
+import { viPlan } from '@/components/i18n/vi/plan';
 import { viPopup } from '@/components/i18n/vi/popup';
 import { viReport } from '@/components/i18n/vi/report';
 import { viRules } from '@/components/i18n/vi/rules';
@@ -33,6 +35,7 @@ describe('the message tables', () => {
     ['file rules', viRules, enRules],
     ['share and poster', viShare, enShare],
     ['reports from agencies', viAgencies, enAgencies],
+    ['the office’s plan', viPlan, enPlan],
   ] as const;
 
   it.each(tables)('have exactly the same keys in Vietnamese and English in the %s table', (_, vi, en) => {

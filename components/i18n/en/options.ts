@@ -2,6 +2,7 @@ import { enAdmin } from './admin';
 import { enAgencies } from './agencies';
 import { enDashboard } from './dashboard';
 import { enEditor } from './editor';
+import { enPlan } from './plan';
 import { enReport } from './report';
 import { enRules } from './rules';
 import { enShare } from './share';
@@ -15,4 +16,5 @@ export const enOptions = {
   ...enRules,
   ...enShare,
   ...enAgencies,
+  ...enPlan,
 };

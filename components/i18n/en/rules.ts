@@ -20,6 +20,7 @@ export const enRules: Record<RulesKey, string> = {
   'rule.type-date': 'must be a date as YYYY-MM-DD',
   'rule.text-empty': 'must not be empty',
   'rule.text-long': 'is longer than {maxText} characters',
+  'rule.plan-text-long': 'is longer than {maxPlanText} characters',
   'rule.date': 'is not a valid date as YYYY-MM-DD',
   'rule.time-zone': 'is not a valid IANA time zone (e.g. Asia/Ho_Chi_Minh)',
   'rule.campaign-id': 'a campaign id is 3–64 characters of a–z, 0–9 and hyphens',

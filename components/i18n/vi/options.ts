@@ -2,6 +2,7 @@ import { viAdmin } from './admin';
 import { viAgencies } from './agencies';
 import { viDashboard } from './dashboard';
 import { viEditor } from './editor';
+import { viPlan } from './plan';
 import { viReport } from './report';
 import { viRules } from './rules';
 import { viShare } from './share';
@@ -15,4 +16,5 @@ export const viOptions = {
   ...viRules,
   ...viShare,
   ...viAgencies,
+  ...viPlan,
 };

@@ -20,6 +20,7 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.type-date': 'phải là ngày dạng YYYY-MM-DD',
   'rule.text-empty': 'không được để trống',
   'rule.text-long': 'dài quá {maxText} ký tự',
+  'rule.plan-text-long': 'dài quá {maxPlanText} ký tự',
   'rule.date': 'không phải ngày hợp lệ dạng YYYY-MM-DD',
   'rule.time-zone': 'không phải múi giờ IANA hợp lệ (ví dụ Asia/Ho_Chi_Minh)',
   'rule.campaign-id': 'mã chiến dịch chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 3–64 ký tự',

@@ -4,7 +4,7 @@ import { documentWords } from '@/entrypoints/options/pages/admin/report/document
 import { reportContent } from '@/storage/report/content';
 import { defaultDetails } from '@/storage/report/details';
 import { reportDocument } from '@/storage/report/document';
-import { reportDocx } from '@/storage/report/docx';
+import { documentDocx } from '@/storage/report/docx';
 import { admin, campaign, RANGE, vi } from './fixture';
 
 // The Word file read back with JSZip, not with the library that wrote it (docx packs with fflate).
@@ -23,7 +23,7 @@ const content = reportContent(campaign, admin, RANGE, vi.label);
 const doc = reportDocument(details, '2027-01-05', content, 'Đánh giá của văn phòng.', documentWords(vi, campaign));
 
 async function documentXml(): Promise<string> {
-  const blob = await reportDocx(doc, {});
+  const blob = await documentDocx(doc, {});
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
   return zip.file('word/document.xml')!.async('string');
 }

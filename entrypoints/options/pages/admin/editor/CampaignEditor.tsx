@@ -8,11 +8,13 @@ import { type CampaignDraft, draftFromCampaign } from '@/storage/campaign/draft'
 import { campaignFileName, campaignFileText, checkDraft, isCampaignReadOnly, pathKey } from '@/storage/campaign/editor';
 import { BUILT_IN_CAMPAIGN, listCampaigns } from '@/storage/campaign/store';
 import type { Campaign } from '@/storage/types';
+import { PlanPart } from '../plan/PlanPart';
 import { CalendarFields } from './CalendarFields';
 import { DepartmentRows } from './DepartmentRows';
 import type { FieldProps } from './fields';
 import { GeneralFields } from './GeneralFields';
 import { LinkFields } from './LinkFields';
+import { PlanFields } from './PlanFields';
 import { PledgeRows } from './PledgeRows';
 
 const ISSUE_ID = 'editor-issue';
@@ -131,6 +133,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
       <DepartmentRows {...parts} />
       <PledgeRows {...parts} />
       <LinkFields {...parts} />
+      <PlanFields {...parts} source={source} />
       <div class="editor-footer">
         <p
           id={ISSUE_ID}
@@ -153,6 +156,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
         </div>
         <Notice notice={notice ? { text: notice, error: false } : null} />
       </div>
+      <PlanPart draft={draft} />
     </section>
   );
 }

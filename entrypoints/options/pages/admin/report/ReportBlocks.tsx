@@ -1,8 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import type { Block, ChartId } from '@/storage/report/document';
 
-/** The report's numbered sections, tables and charts, as the Word document has them. */
-export function ReportBlocks({ blocks, charts }: { blocks: Block[]; charts: Record<ChartId, ComponentChildren> }) {
+/** A document's numbered sections, tables and charts (the report's, the plan's), as the Word document has them. */
+export function ReportBlocks({
+  blocks,
+  charts = {},
+}: {
+  blocks: Block[];
+  charts?: Partial<Record<ChartId, ComponentChildren>>;
+}) {
   return (
     <>
       {blocks.map((b, i) => {

@@ -10,6 +10,7 @@ import { readAgencies } from '@/storage/agencies/store';
 import { readReportDetails } from '@/storage/report/store';
 import type { Campaign } from '@/storage/types';
 import { DAYS_FIGURES_CAPTION, DaysFigures } from './DaysFigures';
+import { OfficialPrint } from './OfficialPrint';
 import { ReportBlocks } from './ReportBlocks';
 import { buildReport, startingDetails } from './report-document';
 
@@ -67,45 +68,8 @@ export function ReportPrint({ campaign, query, level }: { campaign: Campaign; qu
   const { doc } = report;
 
   return (
-    <article class="report">
-      <header class="report-head">
-        <div>
-          {doc.bodyAbove && <p class="upper">{doc.bodyAbove}</p>}
-          <p class="upper strong underline">{doc.issuingBody}</p>
-          <p>{doc.number}</p>
-        </div>
-        <div>
-          <p class="upper strong">{doc.nation}</p>
-          <p class="strong underline">{doc.motto}</p>
-          <p class="italic">{doc.dateLine}</p>
-        </div>
-      </header>
-      <h1>{doc.title}</h1>
-      <p class="subtitle">{doc.subject}</p>
-      <p class="period">{doc.period}</p>
+    <OfficialPrint doc={doc}>
       <ReportBlocks blocks={doc.blocks} charts={charts} />
-      <footer class="signatures">
-        <div>
-          <p class="strong italic">{doc.recipientsTitle}</p>
-          {doc.recipients.map((r, i) => (
-            <p key={i} class="small">
-              - {r}
-              {i === doc.recipients.length - 1 ? '.' : ';'}
-            </p>
-          ))}
-        </div>
-        <div class="sign">
-          {doc.authority && <p class="upper strong">{doc.authority}</p>}
-          <p class="upper strong">{doc.position}</p>
-          <p class="sign-space" />
-          <p class="strong">{doc.signer}</p>
-        </div>
-      </footer>
-      <p class="no-print">
-        <button type="button" class="primary" onClick={() => window.print()}>
-          {t('report.print')}
-        </button>
-      </p>
-    </article>
+    </OfficialPrint>
   );
 }

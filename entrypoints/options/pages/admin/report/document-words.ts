@@ -17,7 +17,7 @@ const decimalText = (lang: I18n['lang'], n: number | null) =>
  * Day and month of a Vietnamese date line: Decree 30/2020 writes a day below 10 and the months
  * 1 and 2 with a leading zero ("ngày 05 tháng 01 năm 2027").
  */
-function dateParts(date: CalendarDate, decree: boolean) {
+export function dateParts(date: CalendarDate, decree: boolean) {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const pad = (n: number, when: boolean) => (decree && when ? String(n).padStart(2, '0') : String(n));
   return { day: pad(d, d < 10), month: pad(m, m < 3), year: String(y) };

@@ -9,7 +9,7 @@ import type { ReportDocument } from '@/storage/report/document';
  */
 export async function reportDocxFile(i18n: I18n, content: ReportContent, doc: ReportDocument): Promise<Blob> {
   const { t } = i18n;
-  const [{ reportDocx }, { chartPicture }] = await Promise.all([
+  const [{ documentDocx }, { chartPicture }] = await Promise.all([
     import('@/storage/report/docx'),
     import('@/components/charts/picture'),
   ]);
@@ -21,5 +21,5 @@ export async function reportDocxFile(i18n: I18n, content: ReportContent, doc: Re
     ),
     days: await chartPicture(officeDaysLine(content.days, i18n), { width: 600, height: 240 }, t('report.chartDaysAlt')),
   };
-  return reportDocx(doc, charts);
+  return documentDocx(doc, charts);
 }

@@ -5,7 +5,7 @@ import { makeI18n } from '@/components/i18n/format';
 import { buildAgencyReport } from '@/entrypoints/options/pages/admin/agencies/agency-report';
 import { totalsOf } from '@/storage/agencies/figures';
 import { defaultDetails } from '@/storage/report/details';
-import { reportDocx } from '@/storage/report/docx';
+import { documentDocx } from '@/storage/report/docx';
 import type { Campaign } from '@/storage/types';
 import { expectedFigures, generateReports, levelAboveCampaign, UNKNOWN_PLEDGE } from '@/tests/fixtures/reports.js';
 
@@ -22,7 +22,7 @@ const count = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
 async function documentXml(i18n = vi): Promise<string> {
   const { doc } = buildAgencyReport(i18n, campaign, rows, whole, details, '2024-07-02');
-  const zip = await JSZip.loadAsync(await (await reportDocx(doc, {})).arrayBuffer());
+  const zip = await JSZip.loadAsync(await (await documentDocx(doc, {})).arrayBuffer());
   return zip.file('word/document.xml')!.async('string');
 }
 /** The text of a Word document's paragraphs, one string each. */

@@ -1,0 +1,72 @@
+import type { PlanKey } from '@/components/i18n/vi/plan';
+
+export const enPlan: Record<PlanKey, string> = {
+  'plan.pageTitle': 'Plan',
+  'plan.title': 'PLAN',
+  'plan.numberBlank': '……/KH-……',
+  'plan.subjectFrom': 'Carrying out the {campaign}',
+  'plan.lead.implements': 'To carry out {plan}, {organisation} issues the following plan:',
+  'plan.lead.own': '{organisation} issues the following plan for the {campaign}:',
+  'plan.purposeTitle': 'I. PURPOSE AND REQUIREMENTS',
+  'plan.contentTitle': 'II. CONTENT',
+  'plan.time': '1. Time: from {from} to {to} ({days} days, of which {working} working days).',
+  'plan.tasksTitle': '2. Activities',
+  'plan.pledgesLead':
+    'All cadres, civil servants, public employees and workers are called on to keep the following pledges and actions, and to record them each day in the «{app}» extension:',
+  'plan.pledgeDaily': '- {pledge}: every day',
+  'plan.pledgeAction': '- {pledge} (counted in {unit})',
+  'plan.pledgeActionNoUnit': '- {pledge} (counted in times)',
+  'plan.implementationTitle': 'III. IMPLEMENTATION',
+  'plan.closing': 'This is the plan of {organisation}: {subject}.',
+  'plan.recipientDepartments': 'The departments and units',
+  'plan.archive': 'Archived: clerical office, {reportTo}',
+  'plan.position': 'HEAD OF THE BODY',
+  'plan.draft.purpose':
+    'To call on every cadre, civil servant, public employee and worker of {organisation} to take part in the {campaign} and keep pledges for the environment at work: less plastic waste, resources used sparingly, a green, clean and tidy workplace.\nRequirements: activities are practical, effective and suited to the body; each person records the pledges kept every day so that the body can compile and report on time.',
+  'plan.draft.communication':
+    '- Communicate the {campaign} on the body’s website, at conferences and meetings, on social networks (Zalo, Facebook) and on the bulletin board at the headquarters, and within each department’s own work.',
+  'plan.draft.hashtag': 'When sharing on social networks, use the tag {hashtag}.',
+  'plan.draft.cadence.week': '- The pledges are kept throughout the plan; the results are compiled every week.',
+  'plan.draft.cadence.month':
+    '- The plan is carried out all year round; the results are compiled and reported every month.',
+  'plan.draft.departments':
+    '1. On the basis of this plan, the departments and units ({departments}) make it known to all their cadres, civil servants, public employees and workers and encourage everyone to take part, effectively and as the rules require.',
+  'plan.draft.collects':
+    '2. {reportTo} advises on and carries out this plan: it sends the campaign file to the departments and units, receives and merges each person’s participation summary, and makes the periodic report {cadence} as the rules require.',
+  'plan.cadence.week': 'every week',
+  'plan.cadence.month': 'every month',
+  'plan.cadence.campaign': 'when the plan ends',
+  'plan.draft.staff':
+    '3. Each cadre, civil servant, public employee and worker installs the «{app}» extension in their browser (Chrome, Edge, Cốc Cốc or Firefox); loads the campaign file sent by {reportTo}; records the pledges kept each day; and exports the participation summary and sends it to {reportTo} (by e-mail, Zalo or a shared folder) {when}.',
+  'plan.send.week': 'on the last working day of each week, the last time by {date}',
+  'plan.send.month': 'on the last working day of each month, the last time by {date}',
+  'plan.send.campaign': 'by {date}',
+  'plan.partTitle': 'The body’s plan (Word document)',
+  'plan.partIntro':
+    'The plan in the layout of Decree 30/2020/NĐ-CP, drafted from the campaign in the form above: the same dates, departments and pledges as the campaign file staff load. The header and signature come from the “Details on the report” kept for the campaign.',
+  'plan.field.number': 'Number and symbol of the plan (e.g. 12/KH-VP; leave empty if the clerical office numbers it)',
+  'plan.field.date': 'Date of the plan',
+  'plan.saveDocx': 'Download the Word plan (.docx)',
+  'plan.makingDocx': 'Making the Word plan…',
+  'plan.openPrint': 'Open the plan’s print view',
+  'plan.invalid': 'The campaign in the form above is not valid yet: put it right to make the plan.',
+  'plan.badAddress': 'This plan address is not valid. Open it again from the Admin section.',
+  'plan.fields': 'The plan: title and parts I–III',
+  'plan.fieldsIntro':
+    'A part you have not changed is drafted from the campaign and follows its dates, departments and pledges. A part you change stays as you wrote it and is kept in the campaign file. The time line and the list of pledges always come from the campaign.',
+  'plan.titleField': 'Title of the plan (empty: drafted from the campaign’s name)',
+  'plan.part.purpose': 'I. Purpose and requirements',
+  'plan.part.tasks': 'II. Content: what follows the list of pledges',
+  'plan.part.implementation': 'III. Implementation',
+  'plan.drafted': 'Drafted from the campaign; follows it.',
+  'plan.written': 'Written by the body; kept as written.',
+  'plan.redraft': 'Draft “{part}” again from the campaign',
+  'plan.changed': 'Changed since the campaign you started from: {changes}.',
+  'plan.followed': 'The time line, the list of pledges and the drafted parts follow the changes.',
+  'plan.keptParts': 'The parts you wrote stay as they are; check them: {parts}.',
+  'plan.change.name': 'name, body',
+  'plan.change.dates': 'dates',
+  'plan.change.departments': 'departments',
+  'plan.change.pledges': 'pledges',
+  'plan.change.reporting': 'reports, communication',
+};
