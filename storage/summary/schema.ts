@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { hasDepartment } from '@/storage/campaign/departments';
 import { type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
 import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '@/storage/files/limits';
-import { date, headIssue, ID, signature } from '@/storage/files/schema-parts';
+import { campaignHead, date, headIssue, ID, signature } from '@/storage/files/schema-parts';
 import { calendarDateIn } from '@/storage/time/calendar';
-import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
+import { isTimestamp } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
 
 /**
@@ -39,15 +39,7 @@ const summarySchema = v.object(
   {
     format: v.literal(SUMMARY_FORMAT, 'summary-format'),
     version: v.literal(SUMMARY_VERSION, 'version'),
-    campaign: v.object(
-      {
-        id: v.string('type-string'),
-        start: date,
-        end: date,
-        timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')),
-      },
-      'type-object',
-    ),
+    campaign: campaignHead,
     participant: v.object(
       {
         id: v.pipe(v.string('type-string'), v.regex(UUID, 'participant-id')),
