@@ -1,8 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
-import { previewFiles } from '@/storage/rollup/preview';
-import { commitFiles } from '@/storage/rollup/write';
 import { checkProfile, saveProfile } from '@/storage/staff/profile';
 import { recordOnBuiltIn } from '@/tests/fixtures/campaign';
 import { storedProfile } from '@/tests/fixtures/stored';

@@ -55,7 +55,6 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
       text: t('admin.week', { number: i + 1, from: date(w.from), to: date(w.to) }),
     })),
   ];
-  const current = presets.find((p) => p.range.from === range.from && p.range.to === range.to)?.key ?? 'custom';
   const name = (id: string) => label(campaign.departments.find((d) => d.id === id)!.name);
   const number = (n: number | null, digits = 2) =>
     n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits);
