@@ -72,6 +72,7 @@ export interface RollupStore<F, Row, Held extends HeldShape, Line extends LineSh
   kept: Table<Row, AnyKey>;
   /** Tables written with `kept` in the same transaction, each with the row it derives. */
   derived: { table: Table<AnyKey, AnyKey>; of(row: Row, file: F): unknown }[];
+  /** The kept row's primary key: the campaign's id first, then the slot's parts. */
   keyOf(campaignId: string, file: F): string[];
   /** The slot a kept row's primary key names. */
   slotOfKey(key: string[]): string;

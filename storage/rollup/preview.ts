@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { type IncomingFile, type OnRead, readMany } from '@/storage/files/read-many';
 import type { Campaign } from '@/storage/types';
 import { classify, type Kept, lazy } from './classify';
@@ -13,7 +14,10 @@ export async function keptFor<F>(
 ): Promise<Map<string, Kept>> {
   const { kept } = format.store;
   // Keys first: asking for thousands of rows that are not there costs more than listing those that are.
-  const keys = (await kept.where('campaignId').equals(campaignId).primaryKeys()) as string[][];
+  const keys = (await kept
+    .where(':id')
+    .between([campaignId], [campaignId, Dexie.maxKey], true, true)
+    .primaryKeys()) as string[][];
   const wanted = keys.filter((key) => slots.has(format.store.slotOfKey(key)));
   const found = new Map<string, Kept>();
   if (wanted.length === 0) return found;

@@ -75,10 +75,16 @@ export function writeGroup<F, Line extends LineShape = LineShape>(
       verdict.outcome === 'new' || verdict.outcome === 'updated' ? [verdict] : [],
     );
     const signedWho = [...new Set(writing.filter((w) => w.signed).map((w) => format.who(w.file)))];
-    const [rows, pins] = await Promise.all([
-      store.kept.bulkGet(writing.map((w) => store.keyOf(campaignId, w.file))),
-      store.pins.bulkGet(signedWho),
-    ]);
+    // Files new at the preview are added without reading first: were one kept meanwhile, the add
+    // fails, the group's transaction is undone and each of its files is written alone, read first.
+    // Not waiting for a read lets this group's rows be handed over while the store writes the last.
+    const optimistic = group.length > 1 && writing.every((w) => w.outcome === 'new' && !w.signed);
+    const [rows, pins] = optimistic
+      ? [[], []]
+      : await Promise.all([
+          store.kept.bulkGet(writing.map((w) => store.keyOf(campaignId, w.file))),
+          store.pins.bulkGet(signedWho),
+        ]);
     const current = new Map<string, { version: number; fingerprint(): string }>();
     rows.forEach((row, i) => {
       if (row)
@@ -125,7 +131,7 @@ export function writeGroup<F, Line extends LineShape = LineShape>(
       lines.push(lineOf(format, final, campaignId, at, newId(), order) as Line);
     }
     await Promise.all([
-      store.kept.bulkPut(puts),
+      optimistic ? store.kept.bulkAdd(puts) : store.kept.bulkPut(puts),
       ...store.derived.map((d, i) => d.table.bulkPut(derived[i]!)),
       store.pins.bulkAdd(newPins),
       store.held.bulkAdd(held),

@@ -92,13 +92,23 @@ function checkDays(s: Summary): FileIssue | null {
   return null;
 }
 
+/** A campaign's pledges by id, made once per campaign rather than once per file of a batch. */
+const pledgeMaps = new WeakMap<Campaign['pledges'], Map<string, Campaign['pledges'][number]>>();
+function pledgesOf(c: Campaign) {
+  const kept = pledgeMaps.get(c.pledges);
+  if (kept && kept.size === c.pledges.length) return kept;
+  const map = new Map(c.pledges.map((p) => [p.id, p]));
+  pledgeMaps.set(c.pledges, map);
+  return map;
+}
+
 function checkAgainst(s: Summary, c: Campaign): FileIssue | null {
   const { id, start, end, timeZone } = s.campaign;
   if (id !== c.id || start !== c.start || end !== c.end || timeZone !== c.timeZone)
     return { path: 'campaign', rule: 'campaign-mismatch' };
   if (!hasDepartment(c, s.participant.department))
     return { path: 'participant.department', rule: 'department-unknown' };
-  const pledges = new Map(c.pledges.map((p) => [p.id, p]));
+  const pledges = pledgesOf(c);
   for (const [i, d] of s.days.entries()) {
     for (const [pledgeId, n] of Object.entries(d.pledges)) {
       const pledge = pledges.get(pledgeId);
