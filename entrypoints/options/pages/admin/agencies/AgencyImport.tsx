@@ -1,19 +1,10 @@
 import { useI18n } from '@/components/i18n/context';
-import { ImportPanel } from '@/entrypoints/options/pages/admin/rollup/ImportPanel';
+import { ImportPanel, type ImportProps } from '@/entrypoints/options/pages/admin/rollup/ImportPanel';
 import { reportFormat } from '@/storage/agencies/reports';
-import type { Campaign } from '@/storage/types';
 import { outcomeText } from './words';
 
 /** Pick or drop many office report files; a preview sorts them before anything is written. */
-export function AgencyImport({
-  campaign,
-  onBusy,
-}: {
-  campaign: Campaign;
-  /** Not read: the page's clock comes from `useNow()`. */
-  now?: () => number;
-  onBusy: (busy: boolean) => void;
-}) {
+export function AgencyImport({ campaign, onBusy }: ImportProps) {
   const { t, label, date } = useI18n();
   return (
     <ImportPanel

@@ -1,4 +1,3 @@
-import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { HeldList } from '@/entrypoints/options/pages/admin/rollup/HeldList';
 import { LogPart } from '@/entrypoints/options/pages/admin/rollup/LogPart';
@@ -12,8 +11,6 @@ import { outcomeText } from './words';
 /** Reports held for another signing key: the level above decides for each. */
 export function AgencyHeld({ held }: { held: AgencyHeldRow[]; now?: () => number }) {
   const { t, label } = useI18n();
-  const now = useNow();
-  const at = () => new Date(now()).toISOString();
   return (
     <HeldList
       id="agency-held-title"
@@ -33,8 +30,8 @@ export function AgencyHeld({ held }: { held: AgencyHeldRow[]; now?: () => number
           acceptLabel: t('agencies.accept', { name }),
           refuseLabel: t('agencies.refuse', { name }),
           accepted: t('admin.heldAccepted', { name }),
-          accept: () => acceptHeld(reportFormat, row.id, at()),
-          refuse: () => refuseHeld(reportFormat, row.id, at()),
+          accept: (at) => acceptHeld(reportFormat, row.id, at),
+          refuse: (at) => refuseHeld(reportFormat, row.id, at),
         };
       })}
     />

@@ -1,19 +1,10 @@
 import { useI18n } from '@/components/i18n/context';
 import { departmentName } from '@/components/i18n/format';
-import { ImportPanel } from '@/entrypoints/options/pages/admin/rollup/ImportPanel';
+import { ImportPanel, type ImportProps } from '@/entrypoints/options/pages/admin/rollup/ImportPanel';
 import { summaryFormat } from '@/storage/admin/summaries';
-import type { Campaign } from '@/storage/types';
 
 /** Pick or drop many summary files; a preview sorts them before anything is written. */
-export function AdminImport({
-  campaign,
-  onBusy,
-}: {
-  campaign: Campaign;
-  /** Not read: the page's clock comes from `useNow()`. */
-  now?: () => number;
-  onBusy: (busy: boolean) => void;
-}) {
+export function AdminImport({ campaign, onBusy }: ImportProps) {
   const { t, lang } = useI18n();
   return (
     <ImportPanel

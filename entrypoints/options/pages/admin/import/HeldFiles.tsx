@@ -1,4 +1,3 @@
-import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { departmentName } from '@/components/i18n/format';
 import { HeldList } from '@/entrypoints/options/pages/admin/rollup/HeldList';
@@ -19,8 +18,6 @@ export function HeldFiles({
   now?: () => number;
 }) {
   const { t, lang } = useI18n();
-  const now = useNow();
-  const at = () => new Date(now()).toISOString();
   return (
     <HeldList
       id="held-title"
@@ -41,8 +38,8 @@ export function HeldFiles({
           acceptLabel: t('admin.acceptKey', { name: participant.name }),
           refuseLabel: t('admin.refuseFile', { file: row.fileName }),
           accepted: t('admin.heldAccepted', { name: participant.name }),
-          accept: () => acceptHeld(summaryFormat, row.id, at()),
-          refuse: () => refuseHeld(summaryFormat, row.id, at()),
+          accept: (at) => acceptHeld(summaryFormat, row.id, at),
+          refuse: (at) => refuseHeld(summaryFormat, row.id, at),
         };
       })}
     />

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { Part } from './Part';
 
@@ -13,8 +14,9 @@ export interface HeldItem {
   refuseLabel: string;
   /** Said once the new key is trusted and the file merged. */
   accepted: string;
-  accept: () => Promise<unknown>;
-  refuse: () => Promise<unknown>;
+  /** The decisions, given the instant they are taken. */
+  accept: (at: string) => Promise<unknown>;
+  refuse: (at: string) => Promise<unknown>;
 }
 
 /** Files that came with another signing key than the first one seen: a person decides for each. */
@@ -32,6 +34,8 @@ export function HeldList({
   items: readonly HeldItem[];
 }) {
   const { t } = useI18n();
+  const now = useNow();
+  const at = () => new Date(now()).toISOString();
   const [message, setMessage] = useState('');
   // The decided file's buttons leave with it: the focus goes to what became of it.
   const said = useRef<HTMLParagraphElement>(null);
@@ -52,7 +56,7 @@ export function HeldList({
                     type="button"
                     onClick={async () => {
                       try {
-                        await item.accept();
+                        await item.accept(at());
                         setMessage(item.accepted);
                       } catch {
                         // One transaction: nothing of the decision was kept, the file is still held.
@@ -65,7 +69,7 @@ export function HeldList({
                   <button
                     type="button"
                     onClick={async () => {
-                      await item.refuse();
+                      await item.refuse(at());
                       setMessage(t('admin.heldRefused', { file: item.fileName }));
                     }}
                   >

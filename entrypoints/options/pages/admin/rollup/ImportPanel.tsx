@@ -19,10 +19,16 @@ import {
 } from './parts';
 import { type Column, Table } from './Table';
 
-interface Props<F> {
+/** What a page gives its import: the campaign, and who to tell while it writes. */
+export interface ImportProps {
   campaign: Campaign;
-  format: AnyFormat<F>;
+  /** Not read: the page's clock comes from `useNow()`. */
+  now?: () => number;
   onBusy: (busy: boolean) => void;
+}
+
+interface Props<F> extends ImportProps {
+  format: AnyFormat<F>;
   level: 3 | 4;
   /** Element ids: the heading's, the file input's, and the prefix of the progress bars'. */
   ids: { title: string; input: string; progress: string };
