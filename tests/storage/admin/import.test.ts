@@ -323,7 +323,7 @@ describe('revisions of one person', () => {
     expect((await kept())[0]).toMatchObject({ revision: 3 });
   });
 
-  // A bug this test caught, since fixed (storage/admin/import.ts, commitImport); it was: the re-check inside the transaction calls a
+  // A bug this test caught, since fixed (storage/rollup/write.ts, writeGroup); it was: the re-check inside the transaction calls a
   // kept row of the same revision a 'duplicate' without comparing content, so two previews of
   // different files of one revision, written one after the other, log the second as an
   // unchanged duplicate instead of refusing it as a revision conflict.
@@ -423,7 +423,7 @@ describe('the merge log', () => {
     expect(new Set(mergeLog.map((l) => l.id)).size).toBe(mergeLog.length);
   });
 
-  // A bug this test caught, since fixed (storage/admin/import.ts, classify/logOf); it was: a revision conflict is a 'refused' verdict,
+  // A bug this test caught, since fixed (storage/rollup/classify.ts and the format's lineOf); it was: a revision conflict is a 'refused' verdict,
   // which carries no summary, so its log line names no participant, although the file was read
   // and the admin needs to know whose two files disagree.
   it('names the participant on the line of a file refused as a revision conflict', async () => {
