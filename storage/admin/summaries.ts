@@ -12,17 +12,17 @@ import { checkSigned } from '@/storage/summary/signature';
  */
 
 /** What decides whether two files of the same revision are the same file. */
-export function fingerprint(summary: Pick<Summary, 'participant' | 'days' | 'revision'>): string {
+function fingerprint(summary: Pick<Summary, 'participant' | 'days' | 'revision'>): string {
   return canonicalize({ participant: summary.participant, revision: summary.revision, days: summary.days })!;
 }
 
-export const toSummaryParts = (row: SubmissionRow) => ({
+const toSummaryParts = (row: SubmissionRow) => ({
   participant: { id: row.participantId, name: row.name, department: row.department },
   revision: row.revision,
   days: row.days,
 });
 
-export const CONFLICT: FileIssue = { path: 'revision', rule: 'revision-conflict' };
+const CONFLICT: FileIssue = { path: 'revision', rule: 'revision-conflict' };
 
 /**
  * How many whole files share a transaction, at most: a transaction costs about as much as

@@ -19,13 +19,13 @@ import { totalsOf } from './figures';
  */
 
 /** Same generatedAt, other figures: an office never writes two reports at the same instant. */
-export const REPORT_CONFLICT: FileIssue = { path: 'generatedAt', rule: 'report-conflict' };
+const REPORT_CONFLICT: FileIssue = { path: 'generatedAt', rule: 'report-conflict' };
 
 /** Kept per organisation and period: one key for both. */
 const slotOf = (organisationId: string, start: string, end: string) => `${organisationId}\u0000${start}\u0000${end}`;
 
 /** What decides whether two reports of the same instant are the same report. */
-export function reportFingerprint(report: OfficeReport): string {
+function reportFingerprint(report: OfficeReport): string {
   const { signature: _signature, ...rest } = report;
   return canonicalize(rest)!;
 }

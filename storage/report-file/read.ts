@@ -73,7 +73,7 @@ export async function readReportFile(file: IncomingFile, campaign: Pick<Campaign
 }
 
 /** How many report files are read at once (as for summaries: busy reads, bounded memory). */
-export const REPORTS_AT_ONCE = 64;
+const REPORTS_AT_ONCE = 64;
 
 /** Reads and checks many report files; results in the files' order. `onRead(done, total)` follows it. */
 export async function readReportFiles(

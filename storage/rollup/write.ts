@@ -12,7 +12,7 @@ import { type Numbered, writeWholeFiles } from './whole-files';
 /** Transactions started ahead: IndexedDB runs them one after another in the order they were made. */
 const TRANSACTIONS_AHEAD = 4;
 
-export type OnWritten = (done: number, total: number) => void;
+type OnWritten = (done: number, total: number) => void;
 
 /** Writes a previewed batch; its log lines in the batch's order. `onProgress(done, total)` as transactions complete. */
 export function commitFiles<F, Line extends LineShape = LineShape>(
