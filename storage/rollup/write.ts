@@ -75,10 +75,11 @@ export function writeGroup<F, Line extends LineShape = LineShape>(
       verdict.outcome === 'new' || verdict.outcome === 'updated' ? [verdict] : [],
     );
     const signedWho = [...new Set(writing.filter((w) => w.signed).map((w) => format.who(w.file)))];
-    // Files new at the preview are added without reading first: were one kept meanwhile, the add
-    // fails, the group's transaction is undone and each of its files is written alone, read first.
-    // Not waiting for a read lets this group's rows be handed over while the store writes the last.
-    const optimistic = group.length > 1 && writing.every((w) => w.outcome === 'new' && !w.signed);
+    // Files new at the preview are added without reading first, their keys pinned too: were one
+    // kept or pinned meanwhile, the add fails, the group's transaction is undone and each of its
+    // files is written alone, read first. Not waiting for a read lets this group's rows be handed
+    // over while the store writes the last.
+    const optimistic = group.length > 1 && writing.every((w) => w.outcome === 'new');
     const [rows, pins] = optimistic
       ? [[], []]
       : await Promise.all([

@@ -166,6 +166,31 @@ describe('a third format plugged into the engine (a ministry merging provinces)'
     ).toEqual(['a2.json']);
   });
 
+  it('keeps a key pinned before, with no file kept, when new files signed with it come in a group', async () => {
+    await ministry.provincePins.add({
+      province: 'an-giang',
+      key: '{"crv":"P-256","kty":"EC","x":"first","y":"first"}',
+      publicKey: { kty: 'EC', crv: 'P-256', x: 'first', y: 'first' },
+      pinnedAt: AT,
+    });
+    const { log } = await merge(
+      [
+        provinceFile('a.json', file('an-giang', 1, 10, { key: 'first' })),
+        provinceFile('b.json', file('bac-ninh', 1, 7, { key: 'own' })),
+      ],
+      LATER,
+    );
+    expect(outcomes(log)).toEqual([
+      ['a.json', 'new'],
+      ['b.json', 'new'],
+    ]);
+    expect((await ministry.provincePins.toArray()).map((p) => [p.province, p.pinnedAt]).sort()).toEqual([
+      ['an-giang', AT],
+      ['bac-ninh', LATER],
+    ]);
+    expect(await ministry.provinceLog.count()).toBe(2);
+  });
+
   it('writes the other files when the store refuses one, and logs that one as not written', async () => {
     ministry.sums.hook('creating', (_key, row) => {
       if (row.province === 'bac-ninh') throw new DOMException('The disk is full', 'QuotaExceededError');
