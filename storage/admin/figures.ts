@@ -1,5 +1,6 @@
 import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';
 import { plainText } from '@/storage/files/limits';
+import { type DateRange, wholeCampaign, within } from '@/storage/rollup/period';
 import { campaignDates } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
@@ -8,10 +9,8 @@ import type { CalendarDate, Campaign } from '@/storage/types';
  * campaign, the headcounts and the staff list, over any date range inside the campaign.
  */
 
-export interface DateRange {
-  from: CalendarDate;
-  to: CalendarDate;
-}
+export type { DateRange } from '@/storage/rollup/period';
+export { wholeCampaign } from '@/storage/rollup/period';
 
 export interface DepartmentDay {
   date: CalendarDate;
@@ -40,8 +39,6 @@ export interface DepartmentFigures {
   days: DepartmentDay[];
 }
 
-export const wholeCampaign = (c: Campaign): DateRange => ({ from: c.start, to: c.end });
-
 /** A name as people would match it by eye: case, spaces and accents aside. */
 export function personKey(name: string, department: string): string {
   const plain = plainText(name).replace(/\s+/g, ' ').trim();
@@ -67,6 +64,32 @@ export function peopleOf(
   return { known, headcount, denominator: headcount ?? known };
 }
 
+/** What a person looks at first, per department: who is known, who sent, who took part, days per person. */
+export type FirstFigures = Pick<
+  DepartmentFigures,
+  'id' | 'denominator' | 'denominatorFrom' | 'known' | 'submitted' | 'unsigned' | 'tookPart' | 'averageDays'
+>;
+
+/** A department's first figures from its people and the days each took part in the range. */
+export function headOf(
+  id: string,
+  people: readonly { signed: boolean }[],
+  { known, headcount, denominator }: ReturnType<typeof peopleOf>,
+  daysTaken: readonly number[],
+): FirstFigures {
+  const total = daysTaken.reduce((sum, n) => sum + n, 0);
+  return {
+    id,
+    denominator,
+    denominatorFrom: headcount === undefined ? 'known' : 'headcount',
+    known,
+    submitted: people.length,
+    unsigned: people.filter((p) => !p.signed).length,
+    tookPart: daysTaken.filter((n) => n > 0).length,
+    averageDays: denominator > 0 ? total / denominator : null,
+  };
+}
+
 export function departmentFigures(
   campaign: Campaign,
   submissions: readonly SubmissionRow[],
@@ -74,20 +97,17 @@ export function departmentFigures(
   roster: readonly RosterRow[],
   range: DateRange = wholeCampaign(campaign),
 ): DepartmentFigures[] {
-  const dates = campaignDates(campaign).filter((d) => d >= range.from && d <= range.to);
+  const dates = campaignDates(campaign).filter((d) => within(d, range));
   const admin = new Map(headcounts.map((h) => [h.department, h.headcount]));
   return campaign.departments.map((department) => {
     const people = submissions.filter((s) => s.department === department.id);
     const { known, headcount, denominator } = peopleOf(department, people, roster, admin);
-    const inRange = people.map((p) =>
-      p.days.filter((d) => d.date >= range.from && d.date <= range.to && Object.keys(d.pledges).length > 0),
-    );
+    const inRange = people.map((p) => p.days.filter((d) => within(d.date, range) && Object.keys(d.pledges).length > 0));
     const inRangeByDate = inRange.map((days) => new Map(days.map((d) => [d.date, d])));
     const pledgeTotals = Object.fromEntries(campaign.pledges.map((p) => [p.id, 0]));
     for (const days of inRange)
       for (const d of days)
         for (const [id, n] of Object.entries(d.pledges)) if (id in pledgeTotals) pledgeTotals[id]! += n;
-    const daysTaken = inRange.reduce((sum, days) => sum + days.length, 0);
     const days = dates.map((date): DepartmentDay => {
       const pledges: Record<string, number> = {};
       let participants = 0;
@@ -100,14 +120,12 @@ export function departmentFigures(
       return { date, participants, rate: denominator > 0 ? participants / denominator : null, pledges };
     });
     return {
-      id: department.id,
-      denominator,
-      denominatorFrom: headcount === undefined ? 'known' : 'headcount',
-      known,
-      submitted: people.length,
-      unsigned: people.filter((p) => !p.signed).length,
-      tookPart: inRange.filter((d) => d.length > 0).length,
-      averageDays: denominator > 0 ? daysTaken / denominator : null,
+      ...headOf(
+        department.id,
+        people,
+        { known, headcount, denominator },
+        inRange.map((d) => d.length),
+      ),
       pledgeTotals,
       impacts: campaign.pledges.flatMap((p) =>
         p.impact ? [{ pledgeId: p.id, estimate: (pledgeTotals[p.id] ?? 0) * p.impact.perUnit }] : [],

@@ -1,18 +1,16 @@
 import type { DigestRow, HeadcountRow, RosterRow } from '@/storage/db/database';
 import { takenDates } from '@/storage/db/digest';
+import { type DateRange, wholeCampaign, within } from '@/storage/rollup/period';
 import type { Campaign } from '@/storage/types';
-import { type DateRange, type DepartmentFigures, peopleOf, wholeCampaign } from './figures';
+import { type FirstFigures, headOf, peopleOf } from './figures';
+
+export type { FirstFigures } from './figures';
 
 /**
  * The figures a person looks at first (issue #16), per department, from the submissions'
  * digests instead of every day's pledges: the same numbers as `departmentFigures` gives for
  * them, over any range (tests/storage/admin/recount.test.ts compares them).
  */
-export type FirstFigures = Pick<
-  DepartmentFigures,
-  'id' | 'denominator' | 'denominatorFrom' | 'known' | 'submitted' | 'unsigned' | 'tookPart' | 'averageDays'
->;
-
 export function firstFigures(
   campaign: Campaign,
   digests: readonly DigestRow[],
@@ -23,18 +21,7 @@ export function firstFigures(
   const admin = new Map(headcounts.map((h) => [h.department, h.headcount]));
   return campaign.departments.map((department) => {
     const people = digests.filter((s) => s.department === department.id);
-    const { known, headcount, denominator } = peopleOf(department, people, roster, admin);
-    const taken = people.map((p) => takenDates(p).filter((d) => d >= range.from && d <= range.to).length);
-    const daysTaken = taken.reduce((sum, n) => sum + n, 0);
-    return {
-      id: department.id,
-      denominator,
-      denominatorFrom: headcount === undefined ? 'known' : 'headcount',
-      known,
-      submitted: people.length,
-      unsigned: people.filter((p) => !p.signed).length,
-      tookPart: taken.filter((n) => n > 0).length,
-      averageDays: denominator > 0 ? daysTaken / denominator : null,
-    };
+    const taken = people.map((p) => takenDates(p).filter((d) => within(d, range)).length);
+    return headOf(department.id, people, peopleOf(department, people, roster, admin), taken);
   });
 }

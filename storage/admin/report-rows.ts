@@ -1,6 +1,7 @@
 import type { RuleCode } from '@/storage/files/file-issues';
+import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign, Label } from '@/storage/types';
-import { type DateRange, departmentFigures, notSubmitted, ranking } from './figures';
+import { departmentFigures, notSubmitted, ranking } from './figures';
 import type { AdminData } from './office';
 
 /**

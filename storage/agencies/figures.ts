@@ -1,5 +1,6 @@
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import type { OfficeReport, ReportDay } from '@/storage/report-file/types';
+import { type DateRange, within } from '@/storage/rollup/period';
 import type { CalendarDate, Campaign, Label } from '@/storage/types';
 
 /**
@@ -7,11 +8,6 @@ import type { CalendarDate, Campaign, Label } from '@/storage/types';
  * and the campaign, over any range of dates: participation per agency, a ranking, the totals of
  * every action (ids the campaign does not know kept under their id), who has not reported.
  */
-
-export interface DateRange {
-  from: CalendarDate;
-  to: CalendarDate;
-}
 
 export interface AgencyFigures {
   organisationId: string;
@@ -101,7 +97,7 @@ export function totalsOf(report: OfficeReport, row: Pick<AgencyTotalsRow, 'campa
 export function agencyFigures(campaign: Campaign, rows: readonly AgencyTotalsRow[], range: DateRange): AgencyFigures[] {
   const listed = new Set((campaign.agencies ?? []).map((a) => a.id));
   return [...reportsFor(rows, range).values()].map((row) => {
-    const days = row.days.filter((d) => d.date >= range.from && d.date <= range.to);
+    const days = row.days.filter((d) => within(d.date, range));
     const pledges: Record<string, number> = {};
     let participantDays = 0;
     for (const day of days) {

@@ -1,9 +1,10 @@
 import { reportOf } from '@/storage/report-file/build';
 import { reportOrganisation, type TypedOrganisation } from '@/storage/report-file/organisation';
 import type { OfficeReport, ReportUnit } from '@/storage/report-file/types';
+import type { DateRange } from '@/storage/rollup/period';
 import { signFile } from '@/storage/summary/signing';
 import type { Campaign } from '@/storage/types';
-import type { AgencyFigures, DateRange } from './figures';
+import type { AgencyFigures } from './figures';
 
 /**
  * The level above's own report file (docs/formats.md §4): the agencies it merged, each summed into

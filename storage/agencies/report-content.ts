@@ -1,7 +1,8 @@
 import type { Participation, PledgeResult, ReportContent } from '@/storage/report/content';
+import type { DateRange } from '@/storage/rollup/period';
 import { campaignDates, isWorkingDay } from '@/storage/time/calendar';
 import type { Campaign, Label } from '@/storage/types';
-import { type AgencyFigures, actionTotals, agencyRanking, type DateRange, notReported } from './figures';
+import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
 
 /**
  * The level above's printable report (issue #15): the office report's content (storage/report/

@@ -1,6 +1,7 @@
 import type { Cell, ColumnKind } from '@/storage/admin/report-rows';
+import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign, Label } from '@/storage/types';
-import { type AgencyFigures, actionTotals, agencyRanking, type DateRange, notReported } from './figures';
+import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
 
 /**
  * The level above's figures as tables of cells for the workbook (ExcelJS, as the office's), in the

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { hasDepartment } from '@/storage/campaign/departments';
 import { type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
-import { DEPARTMENT_ID, date, headIssue, ID, label } from '@/storage/files/schema-parts';
+import { campaignHead, DEPARTMENT_ID, date, headIssue, ID, label } from '@/storage/files/schema-parts';
 import { calendarDateIn } from '@/storage/time/calendar';
-import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
+import { isTimestamp } from '@/storage/time/zone-checks';
 import type { Campaign, Label } from '@/storage/types';
 
 /**
@@ -42,15 +42,7 @@ const bulletinSchema = v.object(
   {
     format: v.literal(BULLETIN_FORMAT, 'bulletin-format'),
     version: v.literal(BULLETIN_VERSION, 'version'),
-    campaign: v.object(
-      {
-        id: v.string('type-string'),
-        start: date,
-        end: date,
-        timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')),
-      },
-      'type-object',
-    ),
+    campaign: campaignHead,
     generatedAt: v.pipe(v.string('timestamp'), v.check(isTimestamp, 'timestamp')),
     departments: v.array(department, 'type-array'),
   },

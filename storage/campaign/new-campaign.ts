@@ -81,7 +81,11 @@ export const campaignIdFor = (name: string, taken: Iterable<string>): string =>
 const number = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim()));
 
 /** The campaign file the form stands for, before validation, with `id` made for it. */
-export function campaignFromForm(form: NewCampaignForm, template: CampaignTemplate, id: string): Record<string, unknown> {
+export function campaignFromForm(
+  form: NewCampaignForm,
+  template: CampaignTemplate,
+  id: string,
+): Record<string, unknown> {
   const c = template.campaign;
   const suggested = templateName(template, form.start);
   // The template's English name follows only while the Vietnamese one is the template's own.

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isCalendarDate } from '@/storage/time/calendar';
+import { isTimeZone } from '@/storage/time/zone-checks';
 import { type FileIssue, forbiddenKeyPath, type RuleCode } from './file-issues';
 import { MAX_TEXT } from './limits';
 
@@ -16,6 +17,17 @@ export const text = v.pipe(
 );
 export const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
 export const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
+
+/** The campaign a file is for, as every file names it: its id, dates and time zone. */
+export const campaignHead = v.object(
+  {
+    id: v.string('type-string'),
+    start: date,
+    end: date,
+    timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')),
+  },
+  'type-object',
+);
 
 /** A file's signature (docs/formats.md §2, also §4): its shape only; `storage/summary/signature.ts` checks it. */
 export const signature = v.optional(

@@ -1,5 +1,6 @@
-import { type DateRange, departmentFigures } from '@/storage/admin/figures';
+import { departmentFigures } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
+import type { DateRange } from '@/storage/rollup/period';
 import { signFile } from '@/storage/summary/signing';
 import type { Campaign, Label } from '@/storage/types';
 import { type OfficeReport, REPORT_FORMAT, REPORT_VERSION, type ReportUnit } from './types';

@@ -1,9 +1,8 @@
 import * as v from 'valibot';
 import { type FileIssue, firstIssue, keysOrDepth, type RuleCode } from '@/storage/files/file-issues';
 import { MAX_JSON_DEPTH } from '@/storage/files/limits';
-import { readText } from '@/storage/files/read-text';
-import { eachAtMost, type IncomingFile, type OnRead } from '@/storage/summary/read';
-import { verifyFile } from '@/storage/summary/signature';
+import { type Checked, type IncomingFile, type OnRead, readMany } from '@/storage/files/read-many';
+import { checkSigned } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
 import { checkHead, lastDayOf } from './check';
 import { readUnits } from './fast';
@@ -13,7 +12,7 @@ import { type OfficeReport, REPORT_FORMAT, REPORT_VERSION } from './types';
 /**
  * Reading office report files (docs/formats.md §4, issue #15) against every rule of the format and
  * of "Rules for reading a file": pure work on their bytes, nothing stored. The level above's merge
- * (`storage/agencies/`) reads with this; the office's own export is checked by it in tests.
+ * (`storage/agencies/reports.ts`) reads with this; the office's own export is checked by it in tests.
  */
 
 export type ReportResult = { ok: true; report: OfficeReport } | { ok: false; issue: FileIssue };
@@ -56,29 +55,25 @@ export function validateReport(input: unknown, campaign?: Pick<Campaign, 'id'>):
 
 /** A report's text against every rule, its signature checked: an unsigned report is accepted and marked so. */
 export async function readReportText(text: string, campaign: Pick<Campaign, 'id'>): Promise<ReportRead> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: { path: '', rule: 'json' } };
-  }
-  const result = validateReport(json, campaign);
-  if (!result.ok) return { ok: false, reason: result.issue };
-  if (!result.report.signature) return { ok: true, report: result.report, signed: false };
-  if (!(await verifyFile(result.report)))
-    return { ok: false, reason: { path: 'signature', rule: 'signature-invalid' } };
-  return { ok: true, report: result.report, signed: true };
+  const read = await checkReportText(text, campaign);
+  return read.ok ? { ok: true, report: read.file, signed: read.signed } : read;
 }
+
+/** The same check, as every format that rolls up answers it (storage/files/read-many.ts). */
+export const checkReportText = (text: string, campaign: Pick<Campaign, 'id'>): Promise<Checked<OfficeReport>> =>
+  checkSigned(text, (json) => {
+    const result = validateReport(json, campaign);
+    return result.ok ? { ok: true, file: result.report } : result;
+  });
 
 /** One picked file, size first: a file over 5 MB is never parsed; strict UTF-8 without a byte order mark. */
 export async function readReportFile(file: IncomingFile, campaign: Pick<Campaign, 'id'>): Promise<ReportRead> {
-  const read = await readText({ stream: () => file.stream() }, { bom: 'refuse' });
-  if (!read.ok) return { ok: false, reason: read.issue };
-  return readReportText(read.text, campaign);
+  const [read] = await readReportFiles([file], campaign);
+  return read!;
 }
 
 /** How many report files are read at once (as for summaries: busy reads, bounded memory). */
-const READING_AT_ONCE = 64;
+const REPORTS_AT_ONCE = 64;
 
 /** Reads and checks many report files; results in the files' order. `onRead(done, total)` follows it. */
 export async function readReportFiles(
@@ -86,10 +81,6 @@ export async function readReportFiles(
   campaign: Pick<Campaign, 'id'>,
   onRead: OnRead = () => {},
 ): Promise<ReportRead[]> {
-  let done = 0;
-  return eachAtMost(files, READING_AT_ONCE, async (file) => {
-    const read = await readReportFile(file, campaign);
-    onRead(++done, files.length);
-    return read;
-  });
+  const reads = await readMany(files, REPORTS_AT_ONCE, (text) => checkReportText(text, campaign), onRead);
+  return reads.map((read) => (read.ok ? { ok: true, report: read.file, signed: read.signed } : read));
 }

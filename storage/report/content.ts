@@ -1,6 +1,7 @@
-import { type DateRange, departmentFigures, ranking } from '@/storage/admin/figures';
+import { departmentFigures, ranking } from '@/storage/admin/figures';
 import type { FirstFigures } from '@/storage/admin/first-figures';
 import type { AdminData } from '@/storage/admin/office';
+import type { DateRange } from '@/storage/rollup/period';
 import { isWorkingDay } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Label, PledgeKind } from '@/storage/types';
 

@@ -1,6 +1,7 @@
-import type { DateRange, DepartmentFigures } from '@/storage/admin/figures';
+import type { DepartmentFigures } from '@/storage/admin/figures';
 import type { AgencyFigures } from '@/storage/agencies/figures';
 import { type Bulletin, bulletinDay } from '@/storage/bulletin/store';
+import type { DateRange } from '@/storage/rollup/period';
 import { campaignDates, earlierOf, isWorkingDay } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Label, Pledge } from '@/storage/types';
 import { type ImpactLine, impactLines } from './impacts';

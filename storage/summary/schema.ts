@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { hasDepartment } from '@/storage/campaign/departments';
 import { type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
 import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '@/storage/files/limits';
-import { date, headIssue, ID, signature } from '@/storage/files/schema-parts';
+import { campaignHead, date, headIssue, ID, signature } from '@/storage/files/schema-parts';
 import { calendarDateIn } from '@/storage/time/calendar';
-import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
+import { isTimestamp } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
 
 /**
@@ -39,15 +39,7 @@ const summarySchema = v.object(
   {
     format: v.literal(SUMMARY_FORMAT, 'summary-format'),
     version: v.literal(SUMMARY_VERSION, 'version'),
-    campaign: v.object(
-      {
-        id: v.string('type-string'),
-        start: date,
-        end: date,
-        timeZone: v.pipe(v.string('type-string'), v.check(isTimeZone, 'time-zone')),
-      },
-      'type-object',
-    ),
+    campaign: campaignHead,
     participant: v.object(
       {
         id: v.pipe(v.string('type-string'), v.regex(UUID, 'participant-id')),
@@ -100,13 +92,23 @@ function checkDays(s: Summary): FileIssue | null {
   return null;
 }
 
+/** A campaign's pledges by id, made once per campaign rather than once per file of a batch. */
+const pledgeMaps = new WeakMap<Campaign['pledges'], Map<string, Campaign['pledges'][number]>>();
+function pledgesOf(c: Campaign) {
+  const kept = pledgeMaps.get(c.pledges);
+  if (kept && kept.size === c.pledges.length) return kept;
+  const map = new Map(c.pledges.map((p) => [p.id, p]));
+  pledgeMaps.set(c.pledges, map);
+  return map;
+}
+
 function checkAgainst(s: Summary, c: Campaign): FileIssue | null {
   const { id, start, end, timeZone } = s.campaign;
   if (id !== c.id || start !== c.start || end !== c.end || timeZone !== c.timeZone)
     return { path: 'campaign', rule: 'campaign-mismatch' };
   if (!hasDepartment(c, s.participant.department))
     return { path: 'participant.department', rule: 'department-unknown' };
-  const pledges = new Map(c.pledges.map((p) => [p.id, p]));
+  const pledges = pledgesOf(c);
   for (const [i, d] of s.days.entries()) {
     for (const [pledgeId, n] of Object.entries(d.pledges)) {
       const pledge = pledges.get(pledgeId);

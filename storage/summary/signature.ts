@@ -1,4 +1,6 @@
 import canonicalize from 'canonicalize';
+import type { FileIssue } from '@/storage/files/file-issues';
+import type { Checked } from '@/storage/files/read-many';
 
 /**
  * The signature of a file without any stored key (docs/formats.md §2, and §4 signs office reports
@@ -56,4 +58,25 @@ export async function verifyFile(file: SignedFile, subtle: SubtleCrypto = crypto
   } catch {
     return false;
   }
+}
+
+/**
+ * A signed format's text against its rules: JSON first, then `validate`, then the signature. An
+ * unsigned file is accepted (and marked so); a signature that does not fit is refused.
+ */
+export async function checkSigned<F extends SignedFile>(
+  text: string,
+  validate: (json: unknown) => { ok: true; file: F } | { ok: false; issue: FileIssue },
+): Promise<Checked<F>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: { path: '', rule: 'json' } };
+  }
+  const result = validate(json);
+  if (!result.ok) return { ok: false, reason: result.issue };
+  if (!result.file.signature) return { ok: true, file: result.file, signed: false };
+  if (!(await verifyFile(result.file))) return { ok: false, reason: { path: 'signature', rule: 'signature-invalid' } };
+  return { ok: true, file: result.file, signed: true };
 }

@@ -9,12 +9,22 @@ const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isCalendarDate(value: string): boolean {
+  const known = checkedDates.get(value);
+  if (known !== undefined) return known;
   const match = DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  let valid = false;
+  if (match) {
+    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    valid = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }
+  if (checkedDates.size >= 4096) checkedDates.clear();
+  checkedDates.set(value, valid);
+  return valid;
 }
+
+/** Strings already checked: a batch of 10,000 files names the same few dozen dates 260,000 times. */
+const checkedDates = new Map<string, boolean>();
 
 function toUtcMs(date: CalendarDate): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -58,9 +68,18 @@ export function calendarDateIn(instant: number, timeZone: string): CalendarDate 
     format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, format);
   }
+  const key = `${timeZone} ${instant}`;
+  const known = daysOfInstants.get(key);
+  if (known) return known;
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  if (daysOfInstants.size >= 4096) daysOfInstants.clear();
+  daysOfInstants.set(key, day);
+  return day;
 }
+
+/** Instants already placed: files exported in one sitting share their instant. */
+const daysOfInstants = new Map<string, CalendarDate>();
 
 type CalendarOf = Pick<Campaign, 'start' | 'end' | 'workingDays' | 'holidays'>;
 

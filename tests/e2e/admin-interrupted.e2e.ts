@@ -32,7 +32,7 @@ const browserAt = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
 /** Enough files that writing them takes many frames, so the page can be closed halfway. */
 const FILES = 1_500;
-/** FILES_PER_TRANSACTION in storage/admin/import.ts: every file here is small enough that a group is 100 files. */
+/** FILES_PER_TRANSACTION in storage/admin/summaries.ts: every file here is small enough that a group is 100 files. */
 const GROUP = 100;
 /** The Dexie database of storage/db/database.ts. */
 const DB_NAME = 'green-office';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '@/storage/admin/commit';
 import {
   type DateRange,
   type DepartmentFigures,
@@ -8,10 +7,12 @@ import {
   personKey,
   ranking,
 } from '@/storage/admin/figures';
-import { previewImport } from '@/storage/admin/import';
 import { readAdmin } from '@/storage/admin/office';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import type { Summary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
 import { type DepartmentTotals, generateSummaries, summaryFile, summaryTotals } from '@/tests/fixtures/summaries.js';
@@ -124,8 +125,10 @@ describe('department figures from generated summaries', () => {
 
   it('are the same when the summaries arrive as files through the import', async () => {
     const some = summaries.slice(0, 30);
-    await commitImport(
-      await previewImport(
+    await commitFiles(
+      summaryFormat,
+      await previewFiles(
+        summaryFormat,
         some.map((s) => summaryFile(s)),
         campaign,
       ),

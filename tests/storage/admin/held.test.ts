@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '@/storage/admin/commit';
-import { acceptNewKey, refuseHeld } from '@/storage/admin/held';
-import { previewImport } from '@/storage/admin/import';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
+import { acceptHeld, refuseHeld } from '@/storage/rollup/held';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import type { Summary } from '@/storage/summary/schema';
 import { signSummary } from '@/storage/summary/signing';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
@@ -17,11 +18,12 @@ describe('a file held back because it came with another key', () => {
   const [person] = generateSummaries({ campaign, people: 1, seed: 5 }).summaries;
 
   async function importFiles(files: unknown[], at = '2024-07-01T00:00:00Z') {
-    const verdicts = await previewImport(
+    const verdicts = await previewFiles(
+      summaryFormat,
       files.map((f, i) => summaryFile(f as Summary, `f${i}.json`)),
       campaign,
     );
-    await commitImport(verdicts, campaign.id, at);
+    await commitFiles(summaryFormat, verdicts, campaign.id, at);
     return verdicts;
   }
 
@@ -51,7 +53,10 @@ describe('a file held back because it came with another key', () => {
     const otherKey = await signSummary({ ...person!, revision: 2 }, AT);
     await importFiles([otherKey], '2024-07-02T00:00:00Z');
     const [held] = await heldFiles();
-    expect(await acceptNewKey(held!.id, '2024-07-03T00:00:00Z')).toMatchObject({ outcome: 'updated', signed: true });
+    expect(await acceptHeld(summaryFormat, held!.id, '2024-07-03T00:00:00Z')).toMatchObject({
+      outcome: 'updated',
+      signed: true,
+    });
     expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 2 });
     expect(await db.pins.get(person!.participant.id)).toMatchObject({ publicKey: otherKey.signature!.publicKey });
     expect(await heldFiles()).toEqual([]);
@@ -62,7 +67,7 @@ describe('a file held back because it came with another key', () => {
     await db.keys.clear();
     await importFiles([await signSummary({ ...person!, revision: 2 }, AT)], '2024-07-02T00:00:00Z');
     const [held] = await heldFiles();
-    await refuseHeld(held!.id, '2024-07-03T00:00:00Z');
+    await refuseHeld(summaryFormat, held!.id, '2024-07-03T00:00:00Z');
     expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 1 });
     expect(await heldFiles()).toEqual([]);
     const log = await db.mergeLog.toArray();
@@ -81,7 +86,7 @@ describe('a file held back because it came with another key', () => {
     };
     db.submissions.hook('updating', fullDisk);
     try {
-      await expect(acceptNewKey(held!.id, '2024-07-03T00:00:00Z')).rejects.toThrow();
+      await expect(acceptHeld(summaryFormat, held!.id, '2024-07-03T00:00:00Z')).rejects.toThrow();
     } finally {
       db.submissions.hook('updating').unsubscribe(fullDisk);
     }
@@ -90,6 +95,6 @@ describe('a file held back because it came with another key', () => {
     expect(await db.pins.get(person!.participant.id)).toEqual(firstPin);
     expect(firstPin?.publicKey).not.toEqual(otherKey.signature!.publicKey);
     expect((await db.submissions.toArray())[0]).toMatchObject({ revision: 1 });
-    expect(await acceptNewKey(held!.id, '2024-07-04T00:00:00Z')).toMatchObject({ outcome: 'updated' });
+    expect(await acceptHeld(summaryFormat, held!.id, '2024-07-04T00:00:00Z')).toMatchObject({ outcome: 'updated' });
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it, vi as spy } from 'vitest';
 import { enOptions as en } from '@/components/i18n/en/options';
 import { viOptions as vi } from '@/components/i18n/vi/options';
-import { commitImport, FILES_PER_TRANSACTION } from '@/storage/admin/commit';
 import { departmentFigures } from '@/storage/admin/figures';
-import { type IncomingFile, previewImport } from '@/storage/admin/import';
 import { readAdmin } from '@/storage/admin/office';
+import { FILES_PER_TRANSACTION, summaryFormat } from '@/storage/admin/summaries';
 import { db } from '@/storage/db/database';
 import { MAX_FILE_BYTES } from '@/storage/files/limits';
+import type { IncomingFile } from '@/storage/files/read-many';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { type Summary, validateSummary } from '@/storage/summary/schema';
 import {
   badSummaries,
@@ -24,7 +26,7 @@ const LATER = '2024-07-02T09:00:00+07:00';
 
 /** Previews then writes a batch, as the admin page does, and returns the merge-log lines. */
 async function importFiles(files: IncomingFile[], at = AT) {
-  return commitImport(await previewImport(files, campaign), campaign.id, at);
+  return commitFiles(summaryFormat, await previewFiles(summaryFormat, files, campaign), campaign.id, at);
 }
 
 /** The same person at another revision, with one more pledge so the content differs. */
@@ -106,7 +108,7 @@ describe('a file that breaks a rule', () => {
   const corpus = badSummaries();
 
   it.each(corpus)('is refused in the preview for $name, as rule.$rule', async ({ file, rule }) => {
-    const [verdict] = await previewImport([file], campaign);
+    const [verdict] = await previewFiles(summaryFormat, [file], campaign);
     expect(verdict).toMatchObject({ fileName: file.name, outcome: 'refused', reason: { rule } });
   });
 
@@ -133,7 +135,7 @@ describe('a file that breaks a rule', () => {
 
   it('is refused for being over 5 MB, read no further than the limit and never parsed', async () => {
     const file = tooLarge();
-    const [verdict] = await previewImport([file], campaign);
+    const [verdict] = await previewFiles(summaryFormat, [file], campaign);
     expect(verdict).toMatchObject({ outcome: 'refused', reason: { rule: 'too-large' } });
     expect(file.size).toBe(8 * 1024 * 1024);
     expect(file.bytesRead).toBeGreaterThan(MAX_FILE_BYTES);
@@ -204,7 +206,8 @@ describe('a file that breaks a rule', () => {
   );
 
   it('does not change the prototype of any object through a `__proto__` key', async () => {
-    await previewImport(
+    await previewFiles(
+      summaryFormat,
       corpus.filter((b) => b.rule === 'forbidden-key').map((b) => b.file),
       campaign,
     );
@@ -237,9 +240,9 @@ describe('revisions of one person', () => {
   it('a lower revision is skipped as older and the kept one stays', async () => {
     await importFiles([summaryFile(revisionOf(base, 2), 'r2.json')], AT);
     const before = await kept();
-    const verdicts = await previewImport([summaryFile(revisionOf(base, 1), 'r1.json')], campaign);
-    expect(verdicts[0]).toMatchObject({ outcome: 'older', keptRevision: 2 });
-    const [line] = await commitImport(verdicts, campaign.id, LATER);
+    const verdicts = await previewFiles(summaryFormat, [summaryFile(revisionOf(base, 1), 'r1.json')], campaign);
+    expect(verdicts[0]).toMatchObject({ outcome: 'older', kept: 2 });
+    const [line] = await commitFiles(summaryFormat, verdicts, campaign.id, LATER);
     expect(line).toMatchObject({ outcome: 'older', revision: 1 });
     expect(await kept()).toEqual(before);
   });
@@ -313,20 +316,21 @@ describe('revisions of one person', () => {
   );
 
   it('keeps the highest revision when a preview made earlier is written after a higher one', async () => {
-    const stale = await previewImport([summaryFile(revisionOf(base, 2), 'r2.json')], campaign);
+    const stale = await previewFiles(summaryFormat, [summaryFile(revisionOf(base, 2), 'r2.json')], campaign);
     await importFiles([summaryFile(revisionOf(base, 3), 'r3.json')], AT);
-    const [line] = await commitImport(stale, campaign.id, LATER);
+    const [line] = await commitFiles(summaryFormat, stale, campaign.id, LATER);
     expect(line).toMatchObject({ outcome: 'older', revision: 2 });
     expect((await kept())[0]).toMatchObject({ revision: 3 });
   });
 
-  // A bug this test caught, since fixed (storage/admin/import.ts, commitImport); it was: the re-check inside the transaction calls a
+  // A bug this test caught, since fixed (storage/rollup/write.ts, writeGroup); it was: the re-check inside the transaction calls a
   // kept row of the same revision a 'duplicate' without comparing content, so two previews of
   // different files of one revision, written one after the other, log the second as an
   // unchanged duplicate instead of refusing it as a revision conflict.
   it('refuses as a conflict a previewed file whose revision was meanwhile kept with other content', async () => {
-    const first = await previewImport([summaryFile(revisionOf(base, 3), 'r3.json')], campaign);
-    const second = await previewImport(
+    const first = await previewFiles(summaryFormat, [summaryFile(revisionOf(base, 3), 'r3.json')], campaign);
+    const second = await previewFiles(
+      summaryFormat,
       [
         summaryFile(
           revisionOf(base, 3, (s) => (s.days[0]!.note = 'Khác')),
@@ -335,8 +339,8 @@ describe('revisions of one person', () => {
       ],
       campaign,
     );
-    await commitImport(first, campaign.id, AT);
-    const [line] = await commitImport(second, campaign.id, LATER);
+    await commitFiles(summaryFormat, first, campaign.id, AT);
+    const [line] = await commitFiles(summaryFormat, second, campaign.id, LATER);
     expect(line).toMatchObject({ outcome: 'refused', reason: { rule: 'revision-conflict' } });
   });
 
@@ -419,7 +423,7 @@ describe('the merge log', () => {
     expect(new Set(mergeLog.map((l) => l.id)).size).toBe(mergeLog.length);
   });
 
-  // A bug this test caught, since fixed (storage/admin/import.ts, classify/logOf); it was: a revision conflict is a 'refused' verdict,
+  // A bug this test caught, since fixed (storage/rollup/classify.ts and the format's lineOf); it was: a revision conflict is a 'refused' verdict,
   // which carries no summary, so its log line names no participant, although the file was read
   // and the admin needs to know whose two files disagree.
   it('names the participant on the line of a file refused as a revision conflict', async () => {
@@ -448,7 +452,7 @@ describe('the merge log', () => {
     files.splice(2, 0, badSummaries().find((b) => b.rule === 'json')!.file);
     const total = files.length;
     const onProgress = spy.fn();
-    await commitImport(await previewImport(files, campaign), campaign.id, AT, onProgress);
+    await commitFiles(summaryFormat, await previewFiles(summaryFormat, files, campaign), campaign.id, AT, onProgress);
     expect(onProgress.mock.calls).toEqual([
       [FILES_PER_TRANSACTION, total],
       [2 * FILES_PER_TRANSACTION, total],
@@ -459,7 +463,7 @@ describe('the merge log', () => {
   it('reports the reading of every file while the preview is made', async () => {
     const files = generateSummaries({ campaign, people: 40, seed: 6 }).summaries.map((s) => summaryFile(s));
     const onRead = spy.fn();
-    await previewImport(files, campaign, onRead);
+    await previewFiles(summaryFormat, files, campaign, onRead);
     expect(onRead.mock.calls.map(([done]) => done)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(new Set(onRead.mock.calls.map(([, all]) => all))).toEqual(new Set([40]));
   });

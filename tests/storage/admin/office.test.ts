@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '@/storage/admin/commit';
-import { previewImport } from '@/storage/admin/import';
 import { readAdmin, setAdminMode, setHeadcount } from '@/storage/admin/office';
 import { importRoster } from '@/storage/admin/roster';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { campaignOf, startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { storedSettings } from '@/tests/fixtures/stored';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
@@ -66,8 +67,10 @@ describe('the admin section', () => {
 describe('what the admin office has kept', () => {
   const { summaries } = generateSummaries({ campaign, people: 8, seed: 21 });
   const importAt = async (at: string, from: number, to: number) =>
-    commitImport(
-      await previewImport(
+    commitFiles(
+      summaryFormat,
+      await previewFiles(
+        summaryFormat,
         summaries.slice(from, to).map((s) => summaryFile(s)),
         campaign,
       ),
@@ -99,8 +102,10 @@ describe('what the admin office has kept', () => {
   it('holds only the chosen campaign’s submissions, log, staff list and headcounts', async () => {
     const other = campaignOf();
     const theirs = generateSummaries({ campaign: other, people: 2, seed: 4 }).summaries;
-    await commitImport(
-      await previewImport(
+    await commitFiles(
+      summaryFormat,
+      await previewFiles(
+        summaryFormat,
         theirs.map((s) => summaryFile(s)),
         other,
       ),

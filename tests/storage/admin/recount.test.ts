@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '@/storage/admin/commit';
 import { type DateRange, departmentFigures, wholeCampaign } from '@/storage/admin/figures';
 import { firstFigures } from '@/storage/admin/first-figures';
-import { acceptNewKey } from '@/storage/admin/held';
-import { previewImport } from '@/storage/admin/import';
 import { readAdmin, readFirst } from '@/storage/admin/office';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { digestOf } from '@/storage/db/digest';
+import { acceptHeld } from '@/storage/rollup/held';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import type { Summary } from '@/storage/summary/schema';
 import { signSummary } from '@/storage/summary/signing';
 import { weeksOf } from '@/storage/time/calendar';
@@ -88,8 +89,8 @@ describe('the admin office’s figures after random imports', () => {
       // And a broken file now and then: refused, it writes only its log line.
       if (random() < 0.5) files.push(textFile(`hong-${round}.json`, '{"format": "green-office/summary",'));
       logLines += files.length;
-      const preview = await previewImport(files, campaign);
-      await commitImport(preview, ID, `2024-07-0${round + 1}T09:00:00+07:00`);
+      const preview = await previewFiles(summaryFormat, files, campaign);
+      await commitFiles(summaryFormat, preview, ID, `2024-07-0${round + 1}T09:00:00+07:00`);
 
       const { submissions, headcounts, roster } = await readAdmin(ID);
       expect(submissions).toHaveLength(kept.size);
@@ -122,7 +123,12 @@ describe('the admin office’s figures after random imports', () => {
           .flatMap((people) => people.filter(() => random() < 0.3))
           .sort(() => random() - 0.5)
           .map((summary) => summaryFile(summary));
-        await commitImport(await previewImport(files, campaign), ID, `2024-07-0${round + 1}T09:00:00+07:00`);
+        await commitFiles(
+          summaryFormat,
+          await previewFiles(summaryFormat, files, campaign),
+          ID,
+          `2024-07-0${round + 1}T09:00:00+07:00`,
+        );
         await expectFirstFiguresEqualFull(random);
       }
     },
@@ -133,8 +139,10 @@ describe('the admin office’s figures after random imports', () => {
     const [one, two] = revisionOf(1);
     const at = '2024-06-12T10:00:00+07:00';
     const first = [await signSummary(one!, at), await signSummary(two!, at)];
-    await commitImport(
-      await previewImport(
+    await commitFiles(
+      summaryFormat,
+      await previewFiles(
+        summaryFormat,
         first.map((s) => summaryFile(s)),
         campaign,
       ),
@@ -145,10 +153,15 @@ describe('the admin office’s figures after random imports', () => {
     // Another install (another key) sends a newer file for the first person, with other days.
     await db.keys.clear();
     const newer = await signSummary({ ...revisionOf(2)[0]!, revision: 2 }, at);
-    await commitImport(await previewImport([summaryFile(newer)], campaign), ID, '2024-07-02T09:00:00Z');
+    await commitFiles(
+      summaryFormat,
+      await previewFiles(summaryFormat, [summaryFile(newer)], campaign),
+      ID,
+      '2024-07-02T09:00:00Z',
+    );
     const [held] = await db.held.toArray();
     await expectFirstFiguresEqualFull(random);
-    expect(await acceptNewKey(held!.id, '2024-07-03T09:00:00Z')).toMatchObject({ outcome: 'updated' });
+    expect(await acceptHeld(summaryFormat, held!.id, '2024-07-03T09:00:00Z')).toMatchObject({ outcome: 'updated' });
     expect((await readFirst(ID)).digests.find((d) => d.participantId === one!.participant.id)?.signed).toBe(true);
     await expectFirstFiguresEqualFull(random);
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { commitReports } from '@/storage/agencies/commit';
 import { actionTotals, agencyFigures, agencyRanking, keptPeriods, notReported } from '@/storage/agencies/figures';
-import { previewReports } from '@/storage/agencies/import';
+import { reportFormat } from '@/storage/agencies/reports';
 import { readAgencies } from '@/storage/agencies/store';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import type { Campaign } from '@/storage/types';
 import {
   expectedFigures,
@@ -18,11 +19,12 @@ const whole = { from: campaign.start, to: campaign.end };
 const AT = '2024-07-01T09:00:00+07:00';
 
 async function mergeAll(reports: Parameters<typeof reportFile>[0][]) {
-  const verdicts = await previewReports(
+  const verdicts = await previewFiles(
+    reportFormat,
     reports.map((r) => reportFile(r)),
     campaign,
   );
-  await commitReports(verdicts, campaign.id, AT);
+  await commitFiles(reportFormat, verdicts, campaign.id, AT);
   return (await readAgencies(campaign.id)).totals;
 }
 

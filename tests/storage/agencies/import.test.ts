@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commitReports } from '@/storage/agencies/commit';
-import { acceptAgencyKey, refuseHeldReport } from '@/storage/agencies/held';
-import { previewReports } from '@/storage/agencies/import';
-import { db } from '@/storage/db/database';
+import { reportFormat } from '@/storage/agencies/reports';
+import { type AgencyLogRow, db } from '@/storage/db/database';
 import type { OfficeReport } from '@/storage/report-file/types';
+import { acceptHeld, refuseHeld } from '@/storage/rollup/held';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import type { Campaign } from '@/storage/types';
 import {
   generateReports,
@@ -23,7 +24,7 @@ const LATER = '2024-07-02T09:00:00+07:00';
 const generated = () => generateReports({ campaign, departments: 3, days: 5, seed: 3, unknownEvery: 2 });
 
 async function merge(files: ReturnType<typeof reportFile>[], at = AT) {
-  return commitReports(await previewReports(files, campaign), campaign.id, at);
+  return commitFiles(reportFormat, await previewFiles(reportFormat, files, campaign), campaign.id, at);
 }
 
 /** The same report written again later, with one more tree so its figures differ. */
@@ -141,7 +142,7 @@ describe('signed reports and pinned keys per organisation', () => {
     const other = await signReport(laterOf(first!, '2024-07-01T08:00:00+07:00'), await reportKeyPair());
     await merge([reportFile(other)], LATER);
     const [held] = await db.agencyHeld.toArray();
-    expect((await acceptAgencyKey(held!.id, LATER))?.outcome).toBe('updated');
+    expect((await acceptHeld(reportFormat, held!.id, LATER))?.outcome).toBe('updated');
     expect((await db.agencyReports.toArray()).map((r) => r.report)).toEqual([other]);
     expect(await db.agencyHeld.count()).toBe(0);
     expect((await db.agencyPins.get('agency-001'))?.publicKey).toEqual(other.signature!.publicKey);
@@ -153,7 +154,7 @@ describe('signed reports and pinned keys per organisation', () => {
     await merge([reportFile(signed)]);
     await merge([reportFile(await signReport(laterOf(first!, LATER), await reportKeyPair()))], LATER);
     const [held] = await db.agencyHeld.toArray();
-    await refuseHeldReport(held!.id, LATER);
+    await refuseHeld(reportFormat, held!.id, LATER);
     expect(await db.agencyHeld.count()).toBe(0);
     expect((await db.agencyReports.toArray()).map((r) => r.report)).toEqual([signed]);
     const lines = await db.agencyLog.toArray();
@@ -180,10 +181,12 @@ describe('a report the browser’s storage will not take', () => {
       if (row.organisationId === refusing) throw new DOMException('The disk is full', 'QuotaExceededError');
     };
     db.agencyTotals.hook('creating', hook);
-    let log: Awaited<ReturnType<typeof commitReports>>;
+    let log: AgencyLogRow[];
     try {
-      log = await commitReports(
-        await previewReports(
+      log = await commitFiles(
+        reportFormat,
+        await previewFiles(
+          reportFormat,
           reports.map((r) => reportFile(r)),
           many,
         ),

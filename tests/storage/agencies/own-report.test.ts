@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commitReports } from '@/storage/agencies/commit';
 import { agencyFigures } from '@/storage/agencies/figures';
-import { previewReports } from '@/storage/agencies/import';
 import { levelAboveReport } from '@/storage/agencies/own-report';
+import { reportFormat } from '@/storage/agencies/reports';
 import { readAgencies } from '@/storage/agencies/store';
 import { agencyTables } from '@/storage/agencies/tables';
 import { validateReport } from '@/storage/report-file/read';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import type { Campaign } from '@/storage/types';
 import { expectedFigures, generateReports, levelAboveCampaign, reportFile } from '@/tests/fixtures/reports.js';
 
@@ -26,8 +27,10 @@ const AT = '2024-07-01T09:00:00+07:00';
 const SENT = '2024-07-01T10:00:00+07:00';
 
 async function mergeInto(campaign: Campaign, reports: Parameters<typeof reportFile>[0][]) {
-  await commitReports(
-    await previewReports(
+  await commitFiles(
+    reportFormat,
+    await previewFiles(
+      reportFormat,
       reports.map((r) => reportFile(r)),
       campaign,
     ),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commitReports } from '@/storage/agencies/commit';
-import { previewReports } from '@/storage/agencies/import';
+import { reportFormat } from '@/storage/agencies/reports';
 import { db } from '@/storage/db/database';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { badReports, baseReport, levelAbove, reportFile } from '@/tests/fixtures/bad-reports';
 import { everyRow } from '@/tests/fixtures/damaged-files';
 
@@ -13,12 +14,17 @@ describe('the level above refuses every bad report with nothing written', () => 
   it.each(badReports().map((bad) => [bad.name, bad] as const))('refuses %s', async (_name, bad) => {
     const kept = baseReport();
     kept.organisation.id = 'so-tai-chinh';
-    await commitReports(await previewReports([reportFile(kept)], levelAbove), levelAbove.id, AT);
+    await commitFiles(
+      reportFormat,
+      await previewFiles(reportFormat, [reportFile(kept)], levelAbove),
+      levelAbove.id,
+      AT,
+    );
     const { agencyLog: logBefore, ...before } = await everyRow();
 
-    const verdicts = await previewReports([bad.file], levelAbove);
+    const verdicts = await previewFiles(reportFormat, [bad.file], levelAbove);
     expect(verdicts.map((v) => [v.outcome, v.reason?.rule])).toEqual([['refused', bad.rule]]);
-    const log = await commitReports(verdicts, levelAbove.id, '2024-07-03T09:00:00+07:00');
+    const log = await commitFiles(reportFormat, verdicts, levelAbove.id, '2024-07-03T09:00:00+07:00');
 
     const { agencyLog, ...after } = await everyRow();
     expect(after).toEqual(before);
@@ -31,8 +37,9 @@ describe('the level above refuses every bad report with nothing written', () => 
   it('keeps the good files of a batch that holds bad ones', async () => {
     const good = baseReport();
     const [bad] = badReports();
-    const log = await commitReports(
-      await previewReports([bad!.file, reportFile(good, 'tot.json')], levelAbove),
+    const log = await commitFiles(
+      reportFormat,
+      await previewFiles(reportFormat, [bad!.file, reportFile(good, 'tot.json')], levelAbove),
       levelAbove.id,
       AT,
     );

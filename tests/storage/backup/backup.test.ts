@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { commitImport } from '@/storage/admin/commit';
-import { previewImport } from '@/storage/admin/import';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { backupBlob, isBackupDue, markBackedUp, restoreBackup } from '@/storage/backup/backup';
 import { checkBackup } from '@/storage/backup/check';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { type DigestRow, db } from '@/storage/db/database';
 import { MAX_BACKUP_BYTES } from '@/storage/files/limits';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { saveNote } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
@@ -63,7 +64,12 @@ describe('backup and restore', () => {
     await recordSomeDays();
     const { summaries } = generateSummaries({ campaign, people: 5, seed: 3 });
     const files = summaries.map((summary) => summaryFile(summary));
-    await commitImport(await previewImport(files, campaign), campaign.id, '2024-06-12T02:00:00Z');
+    await commitFiles(
+      summaryFormat,
+      await previewFiles(summaryFormat, files, campaign),
+      campaign.id,
+      '2024-06-12T02:00:00Z',
+    );
     const before = await everything();
     expect(before.digests).toHaveLength(5);
     const backup = await backupBlob();

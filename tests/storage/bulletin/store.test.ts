@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { enOptions as en } from '@/components/i18n/en/options';
 import { viOptions as viStrings } from '@/components/i18n/vi/options';
-import { commitImport } from '@/storage/admin/commit';
 import { departmentFigures } from '@/storage/admin/figures';
-import { previewImport } from '@/storage/admin/import';
 import { readAdmin, setHeadcount } from '@/storage/admin/office';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { validateBulletin } from '@/storage/bulletin/schema';
 import {
   type Bulletin,
@@ -16,6 +15,8 @@ import {
 } from '@/storage/bulletin/store';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import type { Summary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
 import { campaignOf } from '@/tests/fixtures/campaign';
@@ -30,11 +31,12 @@ beforeEach(() => ensureBuiltInCampaign('2024-06-01T00:00:00Z'));
 
 /** Merges summaries as the admin office does (its own import), then reads what it keeps. */
 async function adminWith(summaries: readonly Summary[], c: Campaign = campaign) {
-  const verdicts = await previewImport(
+  const verdicts = await previewFiles(
+    summaryFormat,
     summaries.map((s) => summaryFile(s)),
     c,
   );
-  await commitImport(verdicts, c.id, AFTER);
+  await commitFiles(summaryFormat, verdicts, c.id, AFTER);
   return readAdmin(c.id);
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '@/storage/admin/commit';
-import { previewImport } from '@/storage/admin/import';
 import { readAdmin } from '@/storage/admin/office';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { departmentUnits, officeReport, reportFileName, reportOf } from '@/storage/report-file/build';
 import { readReportText } from '@/storage/report-file/read';
 import type { OfficeReport } from '@/storage/report-file/types';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import type { Campaign } from '@/storage/types';
 import { problemsOf } from '@/tests/fixtures/report-check';
 import { generateSummaries, summaryFile, summaryTotals } from '@/tests/fixtures/summaries.js';
@@ -24,7 +25,7 @@ const WEEK = { from: '2024-06-10', to: '2024-06-16' };
 async function officeWith40() {
   const { summaries } = generateSummaries({ campaign, people: 40, seed: 15 });
   const files = summaries.map((s, i) => summaryFile(s, `tong-hop_${s.participant.name}_${i}.json`));
-  await commitImport(await previewImport(files, campaign), campaign.id, AT);
+  await commitFiles(summaryFormat, await previewFiles(summaryFormat, files, campaign), campaign.id, AT);
   return { summaries, admin: await readAdmin(campaign.id) };
 }
 

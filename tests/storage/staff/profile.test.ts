@@ -95,8 +95,9 @@ describe('saving the profile', () => {
 describe('changing name or department after an export (issue #9)', () => {
   it('keeps the revision: export, change department, export gives revision 2, which the admin files as updated', async () => {
     const { exportSummary } = await import('@/storage/summary/build');
-    const { commitImport } = await import('@/storage/admin/commit');
-    const { previewImport } = await import('@/storage/admin/import');
+    const { summaryFormat } = await import('@/storage/admin/summaries');
+    const { previewFiles } = await import('@/storage/rollup/preview');
+    const { commitFiles } = await import('@/storage/rollup/write');
     const { summaryFile } = await import('@/tests/fixtures/summaries.js');
     const { db } = await import('@/storage/db/database');
     await saveProfile({ name: 'Trần Văn An', department: 'ldvp' }, campaign, '2024-06-12T03:00:00Z');
@@ -110,8 +111,18 @@ describe('changing name or department after an export (issue #9)', () => {
 
     // The admin office, on another computer: the first file is new, the second an update.
     const at = '2024-07-01T09:00:00+07:00';
-    const log1 = await commitImport(await previewImport([summaryFile(first)], campaign), campaign.id, at);
-    const log2 = await commitImport(await previewImport([summaryFile(second)], campaign), campaign.id, at);
+    const log1 = await commitFiles(
+      summaryFormat,
+      await previewFiles(summaryFormat, [summaryFile(first)], campaign),
+      campaign.id,
+      at,
+    );
+    const log2 = await commitFiles(
+      summaryFormat,
+      await previewFiles(summaryFormat, [summaryFile(second)], campaign),
+      campaign.id,
+      at,
+    );
     expect(log1.map((l) => l.outcome)).toEqual(['new']);
     expect(log2.map((l) => [l.outcome, l.department])).toEqual([['updated', 'hctc-qttv']]);
     expect((await db.submissions.toArray()).map((s) => [s.revision, s.department])).toEqual([[2, 'hctc-qttv']]);

@@ -1,10 +1,11 @@
 import { createPublicKey, verify } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '@/storage/admin/commit';
-import { previewImport } from '@/storage/admin/import';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { saveProfile } from '@/storage/staff/profile';
 import { exportSummary } from '@/storage/summary/build';
 import type { Summary } from '@/storage/summary/schema';
@@ -93,11 +94,12 @@ describe('the admin import of signed files', () => {
   const [person] = generateSummaries({ campaign, people: 1, seed: 5 }).summaries;
 
   async function importFiles(files: unknown[], at = '2024-07-01T00:00:00Z') {
-    const verdicts = await previewImport(
+    const verdicts = await previewFiles(
+      summaryFormat,
       files.map((f, i) => asFile(f, `f${i}.json`)),
       campaign,
     );
-    await commitImport(verdicts, campaign.id, at);
+    await commitFiles(summaryFormat, verdicts, campaign.id, at);
     return verdicts;
   }
 

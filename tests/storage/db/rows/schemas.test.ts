@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '@/storage/admin/commit';
-import { previewImport } from '@/storage/admin/import';
 import { setHeadcount } from '@/storage/admin/office';
 import { importRoster } from '@/storage/admin/roster';
-import { commitReports } from '@/storage/agencies/commit';
-import { previewReports } from '@/storage/agencies/import';
+import { summaryFormat } from '@/storage/admin/summaries';
+import { reportFormat } from '@/storage/agencies/reports';
 import { backupBlob, restoreBackup } from '@/storage/backup/backup';
 import { NOT_BACKED_UP } from '@/storage/backup/check';
 import { buildBulletin, loadBulletinFile } from '@/storage/bulletin/store';
@@ -13,6 +11,8 @@ import { db } from '@/storage/db/database';
 import { ROW_SCHEMAS } from '@/storage/db/rows/schemas';
 import { defaultDetails } from '@/storage/report/details';
 import { saveReportDetails } from '@/storage/report/store';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { signSummary } from '@/storage/summary/signing';
@@ -39,11 +39,20 @@ async function fillEveryTable() {
   await saveNote({ ...day, date: '2024-06-12', note: 'Trồng ở vườn' });
   const [a, b] = generateSummaries({ campaign, people: 2, seed: 7 }).summaries;
   const signed = await signSummary(a!, '2024-07-01T10:00:00+07:00');
-  const first = await previewImport([summaryFile(signed), summaryFile(b!), textFile('x.json', '{')], campaign);
-  await commitImport(first, campaign.id, '2024-07-01T03:00:00Z');
+  const first = await previewFiles(
+    summaryFormat,
+    [summaryFile(signed), summaryFile(b!), textFile('x.json', '{')],
+    campaign,
+  );
+  await commitFiles(summaryFormat, first, campaign.id, '2024-07-01T03:00:00Z');
   await db.keys.clear();
   const otherKey = await signSummary({ ...a!, revision: a!.revision + 1 }, '2024-07-01T10:00:00+07:00');
-  await commitImport(await previewImport([summaryFile(otherKey)], campaign), campaign.id, '2024-07-02T03:00:00Z');
+  await commitFiles(
+    summaryFormat,
+    await previewFiles(summaryFormat, [summaryFile(otherKey)], campaign),
+    campaign.id,
+    '2024-07-02T03:00:00Z',
+  );
   await importRoster(campaign, 'Nguyễn Thị Lan,ldvp\n');
   await setHeadcount(campaign.id, 'ldvp', 5);
   const admin = {
@@ -59,9 +68,19 @@ async function fillEveryTable() {
   const above = levelAboveCampaign({ agencies: 1, silent: 0 });
   const [report] = generateReports({ campaign: above, agencies: 1, departments: 2, days: 3 }).reports;
   const signedReport = await signReport(report!, await reportKeyPair());
-  await commitReports(await previewReports([reportFile(signedReport)], above), above.id, '2024-07-03T03:00:00Z');
+  await commitFiles(
+    reportFormat,
+    await previewFiles(reportFormat, [reportFile(signedReport)], above),
+    above.id,
+    '2024-07-03T03:00:00Z',
+  );
   const other = await signReport({ ...report!, generatedAt: '2024-07-02T09:00:00+07:00' }, await reportKeyPair());
-  await commitReports(await previewReports([reportFile(other)], above), above.id, '2024-07-03T04:00:00Z');
+  await commitFiles(
+    reportFormat,
+    await previewFiles(reportFormat, [reportFile(other)], above),
+    above.id,
+    '2024-07-03T04:00:00Z',
+  );
 }
 
 describe('what the current schema can hold, table by table (issue #10)', () => {

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
-import type { DateRange } from '@/storage/agencies/figures';
 import { readAgencies } from '@/storage/agencies/store';
+import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign } from '@/storage/types';
 import { AgencyFiguresView } from './AgencyFiguresView';
 import { AgencyImport } from './AgencyImport';
@@ -13,8 +14,15 @@ import { AgencyReportButtons } from './AgencyReportButtons';
  * "Tổng hợp báo cáo của các cơ quan" (issue #15): a level above merges the report files of its
  * agencies. Shown for a campaign that lists `agencies` (docs/formats.md §1).
  */
-export function AgenciesSection({ campaign, now }: { campaign: Campaign; now: () => number }) {
+export function AgenciesSection({
+  campaign,
+}: {
+  campaign: Campaign;
+  /** Not read: the page's clock comes from `useNow()`. */
+  now?: () => number;
+}) {
   const { t } = useI18n();
+  const now = useNow();
   // While an import writes, the figures stop following the store (as for staff summaries).
   const [busy, setBusy] = useState(false);
   const data = useObserved(() => (busy ? Promise.resolve(undefined) : readAgencies(campaign.id)), [campaign.id, busy]);
@@ -23,13 +31,13 @@ export function AgenciesSection({ campaign, now }: { campaign: Campaign; now: ()
     <section aria-labelledby="agencies-title" class="agencies">
       <h3 id="agencies-title">{t('agencies.title')}</h3>
       <p>{t('agencies.intro')}</p>
-      <AgencyImport campaign={campaign} now={now} onBusy={setBusy} />
+      <AgencyImport campaign={campaign} onBusy={setBusy} />
       {data ? (
         <>
-          <AgencyHeld held={data.held} now={now} />
-          <AgencyFiguresView campaign={campaign} totals={data.totals} range={range} onRange={setRange} now={now} />
+          <AgencyHeld held={data.held} />
+          <AgencyFiguresView campaign={campaign} totals={data.totals} range={range} onRange={setRange} />
           <AgencyReportButtons campaign={campaign} totals={data.totals} range={range} now={now} />
-          <AgencyLog log={data.log} />
+          <AgencyLog campaign={campaign} log={data.log} />
         </>
       ) : (
         !busy && <p>{t('common.loading')}</p>

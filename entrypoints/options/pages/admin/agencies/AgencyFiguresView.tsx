@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { Table } from '@/entrypoints/options/pages/admin/rollup/Table';
 import { sheetsWorkbook } from '@/storage/admin/export';
 import {
+  type AgencyFigures,
   actionTotals,
   agencyFigures,
   agencyRanking,
-  type DateRange,
   keptPeriods,
   notReported,
 } from '@/storage/agencies/figures';
@@ -16,6 +18,7 @@ import { agencyTables } from '@/storage/agencies/tables';
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import { readReportDetails } from '@/storage/report/store';
 import { reportFileName } from '@/storage/report-file/build';
+import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign } from '@/storage/types';
 import { PeriodChoice } from './PeriodChoice';
 import { agencyWords, pledgeName } from './words';
@@ -25,15 +28,18 @@ interface Props {
   totals: AgencyTotalsRow[];
   range: DateRange;
   onRange: (range: DateRange) => void;
-  now: () => number;
+  /** Not read: the page's clock comes from `useNow()`. */
+  now?: () => number;
 }
 
 /** Participation per agency with a ranking, totals of every action, who has not reported; downloads. */
-export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now }: Props) {
+export function AgencyFiguresView({ campaign, totals: kept, range, onRange }: Props) {
   const i18n = useI18n();
+  const now = useNow();
   const { t, label, lang } = i18n;
   const figures = useMemo(() => agencyFigures(campaign, kept, range), [campaign, kept, range]);
   const ranked = agencyRanking(figures);
+  const rankOf = new Map(ranked.map((f, i) => [f, i + 1]));
   const totals = actionTotals(campaign, figures);
   const missing = notReported(campaign, figures);
   const number = (n: number | null, digits = 2) =>
@@ -59,80 +65,44 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now 
       {figures.length === 0 ? (
         <p>{t('agencies.none')}</p>
       ) : (
-        <div class="scroll" tabIndex={0} role="region" aria-label={t('agencies.rankingCaption')}>
-          <table data-table="agencies">
-            <caption>{t('agencies.rankingCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" class="num">
-                  {t('agencies.rank')}
-                </th>
-                <th scope="col">{t('agencies.organisation')}</th>
-                <th scope="col" class="num">
-                  {t('agencies.headcount')}
-                </th>
-                <th scope="col" class="num">
-                  {t('agencies.submitted')}
-                </th>
-                <th scope="col" class="num">
-                  {t('agencies.tookPart')}
-                </th>
-                <th scope="col" class="num">
-                  {t('agencies.participantDays')}
-                </th>
-                <th scope="col" class="num">
-                  {t('agencies.averageDays')}
-                </th>
-                <th scope="col">{t('agencies.signed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranked.map((f, i) => (
-                <tr key={f.organisationId} data-agency={f.organisationId}>
-                  <td class="num">{formatNumber(lang, i + 1)}</td>
-                  <th scope="row">
-                    {label(f.name)}
-                    {f.listed ? '' : ` ${t('agencies.notListed')}`}
-                  </th>
-                  <td class="num">{formatNumber(lang, f.headcount)}</td>
-                  <td class="num" data-cell="submitted">
-                    {formatNumber(lang, f.submitted)}
-                  </td>
-                  <td class="num" data-cell="tookPart">
-                    {formatNumber(lang, f.tookPart)}
-                  </td>
-                  <td class="num" data-cell="participantDays">
-                    {formatNumber(lang, f.participantDays)}
-                  </td>
-                  <td class="num">{number(f.averageDays)}</td>
-                  <td>{t(f.signed ? 'admin.yes' : 'admin.unsigned')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          label={t('agencies.rankingCaption')}
+          caption={t('agencies.rankingCaption')}
+          tableAttrs={{ 'data-table': 'agencies' }}
+          columns={[
+            { head: t('agencies.rank'), num: true, cell: (f) => formatNumber(lang, rankOf.get(f)!) },
+            {
+              head: t('agencies.organisation'),
+              rowHead: true,
+              cell: (f) => `${label(f.name)}${f.listed ? '' : ` ${t('agencies.notListed')}`}`,
+            },
+            { head: t('agencies.headcount'), num: true, cell: (f) => formatNumber(lang, f.headcount) },
+            ...(['submitted', 'tookPart', 'participantDays'] as const).map((key) => ({
+              head: t(`agencies.${key}`),
+              num: true,
+              attrs: { 'data-cell': key },
+              cell: (f: AgencyFigures) => formatNumber(lang, f[key]),
+            })),
+            { head: t('agencies.averageDays'), num: true, cell: (f) => number(f.averageDays) },
+            { head: t('agencies.signed'), cell: (f) => t(f.signed ? 'admin.yes' : 'admin.unsigned') },
+          ]}
+          rows={ranked}
+          rowKey={(f) => f.organisationId}
+          rowAttrs={(f) => ({ 'data-agency': f.organisationId })}
+        />
       )}
-      <div class="scroll" tabIndex={0} role="region" aria-label={t('agencies.totalsTitle')}>
-        <table data-table="actions">
-          <caption>{t('agencies.totalsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('agencies.action')}</th>
-              <th scope="col" class="num">
-                {t('agencies.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.map((a) => (
-              <tr key={a.pledgeId} data-pledge={a.pledgeId}>
-                <th scope="row">{pledgeName(campaign, i18n, a.pledgeId)}</th>
-                <td class="num">{formatNumber(lang, a.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label={t('agencies.totalsTitle')}
+        caption={t('agencies.totalsTitle')}
+        tableAttrs={{ 'data-table': 'actions' }}
+        columns={[
+          { head: t('agencies.action'), rowHead: true, cell: (a) => pledgeName(campaign, i18n, a.pledgeId) },
+          { head: t('agencies.total'), num: true, cell: (a) => formatNumber(lang, a.total) },
+        ]}
+        rows={totals}
+        rowKey={(a) => a.pledgeId}
+        rowAttrs={(a) => ({ 'data-pledge': a.pledgeId })}
+      />
       <h5>{t('agencies.notReportedTitle', { count: missing.length })}</h5>
       {missing.length === 0 ? (
         <p>{t('agencies.allReported')}</p>

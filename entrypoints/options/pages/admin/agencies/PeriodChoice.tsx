@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
-import type { DateRange } from '@/storage/agencies/figures';
+import { PeriodPicker } from '@/entrypoints/options/pages/admin/rollup/PeriodPicker';
+import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign } from '@/storage/types';
 
 interface Props {
@@ -15,49 +16,23 @@ export function PeriodChoice({ campaign, periods, range, onRange }: Props) {
   const { t, date } = useI18n();
   const presets = [{ start: campaign.start, end: campaign.end }, ...periods]
     .filter((p, i, all) => all.findIndex((q) => q.start === p.start && q.end === p.end) === i)
-    .map((p) => ({ key: `${p.start}/${p.end}`, range: { from: p.start, to: p.end } }));
-  const current = `${range.from}/${range.to}`;
-  const known = presets.some((p) => p.key === current);
-  const setDate = (key: keyof DateRange, value: string) => {
-    const next = { ...range, [key]: value };
-    if (value && next.from <= next.to && next.from >= campaign.start && next.to <= campaign.end) onRange(next);
-  };
+    .map((p) => ({
+      key: `${p.start}/${p.end}`,
+      range: { from: p.start, to: p.end },
+      text: `${date(p.start)} – ${date(p.end)}`,
+    }));
   return (
-    <div class="row range">
-      <label>
-        {t('agencies.choosePeriod')}{' '}
-        <select
-          value={known ? current : 'custom'}
-          onChange={(e) => onRange(presets.find((p) => p.key === e.currentTarget.value)?.range ?? range)}
-        >
-          {presets.map((p) => (
-            <option key={p.key} value={p.key}>
-              {`${date(p.range.from)} – ${date(p.range.to)}`}
-            </option>
-          ))}
-          {!known && <option value="custom">{t('agencies.customPeriod')}</option>}
-        </select>
-      </label>
-      <label>
-        {t('agencies.from')}{' '}
-        <input
-          type="date"
-          value={range.from}
-          min={campaign.start}
-          max={campaign.end}
-          onChange={(e) => setDate('from', e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {t('agencies.to')}{' '}
-        <input
-          type="date"
-          value={range.to}
-          min={campaign.start}
-          max={campaign.end}
-          onChange={(e) => setDate('to', e.currentTarget.value)}
-        />
-      </label>
-    </div>
+    <PeriodPicker
+      campaign={campaign}
+      presets={presets}
+      range={range}
+      onRange={onRange}
+      words={{
+        choose: t('agencies.choosePeriod'),
+        custom: t('agencies.customPeriod'),
+        from: t('agencies.from'),
+        to: t('agencies.to'),
+      }}
+    />
   );
 }

@@ -1,11 +1,12 @@
 import type { I18n, MessageKey } from '@/components/i18n/format';
 import { documentWords, draftAssessment } from '@/entrypoints/options/pages/admin/report/document-words';
-import { agencyFigures, type DateRange } from '@/storage/agencies/figures';
+import { agencyFigures } from '@/storage/agencies/figures';
 import { agencyReportContent } from '@/storage/agencies/report-content';
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import { assessmentFacts, type ReportContent } from '@/storage/report/content';
 import type { ReportDetails } from '@/storage/report/details';
 import { type DocumentWords, type ReportDocument, reportDocument } from '@/storage/report/document';
+import type { DateRange } from '@/storage/rollup/period';
 import type { CalendarDate, Campaign } from '@/storage/types';
 import { pledgeName } from './words';
 

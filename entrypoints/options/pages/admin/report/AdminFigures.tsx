@@ -4,10 +4,13 @@ import { departmentBars } from '@/components/charts/report';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
 import { Notice } from '@/components/Notice';
-import { type DateRange, departmentFigures, notSubmitted, ranking, wholeCampaign } from '@/storage/admin/figures';
-import { firstFigures } from '@/storage/admin/first-figures';
+import { PeriodPicker } from '@/entrypoints/options/pages/admin/rollup/PeriodPicker';
+import { Table } from '@/entrypoints/options/pages/admin/rollup/Table';
+import { departmentFigures, notSubmitted, ranking } from '@/storage/admin/figures';
+import { type FirstFigures, firstFigures } from '@/storage/admin/first-figures';
 import type { AdminData, FirstData } from '@/storage/admin/office';
 import { participationOf } from '@/storage/report/content';
+import { type DateRange, wholeCampaign } from '@/storage/rollup/period';
 import { weeksOf } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 
@@ -52,55 +55,21 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
       text: t('admin.week', { number: i + 1, from: date(w.from), to: date(w.to) }),
     })),
   ];
-  const current = presets.find((p) => p.range.from === range.from && p.range.to === range.to)?.key ?? 'custom';
   const name = (id: string) => label(campaign.departments.find((d) => d.id === id)!.name);
   const number = (n: number | null, digits = 2) =>
     n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits);
   const missing = notSubmitted(roster, people);
-  const setDate = (key: keyof DateRange, value: string) => {
-    const next = { ...range, [key]: value };
-    if (value && next.from <= next.to && next.from >= campaign.start && next.to <= campaign.end) onRange(next);
-  };
 
   return (
     <section aria-labelledby="figures-title">
       <h3 id="figures-title">{t('admin.figuresTitle')}</h3>
-      <div class="row range">
-        <label>
-          {t('admin.period')}{' '}
-          <select
-            value={current}
-            onChange={(e) => onRange(presets.find((p) => p.key === e.currentTarget.value)?.range ?? range)}
-          >
-            {presets.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.text}
-              </option>
-            ))}
-            {current === 'custom' && <option value="custom">{t('admin.customPeriod')}</option>}
-          </select>
-        </label>
-        <label>
-          {t('admin.from')}{' '}
-          <input
-            type="date"
-            value={range.from}
-            min={campaign.start}
-            max={campaign.end}
-            onChange={(e) => setDate('from', e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('admin.to')}{' '}
-          <input
-            type="date"
-            value={range.to}
-            min={campaign.start}
-            max={campaign.end}
-            onChange={(e) => setDate('to', e.currentTarget.value)}
-          />
-        </label>
-      </div>
+      <PeriodPicker
+        campaign={campaign}
+        presets={presets}
+        range={range}
+        onRange={onRange}
+        words={{ choose: t('admin.period'), custom: t('admin.customPeriod'), from: t('admin.from'), to: t('admin.to') }}
+      />
       <p class="muted">{t('admin.submissionsKept', { people: people.length })}</p>
       <ChartCanvas
         config={chart}
@@ -108,64 +77,40 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
         height={300}
         describedBy="departments-caption"
       />
-      <div class="scroll" tabIndex={0} role="region" aria-label={t('admin.tableDepartments')}>
-        <table class="departments" aria-busy={full ? undefined : 'true'}>
-          <caption id="departments-caption">{t('admin.tableDepartments')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('heading.department')}</th>
-              <th scope="col" class="num">
-                {t('admin.headcount')}
-              </th>
-              <th scope="col" class="num">
-                {t('admin.submitted')}
-              </th>
-              <th scope="col" class="num">
-                {t('admin.tookPart')}
-              </th>
-              <th scope="col" class="num">
-                {t('admin.averageDays')}
-              </th>
-              <th scope="col" class="num">
-                {t('admin.unsignedCount')}
-              </th>
-              {campaign.pledges.map((p) => (
-                <th key={p.id} scope="col" class="num">
-                  {label(p.label)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map((f) => (
-              <tr key={f.id} data-department={f.id}>
-                <th scope="row">{name(f.id)}</th>
-                <td class="num" data-cell="headcount">
-                  {f.denominator}
-                  {f.denominatorFrom === 'known' ? '*' : ''}
-                </td>
-                <td class="num" data-cell="submitted">
-                  {f.submitted}
-                </td>
-                <td class="num" data-cell="took-part">
-                  {f.tookPart}
-                </td>
-                <td class="num" data-cell="average">
-                  {number(f.averageDays)}
-                </td>
-                <td class="num" data-cell="unsigned">
-                  {f.unsigned}
-                </td>
-                {campaign.pledges.map((p) => (
-                  <td key={p.id} class="num" data-pledge={p.id}>
-                    {full ? formatNumber(lang, full.find((d) => d.id === f.id)!.pledgeTotals[p.id] ?? 0) : '…'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label={t('admin.tableDepartments')}
+        caption={t('admin.tableDepartments')}
+        captionId="departments-caption"
+        tableAttrs={{ class: 'departments', 'aria-busy': full ? undefined : 'true' }}
+        columns={[
+          { head: t('heading.department'), rowHead: true, cell: (f) => name(f.id) },
+          {
+            head: t('admin.headcount'),
+            num: true,
+            attrs: { 'data-cell': 'headcount' },
+            cell: (f) => `${f.denominator}${f.denominatorFrom === 'known' ? '*' : ''}`,
+          },
+          { head: t('admin.submitted'), num: true, attrs: { 'data-cell': 'submitted' }, cell: (f) => f.submitted },
+          { head: t('admin.tookPart'), num: true, attrs: { 'data-cell': 'took-part' }, cell: (f) => f.tookPart },
+          {
+            head: t('admin.averageDays'),
+            num: true,
+            attrs: { 'data-cell': 'average' },
+            cell: (f) => number(f.averageDays),
+          },
+          { head: t('admin.unsignedCount'), num: true, attrs: { 'data-cell': 'unsigned' }, cell: (f) => f.unsigned },
+          ...campaign.pledges.map((p) => ({
+            head: label(p.label),
+            num: true,
+            attrs: { 'data-pledge': p.id },
+            cell: (f: FirstFigures) =>
+              full ? formatNumber(lang, full.find((d) => d.id === f.id)!.pledgeTotals[p.id] ?? 0) : '…',
+          })),
+        ]}
+        rows={figures}
+        rowKey={(f) => f.id}
+        rowAttrs={(f) => ({ 'data-department': f.id })}
+      />
       <Notice notice={full ? null : { text: t('admin.figuresLoading'), error: false }} />
       <p class="muted small">{t('admin.knownNote')}</p>
       <h4>{t('admin.ranking')}</h4>

@@ -1,10 +1,11 @@
 import { render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
-import { commitImport } from '@/storage/admin/commit';
-import { previewImport } from '@/storage/admin/import';
 import { setAdminMode } from '@/storage/admin/office';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { updateSettings } from '@/storage/staff/settings';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
@@ -22,11 +23,12 @@ const tookPart = (date: string) =>
 beforeEach(async () => {
   await startOnBuiltIn('2024-06-01T00:00:00Z');
   await setAdminMode(true, '2024-07-01T00:00:00Z');
-  const verdicts = await previewImport(
+  const verdicts = await previewFiles(
+    summaryFormat,
     summaries.map((s) => summaryFile(s)),
     campaign,
   );
-  await commitImport(verdicts, campaign.id, '2024-07-01T10:00:00+07:00');
+  await commitFiles(summaryFormat, verdicts, campaign.id, '2024-07-01T10:00:00+07:00');
   window.location.hash = '#report?from=2024-06-10&to=2024-06-16&date=2024-06-17';
 });
 

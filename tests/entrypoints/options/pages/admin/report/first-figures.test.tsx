@@ -7,11 +7,12 @@ import { makeI18n } from '@/components/i18n/format';
 import { viOptions } from '@/components/i18n/vi/options';
 import { viPopup } from '@/components/i18n/vi/popup';
 import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigures';
-import { commitImport } from '@/storage/admin/commit';
 import { departmentFigures, wholeCampaign } from '@/storage/admin/figures';
-import { previewImport } from '@/storage/admin/import';
 import { type AdminData, type FirstData, readAdmin, readFirst } from '@/storage/admin/office';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
 // Issue #16: the admin page paints its first figures from the digests, says the rest is loading,
@@ -25,8 +26,10 @@ const LANGS = {
 
 async function keepSummaries() {
   const { summaries } = generateSummaries({ campaign, people: 12, seed: 11 });
-  await commitImport(
-    await previewImport(
+  await commitFiles(
+    summaryFormat,
+    await previewFiles(
+      summaryFormat,
       summaries.map((s) => summaryFile(s)),
       campaign,
     ),

@@ -1,12 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
-import { commitImport } from '@/storage/admin/commit';
-import { previewImport } from '@/storage/admin/import';
 import { setAdminMode } from '@/storage/admin/office';
+import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { readReportText } from '@/storage/report-file/read';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
@@ -22,8 +23,10 @@ beforeEach(async () => {
   await startOnBuiltIn('2024-06-01T00:00:00Z');
   await setAdminMode(true, '2024-07-01T00:00:00Z');
   const { summaries } = generateSummaries({ campaign, people: 12, seed: 3 });
-  await commitImport(
-    await previewImport(
+  await commitFiles(
+    summaryFormat,
+    await previewFiles(
+      summaryFormat,
       summaries.map((s) => summaryFile(s)),
       campaign,
     ),

@@ -1,13 +1,14 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import type { I18n } from '@/components/i18n/format';
+import { type I18n, ruleText } from '@/components/i18n/format';
 import type { MergeOutcome } from '@/storage/db/database';
+import type { FileIssue } from '@/storage/files/file-issues';
 
 /**
- * What the two imports of the admin section share: staff summaries (AdminImport) and, at a level
- * above, agencies' reports (agencies/AgencyImport). Both pick or drop many files, preview them,
- * then commit; the focus goes where each step's outcome is (issue #17).
+ * What every import of files that roll up shows (./ImportPanel.tsx): staff summaries and, at a
+ * level above, agencies' reports. Each picks or drops many files, previews them, then commits;
+ * the focus goes where each step's outcome is.
  */
 
 const OUTCOMES: MergeOutcome[] = ['new', 'updated', 'duplicate', 'older', 'held', 'refused'];
@@ -22,6 +23,27 @@ export function outcomeCounts(
   return OUTCOMES.map((o) =>
     t('admin.count', { count: list.filter((v) => v.outcome === o).length, outcome: outcomeText(o) }),
   ).join(' · ');
+}
+
+/** Why a file was refused or held: the rule in words, and where in the file when it says. */
+export const reasonText = (t: I18n['t'], reason?: FileIssue, withPath = true) =>
+  reason ? `${ruleText(t, reason.rule)}${withPath && reason.path ? ` (${reason.path})` : ''}` : '';
+
+/** A progress callback that redraws once a frame at most, not once a file; `stop` drops a pending redraw. */
+export function oncePerFrame(set: (progress: { done: number; total: number }) => void) {
+  let frame = 0;
+  let latest = { done: 0, total: 0 };
+  const show = (done: number, total: number) => {
+    latest = { done, total };
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        set(latest);
+      });
+    }
+  };
+  show.stop = () => cancelAnimationFrame(frame);
+  return show;
 }
 
 /** More rows than this are not all drawn in the preview. */

@@ -1,9 +1,8 @@
-import { eachAtMost } from '@/storage/summary/read';
+import { eachAtMost } from '@/storage/files/read-many';
 
 /**
- * Writing a previewed batch of files (docs/formats.md, "Rules for reading a file"), shared by the
- * summary import (storage/admin/commit.ts) and the level above's (storage/agencies/commit.ts).
- * Every file is written whole in one transaction or not at all: files go in groups of whole
+ * Writing a previewed batch of files (docs/formats.md, "Rules for reading a file"), for every
+ * format that rolls up (./write.ts). Every file is written whole in one transaction or not at all: files go in groups of whole
  * files, a transaction a group, so closing the page mid-import leaves each file either kept with
  * its log line or absent. If a group's transaction fails, its files are written again each in
  * its own transaction, so one file the store will not take cannot keep the others out; that
@@ -31,7 +30,7 @@ export interface WholeFileWrites<V, Line extends { order?: number }> {
 }
 
 /** Consecutive files in groups, each whole in one group, within both bounds. */
-export function groupsOf<V>(
+function groupsOf<V>(
   verdicts: readonly V[],
   {
     filesPerTransaction,
