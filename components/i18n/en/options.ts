@@ -5,6 +5,7 @@ import { enEditor } from './editor';
 import { enReport } from './report';
 import { enRules } from './rules';
 import { enShare } from './share';
+import { enWorkflow } from './workflow';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
 export const enOptions = {
@@ -15,4 +16,5 @@ export const enOptions = {
   ...enRules,
   ...enShare,
   ...enAgencies,
+  ...enWorkflow,
 };

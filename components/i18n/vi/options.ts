@@ -5,6 +5,7 @@ import { viEditor } from './editor';
 import { viReport } from './report';
 import { viRules } from './rules';
 import { viShare } from './share';
+import { viWorkflow } from './workflow';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
 export const viOptions = {
@@ -15,4 +16,5 @@ export const viOptions = {
   ...viRules,
   ...viShare,
   ...viAgencies,
+  ...viWorkflow,
 };

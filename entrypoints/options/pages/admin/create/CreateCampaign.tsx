@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useNow, useToday } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
@@ -14,7 +15,6 @@ import {
 } from '@/storage/campaign/new-campaign';
 import { listCampaigns, loadCampaign } from '@/storage/campaign/store';
 import { ENVIRONMENT_MONTH, TEMPLATES } from '@/storage/campaign/templates';
-import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { DepartmentLines } from './DepartmentLines';
 import { FormFields } from './FormFields';
@@ -29,10 +29,11 @@ export type SetForm = (change: (form: NewCampaignForm) => NewCampaignForm) => vo
  * template in one form, checked as typed by the rules the staff's app applies. One button uses
  * it here; one downloads the file for staff with a message to paste into Zalo or an e-mail.
  */
-export function CreateCampaign({ now }: { now: () => number }) {
+export function CreateCampaign() {
+  const now = useNow();
   const { t, label } = useI18n();
   const stored = useObserved(() => listCampaigns(), []);
-  const today = calendarDateIn(now(), ENVIRONMENT_MONTH.campaign.timeZone);
+  const today = useToday(ENVIRONMENT_MONTH.campaign);
   const [form, setFormState] = useState(() => newCampaignForm(ENVIRONMENT_MONTH, today));
   const [made, setMade] = useState<{ id: string; file?: string } | null>(null);
   const [notice, setNotice] = useState('');

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
@@ -23,7 +24,8 @@ const fieldId = (key: string) => `ce-${key}`;
  * it, and export the campaign file staff load in their settings. The draft is checked as you
  * type by the same rules the staff's app applies, so a file it exports is never refused.
  */
-export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () => number }) {
+export function CampaignEditor({ campaign }: { campaign: Campaign }) {
+  const now = useNow();
   const { t, label, date } = useI18n();
   const stored = useObserved(() => listCampaigns(), []);
   const sources = useMemo(() => {

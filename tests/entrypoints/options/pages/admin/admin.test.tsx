@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
 
@@ -25,14 +25,14 @@ beforeEach(async () => {
 
 describe('the admin section', () => {
   it('stays hidden from staff who never turned it on', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(await screen.findByRole('heading', { name: 'Tiến độ của tôi trong chiến dịch' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Quản trị (tổng hợp)' })).toBeNull();
   });
 
   it('appears once the person says they collect the reports', async () => {
     window.location.hash = '#settings';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.click(await screen.findByRole('checkbox', { name: /Tôi là người thu nhận báo cáo/ }));
     expect(await screen.findByRole('link', { name: 'Quản trị (tổng hợp)' })).toBeTruthy();
   });
@@ -44,7 +44,7 @@ describe('the admin section', () => {
       ...summaries[0]!,
       participant: { ...summaries[0]!.participant, name: '<img src=x onerror=alert(1)>' },
     };
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), [
       asFile('a.json', html),
       asFile('b.json', summaries[1]),
@@ -86,7 +86,7 @@ describe('the admin section', () => {
           },
         }),
     };
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), [
       asFile('a.json', summaries[0]),
       asFile('b.json', summaries[1]),
@@ -103,7 +103,7 @@ describe('the admin section', () => {
   it('shows the kept summaries in the department table', async () => {
     await setAdminMode(true, '2024-07-01T00:00:00Z');
     const { summaries, totals } = generateSummaries({ campaign, people: 14, seed: 11 });
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(
       await screen.findByLabelText(/Chọn các tệp tổng hợp/),
       summaries.map((s, i) => asFile(`s${i}.json`, s)),

@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { parseCampaignFile } from '@/storage/campaign/schema';
 import { ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { storedActiveCampaign } from '@/tests/fixtures/stored';
@@ -21,7 +21,7 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 async function openForm() {
-  render(<App now={() => NOW} />);
+  renderApp(() => NOW);
   return within(await screen.findByRole('region', { name: 'Tạo chiến dịch mới' }));
 }
 type Form = Awaited<ReturnType<typeof openForm>>;

@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { validateCampaign } from '@/storage/campaign/schema';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { updateSettings } from '@/storage/staff/settings';
 import type { Campaign } from '@/storage/types';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn, validCampaignJson } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 
@@ -25,7 +25,7 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 async function openEditor() {
-  render(<App now={() => NOW} />);
+  renderApp(() => NOW);
   return within(await screen.findByRole('region', { name: 'Soạn tệp chiến dịch' }));
 }
 
@@ -243,7 +243,7 @@ describe('the campaign editor', () => {
 
   it('speaks English to a person who chose English', async () => {
     await updateSettings({ language: 'en' }, '2025-05-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const editor = within(await screen.findByRole('region', { name: 'Campaign file editor' }));
     type(editor.getByLabelText('End date'), '2024-06-01');
     expect(editor.getByText(/^Cannot export yet:/).textContent).toBe(

@@ -1,12 +1,12 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { commitImport } from '@/storage/admin/commit';
 import { previewImport } from '@/storage/admin/import';
 import { setAdminMode } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { readReportText } from '@/storage/report-file/read';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
@@ -36,7 +36,7 @@ beforeEach(async () => {
 
 describe('the report file for the level above, on the admin page', () => {
   it('asks a campaign without an organisation id for one, and refuses one in capitals, writing nothing', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const id = await screen.findByLabelText('Mã cơ quan', {}, SLOW);
     fireEvent.input(id, { target: { value: 'VP UBND' } });
     fireEvent.click(screen.getByRole('button', { name: BUTTON }));
@@ -51,7 +51,7 @@ describe('the report file for the level above, on the admin page', () => {
   });
 
   it('saves the signed file for the whole campaign as <organisationId>-<period>.json, and keeps the id typed', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.input(await screen.findByLabelText('Mã cơ quan', {}, SLOW), { target: { value: 'vp-ubnd-backan' } });
     expect((screen.getByLabelText('Tên cơ quan') as HTMLInputElement).value).toBe(campaign.organisation.vi);
     fireEvent.click(screen.getByRole('button', { name: BUTTON }));
@@ -74,7 +74,7 @@ describe('the report file for the level above, on the admin page', () => {
     await db.campaigns.toCollection().modify((row) => {
       (row as { campaign: { organisationId?: string } }).campaign.organisationId = 'vp-tinh-uy';
     });
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(
       await screen.findByText(`Cơ quan báo cáo: ${campaign.organisation.vi} (mã vp-tinh-uy).`, {}, SLOW),
     ).toBeTruthy();

@@ -1,0 +1,33 @@
+import type { WorkflowKey } from '@/components/i18n/vi/workflow';
+
+/** English strings of the admin section's pages: their navigation and the overview. */
+export const enWorkflow: Record<WorkflowKey, string> = {
+  'adminNav.label': 'Pages of the admin section',
+  'adminNav.overview': 'Overview',
+  'adminNav.files': 'Receive files',
+  'adminNav.figures': 'Figures',
+  'adminNav.report': 'Report',
+  'adminNav.share': 'Share',
+  'adminNav.campaign': 'Campaign',
+  'adminNav.agencies': 'Agencies below',
+  'overview.campaign': 'Campaign',
+  'overview.dates': 'Dates',
+  'overview.dateRange': 'from {from} to {to}',
+  'overview.received': 'Files received',
+  'overview.receivedOf': '{received} / {expected} people on the staff list',
+  'overview.receivedNoList': '{received} people (no staff list yet)',
+  'overview.lastImport': 'Last files received',
+  'overview.never': 'no files received yet',
+  'overview.loading': 'reading…',
+  'overview.dueTitle': 'What is due next',
+  'overview.dueImport': "Receive this week's files ({from} – {to})",
+  'overview.dueImportDone': 'files received this week',
+  'overview.dueImportOpen': 'no files received this week yet',
+  'overview.dueReport': 'Make the report for {from} – {to}',
+  'overview.notSentTitle': 'Not sent yet ({count} people)',
+  'overview.notSentMore': 'and {count} more: see them all on the Figures page.',
+  'overview.allSent': 'Everyone on the staff list has sent a file.',
+  'overview.noRoster': 'Load the staff list on the Figures page to see who has not sent a file.',
+  'period.shown': 'Period of the figures: from {from} to {to}.',
+  'period.change': 'Change the period on the Figures page',
+};

@@ -1,0 +1,33 @@
+/** Vietnamese strings of the admin section's pages: their navigation and the overview. */
+export const viWorkflow = {
+  'adminNav.label': 'Các trang của mục Quản trị',
+  'adminNav.overview': 'Tổng quan',
+  'adminNav.files': 'Nhận tệp',
+  'adminNav.figures': 'Số liệu',
+  'adminNav.report': 'Báo cáo',
+  'adminNav.share': 'Chia sẻ',
+  'adminNav.campaign': 'Chiến dịch',
+  'adminNav.agencies': 'Các cơ quan cấp dưới',
+  'overview.campaign': 'Chiến dịch',
+  'overview.dates': 'Thời gian',
+  'overview.dateRange': 'từ {from} đến {to}',
+  'overview.received': 'Tệp đã nhận',
+  'overview.receivedOf': '{received} / {expected} người trong danh sách cán bộ',
+  'overview.receivedNoList': '{received} người (chưa có danh sách cán bộ)',
+  'overview.lastImport': 'Lần nhận tệp gần nhất',
+  'overview.never': 'chưa nhận tệp nào',
+  'overview.loading': 'đang đọc…',
+  'overview.dueTitle': 'Việc cần làm tiếp',
+  'overview.dueImport': 'Nhận tệp của tuần này ({from} – {to})',
+  'overview.dueImportDone': 'đã nhận tệp trong tuần này',
+  'overview.dueImportOpen': 'chưa nhận tệp nào trong tuần này',
+  'overview.dueReport': 'Lập báo cáo kỳ {from} – {to}',
+  'overview.notSentTitle': 'Chưa gửi tệp ({count} người)',
+  'overview.notSentMore': 'và {count} người khác: xem đủ ở trang Số liệu.',
+  'overview.allSent': 'Mọi người trong danh sách cán bộ đã gửi tệp.',
+  'overview.noRoster': 'Nạp danh sách cán bộ ở trang Số liệu để biết ai chưa gửi tệp.',
+  'period.shown': 'Kỳ số liệu: từ {from} đến {to}.',
+  'period.change': 'Đổi kỳ ở trang Số liệu',
+} as const;
+
+export type WorkflowKey = keyof typeof viWorkflow;

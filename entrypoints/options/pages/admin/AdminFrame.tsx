@@ -1,0 +1,35 @@
+import { useI18n } from '@/components/i18n/context';
+import { type FrameProps, sectionLinks } from '@/entrypoints/options/route-table';
+import { OfficeProvider } from './office-context';
+
+/**
+ * What holds every page of the admin section: its own navigation, the page's heading, and the
+ * office's data read once for all of them (kept mounted while one moves between its pages).
+ */
+export function AdminFrame({ data, route, query, children }: FrameProps) {
+  const { t, label } = useI18n();
+  const { campaign } = data;
+  const page = (
+    <>
+      <nav class="subnav" aria-label={t('adminNav.label')}>
+        {sectionLinks('admin', data).map((r) => (
+          <a key={r.path} href={`#${r.path}`} aria-current={r === route ? 'page' : undefined}>
+            {t(r.sectionLabel ?? r.title)}
+          </a>
+        ))}
+      </nav>
+      <h2 class="page-title">
+        {t(route.title)}
+        {campaign && ` — ${label(campaign.name)}`}
+      </h2>
+      {children}
+    </>
+  );
+  return campaign ? (
+    <OfficeProvider key={campaign.id} campaign={campaign} query={query}>
+      {page}
+    </OfficeProvider>
+  ) : (
+    page
+  );
+}

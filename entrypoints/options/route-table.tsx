@@ -1,0 +1,121 @@
+import type { ComponentChildren, ComponentType } from 'preact';
+import type { MessageKey } from '@/components/i18n/format';
+import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { ADMIN_ROUTES } from './pages/admin/admin-routes';
+import { PrintPage } from './pages/admin/report/PrintPage';
+import { DataPage } from './pages/data/DataPage';
+import { DepartmentPage } from './pages/department/DepartmentPage';
+import { PosterRoutePage } from './pages/poster/PosterRoutePage';
+import { ProgressPage } from './pages/progress/ProgressPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { AGENCY_REPORT_ROUTE, REPORT_ROUTE } from './routes';
+
+/** What every page of the table is given: the dashboard's data and its address's query. */
+export interface PageProps {
+  data: DashboardData;
+  /** What follows `?` in the address (the printable report's period). */
+  query: string;
+  /** The address without `#` and query (a poster's own path). */
+  path: string;
+  /** Shows an earlier campaign kept here (my progress offers them). */
+  onView: (campaignId: string) => void;
+}
+
+/** What holds a page: the route shown and its address's query. */
+export interface FrameProps {
+  data: DashboardData;
+  route: Route;
+  query: string;
+  children: ComponentChildren;
+}
+
+/** Who sees a route: everyone, the admin office (its section turned on), or a level above. */
+export type Audience = 'everyone' | 'admin' | 'agencies';
+
+export interface Route {
+  /** The address after `#` (without the query); with `prefix`, any address that starts with it. */
+  path: string;
+  prefix?: boolean;
+  Page: ComponentType<PageProps>;
+  /** The document title's first part, and the label of the route's link in its navigation. */
+  title: MessageKey;
+  who: Audience;
+  /** Listed in the dashboard's navigation (others are reached by a link, or by their section's own). */
+  nav?: boolean;
+  /** The section it belongs to: its link in the dashboard's navigation is current, its own navigation lists it. */
+  section?: string;
+  /** Its label in the dashboard's navigation, and in its section's (the title when none). */
+  navLabel?: MessageKey;
+  sectionLabel?: MessageKey;
+  /** Needs a campaign in use; without one, `fallback` is shown instead (my progress when none is given). */
+  needsCampaign?: boolean;
+  fallback?: string;
+  /** Shown alone, without the dashboard's header and notices (the print, the posters). */
+  bare?: boolean;
+  /** What holds the page; one kept mounted while moving between routes that share it. */
+  Frame?: ComponentType<FrameProps>;
+}
+
+/** Every page of the options page, in the order of the dashboard's navigation. */
+export const ROUTES: readonly Route[] = [
+  { path: 'progress', Page: ProgressPage, title: 'nav.progress', who: 'everyone', nav: true },
+  { path: 'department', Page: DepartmentPage, title: 'nav.department', who: 'everyone', nav: true },
+  { path: 'settings', Page: SettingsPage, title: 'nav.settings', who: 'everyone', nav: true },
+  { path: 'data', Page: DataPage, title: 'nav.data', who: 'everyone', nav: true },
+  ...ADMIN_ROUTES,
+  { path: REPORT_ROUTE, Page: PrintPage, title: 'report.title', who: 'admin', needsCampaign: true, bare: true },
+  {
+    path: AGENCY_REPORT_ROUTE,
+    Page: PrintPage,
+    title: 'agencyReport.title',
+    who: 'agencies',
+    needsCampaign: true,
+    bare: true,
+  },
+  {
+    path: 'poster/',
+    prefix: true,
+    Page: PosterRoutePage,
+    title: 'poster.title',
+    who: 'everyone',
+    needsCampaign: true,
+    bare: true,
+  },
+];
+
+export const HOME = ROUTES[0]!;
+
+type Seen = Pick<DashboardData, 'settings' | 'campaign'> | undefined;
+
+/** Whether the person may see a route, from their settings and the campaign in use. */
+export function allowed(route: Route, data: Seen): boolean {
+  const admin = Boolean(data?.settings?.adminMode);
+  if (route.who === 'admin') return admin;
+  if (route.who === 'agencies') return admin && Boolean(data?.campaign?.agencies?.length);
+  return true;
+}
+
+const find = (path: string) => ROUTES.find((r) => (r.prefix ? path.startsWith(r.path) : r.path === path));
+
+/**
+ * The route an address shows: its own, its fallback when it needs a campaign and none is in
+ * use, my progress when the address is unknown or not for this person.
+ */
+export function resolveRoute(path: string, data: Seen): Route {
+  const route = find(path);
+  if (!route || !allowed(route, data)) return HOME;
+  if (route.needsCampaign && !data?.campaign) return (route.fallback && find(route.fallback)) || HOME;
+  return route;
+}
+
+const shown = (r: Route, data: Seen) => allowed(r, data) && (!r.needsCampaign || Boolean(data?.campaign));
+
+/** The dashboard's links for this person (one that needs a campaign leads to its fallback without). */
+export const dashboardLinks = (data: Seen) => ROUTES.filter((r) => r.nav && allowed(r, data));
+
+/** The links of a section's own navigation (the admin section's pages) for this person. */
+export const sectionLinks = (section: string, data: Seen) =>
+  ROUTES.filter((r) => r.section === section && shown(r, data));
+
+/** The dashboard's link that is current while a route is shown. */
+export const sectionOf = (route: Route) => route.section ?? route.path;
