@@ -167,7 +167,7 @@ describe('the admin office’s figures', () => {
       fileName: 'p1.json',
       importedAt: '2024-06-13T10:00:00+07:00',
     });
-    window.location.hash = '#admin';
+    window.location.hash = '#admin/share';
     renderApp(() => NOW);
     const table = await screen.findByRole('table', { name: 'Ước tính tác động theo phòng, ban' });
     expect(table.querySelector('tr[data-department="kinh-te"] td')?.textContent).toBe('≈ 240');

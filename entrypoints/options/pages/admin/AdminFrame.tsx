@@ -25,11 +25,11 @@ export function AdminFrame({ data, route, query, children }: FrameProps) {
       {children}
     </>
   );
-  return campaign ? (
-    <OfficeProvider key={campaign.id} campaign={campaign} query={query}>
+  // One tree with a campaign or without: the new-campaign form keeps its state (the message for
+  // staff) when the campaign it made comes into use.
+  return (
+    <OfficeProvider campaign={campaign} query={query}>
       {page}
     </OfficeProvider>
-  ) : (
-    page
   );
 }

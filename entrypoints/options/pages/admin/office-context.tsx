@@ -26,35 +26,50 @@ const OfficeContext = createContext<Office | null>(null);
 /** The office's data and the period chosen, for the admin pages; null with no campaign in use. */
 export const useOffice = () => useContext(OfficeContext);
 
-/** Reads the office's data once for every admin page (kept while one moves between them). */
+/**
+ * Reads the office's data once for every admin page (kept while one moves between them); gives
+ * null with no campaign in use.
+ */
 export function OfficeProvider({
   campaign,
   query,
   children,
 }: {
-  campaign: Campaign;
+  campaign: Campaign | undefined;
   /** An address's query may name the period (`?from=…&to=…`, a link of the overview). */
   query: string;
   children: ComponentChildren;
 }) {
+  const id = campaign?.id;
   // While an import writes, the figures stop following the store: re-reading thousands of
   // summaries after each file's transaction would slow the import itself. They read once after.
   const [busy, setBusy] = useState(false);
   // The first figures come from a small read (the digests), painted before the whole read.
-  const first = useObserved(() => (busy ? Promise.resolve(undefined) : readFirst(campaign.id)), [campaign.id, busy]);
+  const first = useObserved(() => (busy || !id ? Promise.resolve(undefined) : readFirst(id)), [id, busy]);
   // The whole read starts once they are painted: reading thousands of summaries takes the main
   // thread for seconds, and started beside the small read it held back the first paint.
   const painted = usePaintedAfter(first !== undefined);
   const admin = useObserved(
-    () => (busy || !painted ? Promise.resolve(undefined) : readAdmin(campaign.id)),
-    [campaign.id, busy, painted],
+    () => (busy || !painted || !id ? Promise.resolve(undefined) : readAdmin(id)),
+    [id, busy, painted],
   );
-  const [range, setRange] = useState<DateRange>(() => parseRangeQuery(query, campaign) ?? wholeCampaign(campaign));
+  const named = campaign && parseRangeQuery(query, campaign);
+  const [chosen, setRange] = useState<{ of?: string; range?: DateRange }>({ of: id, range: named ?? undefined });
   useEffect(() => {
-    const named = parseRangeQuery(query, campaign);
-    if (named) setRange(named);
+    if (named) setRange({ of: id, range: named });
   }, [query]);
-  const office = { campaign, first, admin, busy, setBusy, range, setRange };
+  if (!campaign) return <OfficeContext.Provider value={null}>{children}</OfficeContext.Provider>;
+  // A period chosen for another campaign is not this one's: the whole campaign until one is chosen.
+  const range = chosen.of === id && chosen.range ? chosen.range : wholeCampaign(campaign);
+  const office: Office = {
+    campaign,
+    first,
+    admin,
+    busy,
+    setBusy,
+    range,
+    setRange: (next) => setRange({ of: id, range: next }),
+  };
   return <OfficeContext.Provider value={office}>{children}</OfficeContext.Provider>;
 }
 

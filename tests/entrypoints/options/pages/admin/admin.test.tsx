@@ -19,7 +19,7 @@ const asFile = (name: string, value: unknown) =>
   new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
 
 beforeEach(async () => {
-  window.location.hash = '#admin';
+  window.location.hash = '#admin/files';
   await startOnBuiltIn('2024-06-01T00:00:00Z');
 });
 
@@ -110,6 +110,12 @@ describe('the admin section', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: /Ghi vào dữ liệu/ }, { timeout: 10_000 }));
     await screen.findByText(/Đã xử lý 14 tệp/, undefined, { timeout: 10_000 });
+    // The figures have a page of their own, one link away in the admin section's navigation.
+    const figures = within(screen.getByRole('navigation', { name: 'Các trang của mục Quản trị' })).getByRole('link', {
+      name: 'Số liệu',
+    });
+    window.location.hash = figures.getAttribute('href')!;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
     for (const [id, dept] of Object.entries(totals.departments)) {
       const row = await waitFor(() => {
         const found = document.querySelector(`tr[data-department="${id}"]`);

@@ -13,7 +13,7 @@ const NOW = Date.parse('2026-12-01T03:00:00Z');
 let saved: SavedFile[] = [];
 
 beforeEach(async () => {
-  window.location.hash = '#admin';
+  window.location.hash = '#admin/campaign';
   saved = catchDownloads();
   await ensureBuiltInCampaign('2026-12-01T00:00:00Z');
   await setAdminMode(true, '2026-12-01T00:00:00Z');

@@ -31,7 +31,7 @@ beforeEach(async () => {
     '2024-07-01T09:00:00+07:00',
   );
   saved = catchDownloads();
-  window.location.hash = '#admin';
+  window.location.hash = '#admin/report';
 });
 
 describe('the report file for the level above, on the admin page', () => {

@@ -20,7 +20,7 @@ beforeEach(async () => {
 
 describe('the report’s details on the admin page', () => {
   beforeEach(() => {
-    window.location.hash = '#admin';
+    window.location.hash = '#admin/report';
   });
 
   it('keeps what the officer typed for the campaign', async () => {
