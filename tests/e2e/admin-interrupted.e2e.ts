@@ -203,7 +203,7 @@ describe('admin import interrupted', () => {
     expect(seen.label).toBe(`Đang ghi ${viCount(seen.done)}/${viCount(FILES)} tệp`);
 
     page = await ext.context.newPage();
-    await page.goto(extensionUrl(ext.extensionId, 'options.html#admin'));
+    await page.goto(extensionUrl(ext.extensionId, 'options.html#admin/files'));
     await page.getByLabel(SUMMARY_INPUT).waitFor();
     const interrupted = await readStored(page);
     const kept = interrupted.submissions.length;
