@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import { useHash } from '@/components/useHash';
@@ -10,7 +10,7 @@ import { usePageFocus } from './frame/focus';
 import { BackupReminder, DamagedNotice } from './frame/notices';
 import { useBuiltInCampaign } from './frame/seed';
 import { useDocumentTitle } from './frame/title';
-import { resolveRoute, sectionOf } from './route-table';
+import { fallbackOf, resolveRoute, sectionOf } from './route-table';
 import { routeOf } from './routes';
 
 /** What the restore is given when nothing could be read. */
@@ -29,6 +29,11 @@ export function App() {
   useBuiltInCampaign();
   usePageFocus(route.path, Boolean(data?.settings));
   useDocumentTitle(i18n, route.title);
+  // An address shown through its fallback is replaced by the fallback's own (no new history entry).
+  const fallback = data?.settings ? fallbackOf(address.name, data) : null;
+  useEffect(() => {
+    if (fallback) window.location.replace(`#${fallback}`);
+  }, [fallback]);
 
   if (!i18n) return null;
   const page = data && <route.Page data={data} query={address.query} path={address.name} onView={setViewed} />;

@@ -110,6 +110,17 @@ export function resolveRoute(path: string, data: Seen): Route {
 
 const shown = (r: Route, data: Seen) => allowed(r, data) && (!r.needsCampaign || Boolean(data?.campaign));
 
+/**
+ * The address to show instead when an address's page needs a campaign and none is in use (the
+ * campaign page for the admin section): the page stays put when the campaign made there comes in.
+ */
+export function fallbackOf(path: string, data: Seen): string | null {
+  const route = find(path);
+  return route?.needsCampaign && route.fallback && data?.campaign === undefined && allowed(route, data)
+    ? route.fallback
+    : null;
+}
+
 /** The dashboard's links for this person (one that needs a campaign leads to its fallback without). */
 export const dashboardLinks = (data: Seen) => ROUTES.filter((r) => r.nav && allowed(r, data));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardLinks, resolveRoute, sectionLinks, sectionOf } from '@/entrypoints/options/route-table';
+import { dashboardLinks, fallbackOf, resolveRoute, sectionLinks, sectionOf } from '@/entrypoints/options/route-table';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { campaignOf } from '@/tests/fixtures/campaign';
 
@@ -58,5 +58,13 @@ describe('the options page’s route table', () => {
   it('marks the dashboard’s admin link on every page of the section', () => {
     expect(sectionOf(resolveRoute('admin/share', officer))).toBe('admin');
     expect(sectionOf(resolveRoute('data', officer))).toBe('data');
+  });
+
+  it('replaces an admin address by the campaign page’s only while no campaign is in use', () => {
+    expect(fallbackOf('admin', officerNoCampaign)).toBe('admin/campaign');
+    expect(fallbackOf('admin/report', officerNoCampaign)).toBe('admin/campaign');
+    expect(fallbackOf('admin', officer)).toBeNull();
+    expect(fallbackOf('admin', { settings: settings(false), campaign: undefined })).toBeNull();
+    expect(fallbackOf('share', staff)).toBeNull();
   });
 });
