@@ -106,7 +106,8 @@ describe.each(LANGUAGES)('every admin screen in %s', (lang) => {
     await page.locator('section[aria-labelledby="reports-title"] fieldset').first().waitFor();
     await checks.screen(page, 'admin report after the import: details, files');
     await goTo(page, 'admin/campaign');
-    // The editor opened on the campaign in use, beside the quick form.
+    // The editor, unfolded, opened on the campaign in use, beside the quick form.
+    await page.locator('details.editor-fold > summary').click();
     await page.locator('section[aria-labelledby="editor-title"] .editor-source button').click();
     await page.locator('section[aria-labelledby="editor-title"] fieldset').first().waitFor();
     await checks.screen(page, 'admin campaign: the new-campaign form and the editor');

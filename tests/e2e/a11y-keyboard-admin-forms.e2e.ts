@@ -90,6 +90,9 @@ describe('the admin forms by keyboard alone (issue #17)', () => {
     const editor = page
       .locator('section.editor')
       .filter({ has: page.getByRole('heading', { name: 'Soạn tệp chiến dịch' }) });
+    // The full editor is folded below the short form: Enter on its summary opens it.
+    await tabTo(page, 'summary: Sửa mọi trường của tệp chiến dịch (trình soạn đầy đủ)', { cap: 100 });
+    await page.keyboard.press('Enter');
     // Nothing is said on arrival; the id left as it came (an ended campaign's), the rule is said.
     expect(await editor.locator('#editor-issue').textContent()).toBe('');
     await tabTo(page, /^input\[text\]: Mã chiến dịch/, { cap: 300 });

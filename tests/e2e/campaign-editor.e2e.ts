@@ -97,6 +97,8 @@ describe('campaign editor', () => {
     // The office: a new campaign from the built-in one, which has ended.
     const office = await browserAt(PREPARE_DAY);
     const admin = await openAdminSection(office.context, office.extensionId, undefined, 'campaign');
+    // The full editor is folded below the short form.
+    await admin.getByText('Sửa mọi trường của tệp chiến dịch (trình soạn đầy đủ)').click();
     const editor = editorOf(admin);
     await editor.getByText(/đã kết thúc ngày 30\/06\/2024 nên không sửa trực tiếp được/).waitFor();
     // Nothing in red on arrival: the broken rule is said once the officer acts (here: presses export).

@@ -9,6 +9,7 @@ export const enWorkflow: Record<WorkflowKey, string> = {
   'adminNav.report': 'Report',
   'adminNav.share': 'Share',
   'adminNav.campaign': 'Campaign',
+  'adminNav.editorFold': 'Edit every field of the campaign file (full editor)',
   'adminNav.agencies': 'Agencies below',
   'overview.campaign': 'Campaign',
   'overview.dates': 'Dates',

@@ -7,6 +7,7 @@ export const viWorkflow = {
   'adminNav.report': 'Báo cáo',
   'adminNav.share': 'Chia sẻ',
   'adminNav.campaign': 'Chiến dịch',
+  'adminNav.editorFold': 'Sửa mọi trường của tệp chiến dịch (trình soạn đầy đủ)',
   'adminNav.agencies': 'Các cơ quan cấp dưới',
   'overview.campaign': 'Chiến dịch',
   'overview.dates': 'Thời gian',

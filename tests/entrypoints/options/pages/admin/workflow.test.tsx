@@ -82,6 +82,10 @@ describe('the admin section as pages of a workflow', () => {
     renderApp(() => NOW);
     expect(await screen.findByRole('heading', { level: 2, name: 'Chiến dịch' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Tạo chiến dịch mới' })).toBeTruthy();
+    // The full editor is there, folded: the page opens on the short form.
+    const fold = screen.getByText('Sửa mọi trường của tệp chiến dịch (trình soạn đầy đủ)').closest('details')!;
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('#editor-title')?.textContent).toBe('Soạn tệp chiến dịch');
     expect(
       adminNav()
         .getAllByRole('link')
