@@ -165,5 +165,20 @@ describe('in real Firefox (issue #14)', () => {
       ]),
     );
     await eventually(rows).toEqual(expected);
+
+    // Every other page of the section, by its link; Back returns to the page before.
+    const heading = () => admin.evaluate(() => document.querySelector('main h2')?.textContent ?? '');
+    for (const [path, title] of [
+      ['admin/report', 'Báo cáo'],
+      ['admin/share', 'Chia sẻ'],
+      ['admin/campaign', 'Chiến dịch'],
+      ['admin', 'Tổng hợp báo cáo'],
+    ] as const) {
+      await admin.click(`nav.subnav a[href="#${path}"]`);
+      await eventually(heading).toMatch(new RegExp(`^${title} — `));
+    }
+    await eventually(() => bodyText(admin)).toContain('50 người (chưa có danh sách cán bộ)');
+    await admin.evaluate(() => history.back());
+    await eventually(heading).toMatch(/^Chiến dịch — /);
   });
 });
