@@ -1,6 +1,6 @@
 import { useNow } from '@/components/clock';
 import { AgenciesSection } from './agencies/AgenciesSection';
-import { useCampaignOffice } from './useOfficeData';
+import { useCampaignOffice } from './useCampaignOffice';
 
 /** The level above's part: the report files of the agencies the campaign lists. */
 export function AgenciesPage() {

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import { AdminRoster } from './AdminRoster';
 import { AdminFigures } from './report/AdminFigures';
-import { useCampaignOffice } from './useOfficeData';
+import { useCampaignOffice } from './useCampaignOffice';
 
 /** The figures over the period chosen (the period the report and pictures use too), and the staff list. */
 export function FiguresPage() {

@@ -3,7 +3,7 @@ import { useI18n } from '@/components/i18n/context';
 import { AdminImport } from './import/AdminImport';
 import { HeldFiles } from './import/HeldFiles';
 import { MergeLog } from './import/MergeLog';
-import { useCampaignOffice } from './useOfficeData';
+import { useCampaignOffice } from './useCampaignOffice';
 
 /** Receiving files: the import, the files held on a changed key, the log of every file. */
 export function FilesPage() {

@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n/context';
 import { departmentName, LOCALES } from '@/components/i18n/format';
 import { rangeHash } from '@/entrypoints/options/routes';
 import { officeOverview } from '@/storage/admin/overview';
-import { useCampaignOffice } from './useOfficeData';
+import { useCampaignOffice } from './useCampaignOffice';
 
 /** People of the staff list named here at most; the rest are on the figures page. */
 const NAMED = 12;

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import { PeriodLine } from './PeriodLine';
 import { AdminReports } from './report/AdminReports';
-import { useCampaignOffice } from './useOfficeData';
+import { useCampaignOffice } from './useCampaignOffice';
 
 /** The report for the period chosen: its details, Word, print, workbook, CSV, the file for the level above. */
 export function ReportPage() {

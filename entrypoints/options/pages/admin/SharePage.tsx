@@ -2,7 +2,7 @@ import { useI18n } from '@/components/i18n/context';
 import { AdminShare } from '@/components/share/AdminShare';
 import { BulletinExport } from './BulletinExport';
 import { PeriodLine } from './PeriodLine';
-import { useCampaignOffice } from './useOfficeData';
+import { useCampaignOffice } from './useCampaignOffice';
 
 /** Sharing the figures: pictures and posters for the period chosen, the bulletin for staff. */
 export function SharePage() {
