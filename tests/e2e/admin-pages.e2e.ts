@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
+import { generateReports, levelAboveCampaign } from '@/tests/fixtures/reports.js';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
 import { ScreenChecks } from './a11y';
 import {
@@ -21,7 +22,7 @@ import {
   ROOT,
   writeSummaryFiles,
 } from './helpers';
-import { adminPageByKeyboard, expectFocus } from './keyboard';
+import { adminPageByKeyboard, chooseFilesByKeyboard, expectFocus, openAdminByKeyboard, tabTo } from './keyboard';
 
 // The admin section as a workflow: each of its pages reached by keyboard from the section's own
 // navigation, with a typical office's data (60 summaries), fits on three screens at 1280×900, has
@@ -117,4 +118,35 @@ describe('the admin section’s pages', () => {
     // Moving by Back puts the focus on the page's heading, as a link does.
     await expectFocus(page, /^h2: Tổng hợp báo cáo — /);
   }, 120_000);
+
+  test('the level above’s page, for a campaign that lists agencies: by keyboard, axe, 320 px, three screens', async () => {
+    const province = levelAboveCampaign({ agencies: 12, silent: 3 });
+    const { reports } = generateReports({ campaign: province, agencies: 12, departments: 4, seed: 45 });
+    scratch = await mkdtemp(join(tmpdir(), 'green-office-admin-agencies-'));
+    const file = join(scratch, 'province.json');
+    await writeFile(file, JSON.stringify(province));
+    const paths: string[] = [];
+    for (const [i, report] of reports.entries()) {
+      paths.push(join(scratch, `r${i}.json`));
+      await writeFile(paths.at(-1)!, JSON.stringify(report));
+    }
+    const ext = await browserAt(REPORT_DAY, file);
+    const page = await openAdminByKeyboard(ext.context, ext.extensionId, 'agencies');
+    expect(await hashOf(page)).toBe('#admin/agencies');
+    await tabTo(page, /^input\[file\]: Chọn các tệp báo cáo của cơ quan \(\.json\)/);
+    await chooseFilesByKeyboard(page, paths);
+    await tabTo(page, /^button\[button\]: Ghi vào dữ liệu \([\d.]+ tệp mới/);
+    await page.keyboard.press('Enter');
+    await page.locator('table[data-table="agencies"] tbody tr').nth(11).waitFor({ timeout: 60_000 });
+    await page.setViewportSize(SCREEN);
+    const checks = new ScreenChecks();
+    await checks.axe(page, '#admin agencies');
+    await checks.reflowsNarrow(page, '#admin agencies', SCREEN);
+    expect(checks.problems).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(3 * SCREEN.height);
+    if (process.env.SCREENSHOTS) {
+      await mkdir(join(ROOT, 'docs', 'admin'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, 'docs', 'admin', 'agencies.png'), fullPage: true });
+    }
+  }, 180_000);
 });
