@@ -13,6 +13,7 @@ import {
   commitPicked,
   extensionUrl,
   freshBrowsers,
+  openAdmin,
   openAdminSection,
   pickSummaryFiles,
   REPORT_DAY,
@@ -260,6 +261,7 @@ describe('admin import interrupted', () => {
     expect(merged, status).toEqual(
       Object.fromEntries(Object.keys(merged).map((k) => [k, k === NEW ? FILES - kept : k === DUPLICATE ? kept : 0])),
     );
+    await openAdmin(page, 'figures');
     await page.getByText(`Đang giữ tệp tổng hợp của ${viCount(FILES)} người.`).waitFor();
 
     const complete = await readStored(page);
