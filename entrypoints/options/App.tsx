@@ -10,7 +10,7 @@ import { usePageFocus } from './frame/focus';
 import { BackupReminder, DamagedNotice } from './frame/notices';
 import { useBuiltInCampaign } from './frame/seed';
 import { useDocumentTitle } from './frame/title';
-import { fallbackOf, resolveRoute, sectionOf } from './route-table';
+import { fallbackOf, resolveRoute, sectionLinks, sectionOf } from './route-table';
 import { routeOf } from './routes';
 
 /** What the restore is given when nothing could be read. */
@@ -59,7 +59,7 @@ export function App() {
           ) : !data?.settings ? (
             <p>{i18n.t('common.loading')}</p>
           ) : Frame ? (
-            <Frame data={data} route={route} query={address.query}>
+            <Frame data={data} route={route} query={address.query} links={sectionLinks(sectionOf(route), data)}>
               {page}
             </Frame>
           ) : (

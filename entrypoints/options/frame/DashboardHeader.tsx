@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { dashboardLinks, type Route, sectionOf } from '../route-table';
+import { dashboardLinks, sectionOf } from '../route-table';
+import type { Route } from '../route-types';
 
 /** The extension's name and the dashboard's navigation, the current section marked. */
 export function DashboardHeader({ data, route }: { data: DashboardData | undefined; route: Route }) {

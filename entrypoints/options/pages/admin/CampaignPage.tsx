@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n/context';
-import type { PageProps } from '@/entrypoints/options/route-table';
+import type { PageProps } from '@/entrypoints/options/route-types';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { CreateCampaign } from './create/CreateCampaign';
 import { CampaignEditor } from './editor/CampaignEditor';

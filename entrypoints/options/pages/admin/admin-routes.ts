@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '@/components/i18n/format';
-import type { Audience, PageProps, Route } from '@/entrypoints/options/route-table';
+import type { Audience, PageProps, Route } from '@/entrypoints/options/route-types';
 import { AdminFrame } from './AdminFrame';
 import { AgenciesPage } from './AgenciesPage';
 import { CampaignPage } from './CampaignPage';

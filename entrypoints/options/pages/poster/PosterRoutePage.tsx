@@ -1,4 +1,4 @@
-import type { PageProps } from '@/entrypoints/options/route-table';
+import type { PageProps } from '@/entrypoints/options/route-types';
 import { PosterPage } from './PosterPage';
 
 /** A poster (`#poster/…`): the admin office's from its figures, anyone's from a bulletin. */

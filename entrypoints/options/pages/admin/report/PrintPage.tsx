@@ -1,4 +1,4 @@
-import type { PageProps } from '@/entrypoints/options/route-table';
+import type { PageProps } from '@/entrypoints/options/route-types';
 import { AGENCY_REPORT_ROUTE } from '@/entrypoints/options/routes';
 import { ReportPrint } from './ReportPrint';
 
