@@ -13,9 +13,12 @@ import { SharePage } from './SharePage';
 /** The address of the page with no campaign in use: where one creates it. */
 const CAMPAIGN = 'admin/campaign';
 
+/** The names with an `adminNav.<name>` string: a page's name is checked against them. */
+type AdminPageName = MessageKey extends infer K ? (K extends `adminNav.${infer N}` ? N : never) : never;
+
 /** A page of the admin section at `#admin/<name>`: listed in its navigation, needing a campaign. */
-function adminRoute(name: string, Page: ComponentType<PageProps>, who: Audience = 'admin'): Route {
-  const title = `adminNav.${name}` as MessageKey;
+function adminRoute(name: AdminPageName, Page: ComponentType<PageProps>, who: Audience = 'admin'): Route {
+  const title = `adminNav.${name}` as const;
   const path = `admin/${name}`;
   return {
     path,
