@@ -10,7 +10,7 @@ import type { Route } from './route-types';
 import { AGENCY_REPORT_ROUTE, REPORT_ROUTE } from './routes';
 
 /** Every page of the options page, in the order of the dashboard's navigation. */
-export const ROUTES: readonly Route[] = [
+const ROUTES: readonly Route[] = [
   { path: 'progress', Page: ProgressPage, title: 'nav.progress', who: 'everyone', nav: true },
   { path: 'department', Page: DepartmentPage, title: 'nav.department', who: 'everyone', nav: true },
   { path: 'settings', Page: SettingsPage, title: 'nav.settings', who: 'everyone', nav: true },
@@ -36,12 +36,12 @@ export const ROUTES: readonly Route[] = [
   },
 ];
 
-export const HOME = ROUTES[0]!;
+const HOME = ROUTES[0]!;
 
 type Seen = Pick<DashboardData, 'settings' | 'campaign'> | undefined;
 
 /** Whether the person may see a route, from their settings and the campaign in use. */
-export function allowed(route: Route, data: Seen): boolean {
+function allowed(route: Route, data: Seen): boolean {
   const admin = Boolean(data?.settings?.adminMode);
   if (route.who === 'admin') return admin;
   if (route.who === 'agencies') return admin && Boolean(data?.campaign?.agencies?.length);

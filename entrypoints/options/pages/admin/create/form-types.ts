@@ -5,10 +5,3 @@ export type SetForm = (change: (form: NewCampaignForm) => NewCampaignForm) => vo
 
 /** The id of a field of the form, and whether it holds the broken rule shown. */
 export type Field = (key: string) => { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
-
-/** What each part of the form is given. */
-export interface FormPartProps {
-  form: NewCampaignForm;
-  setForm: SetForm;
-  field: Field;
-}
