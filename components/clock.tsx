@@ -16,7 +16,11 @@ export function useNow(): Clock {
   return useContext(ClockContext);
 }
 
-/** Today's calendar date in the campaign's time zone, worked out from the page's clock. */
-export function useToday(campaign: Pick<Campaign, 'timeZone'>): string {
-  return calendarDateIn(useNow()(), campaign.timeZone);
+/**
+ * Today's calendar date in the campaign's time zone, worked out from the page's clock; '' with
+ * no campaign (a hook is called on every render, campaign or not).
+ */
+export function useToday(campaign: Pick<Campaign, 'timeZone'> | undefined): string {
+  const now = useNow();
+  return campaign ? calendarDateIn(now(), campaign.timeZone) : '';
 }

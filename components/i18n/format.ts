@@ -7,6 +7,7 @@ import type { PopupKey } from '@/components/i18n/vi/popup';
 import type { ReportKey } from '@/components/i18n/vi/report';
 import type { RulesKey } from '@/components/i18n/vi/rules';
 import type { ShareKey } from '@/components/i18n/vi/share';
+import type { WorkflowKey } from '@/components/i18n/vi/workflow';
 import { findDepartment } from '@/storage/campaign/departments';
 import type { RuleCode } from '@/storage/files/file-issues';
 import {
@@ -26,7 +27,16 @@ import type { CalendarDate, Campaign, Label, Language } from '@/storage/types';
 /** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
 
 /** What only the options page shows: loaded by it, never by the popup. */
-export type OptionsKey = DashboardKey | AdminKey | EditorKey | ReportKey | RulesKey | ShareKey | AgenciesKey | PlanKey;
+export type OptionsKey =
+  | DashboardKey
+  | AdminKey
+  | EditorKey
+  | ReportKey
+  | RulesKey
+  | ShareKey
+  | AgenciesKey
+  | WorkflowKey
+  | PlanKey;
 export type MessageKey = PopupKey | OptionsKey;
 /** A page's catalogue: the popup's holds only the popup keys, the options page's all of them. */
 export type Messages = Record<PopupKey, string> & Partial<Record<OptionsKey, string>>;

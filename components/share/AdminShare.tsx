@@ -1,15 +1,15 @@
 import { useMemo } from 'preact/hooks';
+import { useToday } from '@/components/clock';
 import { type DateRange, departmentFigures } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
 import { standingsFromFigures } from '@/storage/share/standings';
-import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { OfficeShare } from './OfficeShare';
 
 /** The admin section's share, poster and estimates per department, over the range the figures show. */
-export function AdminShare(props: { campaign: Campaign; admin: AdminData; range: DateRange; now: () => number }) {
-  const { campaign, admin, range, now } = props;
-  const asOf = calendarDateIn(now(), campaign.timeZone);
+export function AdminShare(props: { campaign: Campaign; admin: AdminData; range: DateRange }) {
+  const { campaign, admin, range } = props;
+  const asOf = useToday(campaign);
   const { standings, totals } = useMemo(() => {
     const figures = departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range);
     return {

@@ -1,4 +1,10 @@
 import { render } from 'preact';
+import { ClockProvider } from '@/components/clock';
 import { App } from './App';
 
-render(<App now={() => Date.now()} />, document.getElementById('app')!);
+render(
+  <ClockProvider value={() => Date.now()}>
+    <App />
+  </ClockProvider>,
+  document.getElementById('app')!,
+);

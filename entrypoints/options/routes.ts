@@ -31,6 +31,18 @@ export function routeOf(hash: string): { name: string; query: string } {
   return { name, query };
 }
 
+/** An address of the admin section for a period: `#admin/report?from=…&to=…`. */
+export const rangeHash = (path: string, range: DateRange) =>
+  `#${path}?${new URLSearchParams({ from: range.from, to: range.to })}`;
+
+/** The period an admin address names, or null when it names none or one outside the campaign. */
+export function parseRangeQuery(query: string, campaign: Pick<Campaign, 'start' | 'end'>): DateRange | null {
+  const params = new URLSearchParams(query);
+  const [from, to] = ['from', 'to'].map((key) => params.get(key) ?? '') as [string, string];
+  if (![from, to].every(isCalendarDate) || from > to || from < campaign.start || to > campaign.end) return null;
+  return { from, to };
+}
+
 /** A report address's parts, or null when a date is wrong or the period is outside the campaign. */
 export function parseReportQuery(query: string, campaign: Pick<Campaign, 'start' | 'end'>): ReportAddress | null {
   const params = new URLSearchParams(query);

@@ -9,6 +9,7 @@ import { enPopup } from '@/components/i18n/en/popup';
 import { enReport } from '@/components/i18n/en/report';
 import { enRules } from '@/components/i18n/en/rules';
 import { enShare } from '@/components/i18n/en/share';
+import { enWorkflow } from '@/components/i18n/en/workflow';
 import { makeI18n } from '@/components/i18n/format';
 import { viAdmin } from '@/components/i18n/vi/admin';
 import { viAgencies } from '@/components/i18n/vi/agencies';
@@ -19,6 +20,7 @@ import { viPopup } from '@/components/i18n/vi/popup';
 import { viReport } from '@/components/i18n/vi/report';
 import { viRules } from '@/components/i18n/vi/rules';
 import { viShare } from '@/components/i18n/vi/share';
+import { viWorkflow } from '@/components/i18n/vi/workflow';
 import enLocale from '@/public/_locales/en/messages.json';
 import viLocale from '@/public/_locales/vi/messages.json';
 import { FAR_APART_ZONES, restoreProcessTimeZoneAfterEach, setProcessTimeZone } from '@/tests/fixtures/time-zone';
@@ -36,6 +38,7 @@ describe('the message tables', () => {
     ['share and poster', viShare, enShare],
     ['reports from agencies', viAgencies, enAgencies],
     ['the office’s plan', viPlan, enPlan],
+    ['admin pages and overview', viWorkflow, enWorkflow],
   ] as const;
 
   it.each(tables)('have exactly the same keys in Vietnamese and English in the %s table', (_, vi, en) => {

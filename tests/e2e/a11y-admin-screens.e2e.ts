@@ -65,8 +65,11 @@ describe.each(LANGUAGES)('every admin screen in %s', (lang) => {
     await page.locator('section#settings label.row input[type="checkbox"]').last().check();
     await page.locator('nav a[href="#admin"]').waitFor();
     await goTo(page, 'admin');
+    await page.locator('nav.subnav a[aria-current="page"]').waitFor();
+    await checks.screen(page, 'admin overview, nothing imported');
+    await goTo(page, 'admin/files');
     await page.locator('#summary-files').waitFor();
-    await checks.screen(page, 'admin, nothing imported');
+    await checks.screen(page, 'admin files, nothing imported');
 
     // The preview of 20 files, one of them broken; one person's file signed with their key.
     const { summaries } = generateSummaries({ campaign, people: 20, seed: 17 });
@@ -90,10 +93,27 @@ describe.each(LANGUAGES)('every admin screen in %s', (lang) => {
     await importFiles(page, [next!]);
     await page.locator('#held-title').waitFor();
     expect(others.length).toBeGreaterThan(0);
-    // The editor opened on the campaign in use, beside the quick form.
+    await checks.screen(page, 'admin files after the import: held file, log');
+    // Each page of the section after the import, as its address opens it.
+    await goTo(page, 'admin');
+    await page.locator('#not-sent-title').waitFor();
+    await checks.screen(page, 'admin overview after the import');
+    await goTo(page, 'admin/figures');
+    await page.locator('table.departments tbody tr').first().waitFor();
+    await page.locator('#roster-title').waitFor();
+    await checks.screen(page, 'admin figures after the import: figures, staff list');
+    await goTo(page, 'admin/report');
+    await page.locator('section[aria-labelledby="reports-title"] fieldset').first().waitFor();
+    await checks.screen(page, 'admin report after the import: details, files');
+    await goTo(page, 'admin/campaign');
+    // The editor, unfolded, opened on the campaign in use, beside the quick form.
+    await page.locator('details.editor-fold > summary').click();
     await page.locator('section[aria-labelledby="editor-title"] .editor-source button').click();
     await page.locator('section[aria-labelledby="editor-title"] fieldset').first().waitFor();
-    await checks.screen(page, 'admin after the import: figures, held file, report details, staff list, log, editor');
+    await checks.screen(page, 'admin campaign: the new-campaign form and the editor');
+    await goTo(page, 'admin/share');
+    await page.locator('section[aria-labelledby="bulletin-title"]').waitFor();
+    await checks.screen(page, 'admin share: pictures, posters, bulletin');
 
     const report = await ext.context.newPage();
     await report.setViewportSize(DESKTOP);

@@ -6,6 +6,7 @@ import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
 import { browserInVietnam, freshBrowsers, REPORT_DAY, writeSummaryFiles } from './helpers';
 import {
+  adminPageByKeyboard,
   chooseFilesByKeyboard,
   commitByKeyboard,
   downloadByEnter,
@@ -40,6 +41,8 @@ async function adminWith(people: number) {
   const { summaries } = generateSummaries({ campaign, people, seed: 71 });
   await previewByKeyboard(page, await writeSummaryFiles(scratch, summaries));
   await commitByKeyboard(page, people);
+  // The staff list is with the figures, a page of the section's navigation.
+  await adminPageByKeyboard(page, 'figures');
   await page.getByLabel('Tải danh sách nhân sự (.csv: họ và tên, phòng ban)').waitFor();
   return { page, summaries, dir: scratch };
 }
@@ -71,6 +74,8 @@ describe('the admin lists by keyboard alone (issue #17)', () => {
 
   test('bulletin export: Enter saves the file, the focus stays on the button, the file name is announced', async () => {
     const { page } = await adminWith(4);
+    // The bulletin is shared with staff from the sharing page.
+    await adminPageByKeyboard(page, 'share');
     const announced = await watchLiveRegions(page);
     const button = 'button[button]: Xuất bản tin phòng, ban (.json)';
     await tabTo(page, button, { cap: 80 });

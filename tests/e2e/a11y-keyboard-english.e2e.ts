@@ -128,6 +128,10 @@ describe('the keyboard flows in English (issue #17)', () => {
     await tabTo(page, 'a: Admin (reports)', { back: true });
     await page.keyboard.press('Enter');
     await expectFocus(page, /^h2: Reports/);
+    // Receiving files is a page of the section's own navigation, back from the heading.
+    await tabTo(page, 'a: Receive files', { back: true, within: 'nav.subnav' });
+    await page.keyboard.press('Enter');
+    await expectFocus(page, /^h2: Receive files — /);
     const announced = await watchLiveRegions(page);
 
     const files = await writeSummaryFiles(scratch, generateSummaries({ campaign, people: 3 }).summaries);

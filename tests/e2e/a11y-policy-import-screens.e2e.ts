@@ -107,7 +107,7 @@ describe.each(LANGUAGES)('the screens of a policy and of a long import, in %s', 
     await page.goto(extensionUrl(ext.extensionId, 'options.html#settings'));
     await page.locator('section#settings label.row input[type="checkbox"]').last().check();
     await page.locator('nav a[href="#admin"]').waitFor();
-    await page.goto(page.url().replace(/#.*$/, '#admin'));
+    await page.goto(page.url().replace(/#.*$/, '#admin/files'));
     await page.locator('#summary-files').waitFor();
 
     // The files after the third are held unread until the test lets them go: the reading state

@@ -13,6 +13,7 @@ import {
   commitPicked,
   extensionUrl,
   freshBrowsers,
+  openAdmin,
   openAdminSection,
   pickSummaryFiles,
   REPORT_DAY,
@@ -203,7 +204,7 @@ describe('admin import interrupted', () => {
     expect(seen.label).toBe(`Đang ghi ${viCount(seen.done)}/${viCount(FILES)} tệp`);
 
     page = await ext.context.newPage();
-    await page.goto(extensionUrl(ext.extensionId, 'options.html#admin'));
+    await page.goto(extensionUrl(ext.extensionId, 'options.html#admin/files'));
     await page.getByLabel(SUMMARY_INPUT).waitFor();
     const interrupted = await readStored(page);
     const kept = interrupted.submissions.length;
@@ -260,6 +261,7 @@ describe('admin import interrupted', () => {
     expect(merged, status).toEqual(
       Object.fromEntries(Object.keys(merged).map((k) => [k, k === NEW ? FILES - kept : k === DUPLICATE ? kept : 0])),
     );
+    await openAdmin(page, 'figures');
     await page.getByText(`Đang giữ tệp tổng hợp của ${viCount(FILES)} người.`).waitFor();
 
     const complete = await readStored(page);

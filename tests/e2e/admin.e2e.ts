@@ -20,6 +20,7 @@ import {
   type LaunchedExtension,
   launchExtension,
   loadCampaignFile,
+  openAdmin,
   openAdminSection,
   pdfPageCount,
   pickSummaryFiles,
@@ -240,6 +241,7 @@ describe('admin section', () => {
     await expect.poll(() => previewTable(page).locator('tbody tr[data-outcome="new"]').count()).toBe(200);
     expect(await previewTable(page).locator('tbody tr:not([data-outcome="new"])').count()).toBe(0);
     expectStatus(await commitPicked(page, 200), 200, { [NEW]: 200 });
+    await openAdmin(page, 'figures');
     await page.getByText('Đang giữ tệp tổng hợp của 200 người.').waitFor();
 
     await eventually(() => departmentRows(page)).toEqual(expectedRows(totals));
@@ -339,6 +341,7 @@ describe('admin section', () => {
     expect(dialogs, 'dialogs opened by a name').toEqual([]);
 
     // Only the three valid people were written.
+    await openAdmin(page, 'figures');
     await eventually(() => page.getByText(/^Đang giữ tệp tổng hợp của \d+ người\.$/).textContent()).toBe(
       'Đang giữ tệp tổng hợp của 3 người.',
     );
@@ -377,23 +380,31 @@ describe('admin section', () => {
     expect(await pickSummaryFiles(page, [file1])).toBe('Ghi vào dữ liệu (1 tệp mới hoặc cập nhật)');
     expect(await previewOutcomes()).toEqual(['new']);
     await commitPicked(page, 1);
+    await openAdmin(page, 'figures');
     await eventually(() => departmentRows(page)).toEqual(expectedRows(totals1));
 
+    await openAdmin(page, 'files');
     expect(await pickSummaryFiles(page, [file2])).toBe('Ghi vào dữ liệu (1 tệp mới hoặc cập nhật)');
     expect(await previewOutcomes()).toEqual(['updated']);
     expect((await rowsByHeading(previewTable(page)))[0]!.cells[REVISION]).toBe('2');
     expectStatus(await commitPicked(page, 1), 1, { [UPDATED]: 1 });
+    await openAdmin(page, 'figures');
     await eventually(() => departmentRows(page)).toEqual(expectedRows(totals2));
     await page.getByText('Đang giữ tệp tổng hợp của 1 người.').waitFor();
 
+    await openAdmin(page, 'files');
     expect(await pickSummaryFiles(page, [file1])).toBe('Ghi vào dữ liệu (0 tệp mới hoặc cập nhật)');
     expect(await previewOutcomes()).toEqual(['older']);
     expectStatus(await commitPicked(page, 1), 1, { [OLDER]: 1 });
     await page.waitForTimeout(500);
+    await openAdmin(page, 'figures');
+    await eventually(() => departmentRows(page)).toEqual(expectedRows(totals2));
+    await page.waitForTimeout(300);
     expect(await departmentRows(page)).toEqual(expectedRows(totals2));
     await page.getByText('Đang giữ tệp tổng hợp của 1 người.').waitFor();
 
     // The log, newest first.
+    await openAdmin(page, 'files');
     await eventually(async () =>
       (await rowsByHeading(logTable(page))).map((r) => `${r.cells[FILE]} ${r.outcome}`),
     ).toEqual(['tong-hop-lan-1.json older', 'tong-hop-lan-2.json updated', 'tong-hop-lan-1.json new']);
@@ -406,8 +417,10 @@ describe('admin section', () => {
     summaries[6]!.participant.name = 'Nông Thị Ước';
     const totals = summaryTotals(summaries, campaign);
     await importSummaries(page, dir, summaries);
+    await openAdmin(page, 'figures');
     await eventually(() => departmentRows(page)).toEqual(expectedRows(totals));
 
+    await openAdmin(page, 'report');
     const xlsx = await download(page, 'Tải sổ tổng hợp (.xlsx)');
     expect(xlsx.name).toBe('bao-cao_backan-vp-wed-2024_2024-06-05_2024-06-30.xlsx');
     expect(xlsx.content.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -521,6 +534,7 @@ describe('admin section', () => {
     const { page, dir } = await start();
     const { summaries } = generateSummaries({ campaign, people: 14, seed: 55 });
     await importSummaries(page, dir, summaries);
+    await openAdmin(page, 'figures');
     await page.getByText('Chưa có danh sách nhân sự: tải danh sách ở mục bên dưới để biết ai chưa gửi.').waitFor();
 
     const extra = [
@@ -572,10 +586,12 @@ describe('admin section', () => {
     const { summaries } = generateSummaries({ campaign, people: 40, seed: 3 });
     const totals = summaryTotals(summaries, campaign);
     await importSummaries(page, dir, summaries);
+    await openAdmin(page, 'figures');
     await eventually(() => departmentRows(page)).toEqual(expectedRows(totals));
 
     await page.screenshot({ path: await screenshotPath('admin.png'), fullPage: true });
 
+    await openAdmin(page, 'report');
     const [report] = await Promise.all([
       ext!.context.waitForEvent('page'),
       page.getByRole('button', { name: 'Mở báo cáo để in (A4)' }).click(),
@@ -643,10 +659,14 @@ describe('admin section', () => {
       const violations = await axeViolations(target);
       if (violations.length) found.push(`${where}:\n${describeViolations(violations)}`);
     };
-    await check('#admin with the preview open', page);
+    await check('#admin/files with the preview open', page);
     await commitPicked(page, summaries.length + 1);
+    await check('#admin/files after the commit', page);
+    await openAdmin(page, 'figures');
     await eventually(() => departmentRows(page)).toEqual(expectedRows(summaryTotals(summaries, campaign)));
-    await check('#admin after the commit', page);
+    await check('#admin/figures after the commit', page);
+    await openAdmin(page, 'report');
+    await check('#admin/report after the commit', page);
     const [report] = await Promise.all([
       ext!.context.waitForEvent('page'),
       page.getByRole('button', { name: 'Mở báo cáo để in (A4)' }).click(),

@@ -23,6 +23,7 @@ import {
   extensionUrl,
   freshBrowsers,
   type LaunchedExtension,
+  openAdmin,
   openAdminSection,
   pickSummaryFiles,
   REPORT_DAY,
@@ -162,7 +163,7 @@ function inGeneratorTerms(expected: Expected, campaign: Campaign) {
 }
 
 async function openLevelAbove(ext: LaunchedExtension): Promise<Page> {
-  const page = await openAdminSection(ext.context, ext.extensionId);
+  const page = await openAdminSection(ext.context, ext.extensionId, undefined, 'agencies');
   await page.getByRole('heading', { name: 'Tổng hợp báo cáo của các cơ quan' }).waitFor();
   return page;
 }
@@ -195,6 +196,7 @@ describe('reports from agencies, one level up and up again', () => {
     const { summaries } = generateSummaries({ campaign: office, people: 40, seed: 15 });
     await pickSummaryFiles(officePage, await writeSummaryFiles(scratch, summaries));
     await commitPicked(officePage, summaries.length);
+    await openAdmin(officePage, 'report');
     const officeReport = JSON.parse(
       (await saveFile(officePage, 'Tải tệp báo cáo gửi cấp trên (.json)')).toString('utf8'),
     ) as OfficeReport;

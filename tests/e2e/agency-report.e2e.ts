@@ -13,6 +13,7 @@ import {
   describeViolations,
   extensionUrl,
   freshBrowsers,
+  openAdmin,
   openAdminSection,
   REPORT_DAY,
   WCAG_22_AA,
@@ -81,7 +82,7 @@ describe('the level above’s printable report, Word file and poster', () => {
     const file = join(scratch, 'province.json');
     await writeFile(file, JSON.stringify(province));
     const ext = await browserAt(REPORT_DAY, file);
-    const page = await openAdminSection(ext.context, ext.extensionId);
+    const page = await openAdminSection(ext.context, ext.extensionId, undefined, 'agencies');
     await page.getByRole('heading', { name: 'Tổng hợp báo cáo của các cơ quan' }).waitFor();
     await mergeAll(page);
 
@@ -89,9 +90,12 @@ describe('the level above’s printable report, Word file and poster', () => {
     await page
       .getByRole('button', { name: 'Tải tệp báo cáo tổng hợp các cơ quan để gửi lên cấp trên (.json)' })
       .waitFor();
+    // The office's own file is with its own report, one page over.
+    await openAdmin(page, 'report');
     await page
       .getByRole('button', { name: 'Tải tệp báo cáo riêng của cơ quan mình, chỉ các phòng, ban (.json)' })
       .waitFor();
+    await openAdmin(page, 'agencies');
 
     // The printable report: the agencies ranked, with the generator's figures; who has not reported.
     const [print] = await Promise.all([

@@ -17,6 +17,7 @@ import {
   freshBrowsers,
   type LaunchedExtension,
   NAME,
+  openAdmin,
   openAdminSection,
   openOptions,
   pickSummaryFiles,
@@ -86,6 +87,7 @@ test('the office exports a bulletin of figures only; staff load it and see their
   const adminPage = await openAdminSection(admin.context, admin.extensionId);
   await pickSummaryFiles(adminPage, await writeSummaryFiles(scratch, summaries));
   expect(await commitPicked(adminPage, 21)).toContain('21 mới');
+  await openAdmin(adminPage, 'share');
 
   const [download] = await Promise.all([
     adminPage.waitForEvent('download'),

@@ -13,6 +13,7 @@ import {
   describeViolations,
   extensionUrl,
   freshBrowsers,
+  openAdmin,
   openAdminSection,
   openOptions,
   openPopup,
@@ -95,13 +96,21 @@ describe('campaign editor', () => {
 
     // The office: a new campaign from the built-in one, which has ended.
     const office = await browserAt(PREPARE_DAY);
-    const admin = await openAdminSection(office.context, office.extensionId);
+    const admin = await openAdminSection(office.context, office.extensionId, undefined, 'campaign');
+    // The full editor is folded below the short form.
+    await admin.getByText('Sửa mọi trường của tệp chiến dịch (trình soạn đầy đủ)').click();
     const editor = editorOf(admin);
     await editor.getByText(/đã kết thúc ngày 30\/06\/2024 nên không sửa trực tiếp được/).waitFor();
+    // Nothing in red on arrival: the broken rule is said once the officer acts (here: presses export).
+    expect(await admin.getByText(/^Chưa (xuất|dùng) được/).count()).toBe(0);
+    const exportButton = editor.getByRole('button', { name: 'Xuất tệp chiến dịch (.json)' });
+    await exportButton.click();
     await eventually(() => issueOf(editor).textContent()).toBe(
       'Chưa xuất được: mã này thuộc một chiến dịch đã kết thúc; chiến dịch mới cần mã khác (tại id).',
     );
-    const exportButton = editor.getByRole('button', { name: 'Xuất tệp chiến dịch (.json)' });
+    await eventually(() => editor.getByLabel(/^Mã chiến dịch/).evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
     expect(await exportButton.isDisabled()).toBe(true);
     expect(await editor.getByLabel(/^Mã chiến dịch/).getAttribute('aria-invalid')).toBe('true');
 
@@ -109,8 +118,9 @@ describe('campaign editor', () => {
     await editor.getByLabel('Tên chiến dịch (tiếng Việt)').fill(NEW.name);
     await editor.getByLabel('Tên chiến dịch (tiếng Anh, không bắt buộc)').fill(NEW.nameEn);
     await editor.getByLabel('Ngày bắt đầu').fill(NEW.start);
-    // An end before the start is said at once, on the field, and export waits.
+    // An end before the start is said once the field is left, on the field, and export waits.
     await editor.getByLabel('Ngày kết thúc').fill('2025-06-01');
+    await editor.getByLabel('Ngày kết thúc').blur();
     await eventually(() => issueOf(editor).textContent()).toBe(
       'Chưa xuất được: ngày kết thúc trước ngày bắt đầu (tại end).',
     );
@@ -186,8 +196,10 @@ describe('campaign editor', () => {
     await loadCampaignFile(admin, campaignFile.path);
     await admin.goto(extensionUrl(office.extensionId, 'options.html#admin'));
     await admin.getByRole('heading', { name: `Tổng hợp báo cáo — ${NEW.name}` }).waitFor();
+    await openAdmin(admin, 'files');
     expect(await pickSummaryFiles(admin, [summaryFile.path])).toBe('Ghi vào dữ liệu (1 tệp mới hoặc cập nhật)');
     await commitPicked(admin, 1);
+    await openAdmin(admin, 'figures');
     const row = admin
       .getByRole('table', { name: 'Theo phòng, ban', exact: true })
       .locator(`tr[data-department="${STAFF.department}"]`);

@@ -135,11 +135,14 @@ describe('in real Firefox (issue #14)', () => {
     await eventually(() => bodyText(settings)).toContain('Đã tải chiến dịch «Tháng hành động vì môi trường 2024»');
     await (await control(settings, ADMIN_CHECKBOX)).click();
 
-    const admin = await firefox.open('options.html#admin');
+    const admin = await firefox.open('options.html#admin/files');
     const input = await admin.waitForSelector('#summary-files');
     await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
     await clickButton(admin, 'Ghi vào dữ liệu (50 tệp mới hoặc cập nhật)');
     await eventually(() => bodyText(admin)).toContain('Đã xử lý 50 tệp: 50 mới');
+    // The figures are one link away in the section's own navigation.
+    await admin.click('nav.subnav a[href="#admin/figures"]');
+    await admin.waitForSelector('nav.subnav a[href="#admin/figures"][aria-current="page"]');
 
     const rows = () =>
       admin.evaluate(() =>
@@ -162,5 +165,20 @@ describe('in real Firefox (issue #14)', () => {
       ]),
     );
     await eventually(rows).toEqual(expected);
+
+    // Every other page of the section, by its link; Back returns to the page before.
+    const heading = () => admin.evaluate(() => document.querySelector('main h2')?.textContent ?? '');
+    for (const [path, title] of [
+      ['admin/report', 'Báo cáo'],
+      ['admin/share', 'Chia sẻ'],
+      ['admin/campaign', 'Chiến dịch'],
+      ['admin', 'Tổng hợp báo cáo'],
+    ] as const) {
+      await admin.click(`nav.subnav a[href="#${path}"]`);
+      await eventually(heading).toMatch(new RegExp(`^${title} — `));
+    }
+    await eventually(() => bodyText(admin)).toContain('50 người (chưa có danh sách cán bộ)');
+    await admin.evaluate(() => history.back());
+    await eventually(heading).toMatch(/^Chiến dịch — /);
   });
 });

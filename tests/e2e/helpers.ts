@@ -291,18 +291,50 @@ export const ADMIN_CHECKBOX = 'Tôi là người thu nhận báo cáo của cơ 
 export const ADMIN_LINK = 'Quản trị (tổng hợp)';
 export const SUMMARY_INPUT = /^Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
 
-/** Ticks "I collect the reports" in the settings and goes to the admin section through the nav. */
+/** The admin section's pages (`#admin/<page>`), by the label of their link in its navigation. */
+export const ADMIN_PAGES = {
+  overview: 'Tổng quan',
+  files: 'Nhận tệp',
+  figures: 'Số liệu',
+  report: 'Báo cáo',
+  share: 'Chia sẻ',
+  campaign: 'Chiến dịch',
+  agencies: 'Các cơ quan cấp dưới',
+} as const;
+export type AdminPageName = keyof typeof ADMIN_PAGES;
+const ADMIN_NAV = 'Các trang của mục Quản trị';
+
+/** The link of an admin page in the section's own navigation. */
+export const adminLink = (page: Page, name: AdminPageName) =>
+  page.getByRole('navigation', { name: ADMIN_NAV }).getByRole('link', { name: ADMIN_PAGES[name], exact: true });
+
+/**
+ * Goes to a page of the admin section as a person would, by its link in the section's own
+ * navigation (the page's data stays read), and waits until it is the page shown.
+ */
+export async function openAdmin(page: Page, name: AdminPageName): Promise<void> {
+  await adminLink(page, name).click();
+  await page.locator('nav.subnav a[aria-current="page"]', { hasText: ADMIN_PAGES[name] }).waitFor();
+}
+
+/**
+ * Ticks "I collect the reports" in the settings, goes to the admin section through the nav (its
+ * overview), then to one of its pages: receiving files unless told.
+ */
 export async function openAdminSection(
   context: BrowserContext,
   extensionId: string,
   viewport = ADMIN_VIEWPORT,
+  name: AdminPageName = 'files',
 ): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(extensionUrl(extensionId, 'options.html#settings'));
   await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).check();
   await page.getByRole('navigation').getByRole('link', { name: ADMIN_LINK }).click();
-  await page.getByLabel(SUMMARY_INPUT).waitFor();
+  await page.getByRole('navigation', { name: ADMIN_NAV }).waitFor();
+  if (name !== 'overview') await openAdmin(page, name);
+  if (name === 'files') await page.getByLabel(SUMMARY_INPUT).waitFor();
   return page;
 }
 

@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
-import { ADMIN_CHECKBOX, ADMIN_LINK, ADMIN_VIEWPORT, CAMPAIGN_NAME, DEPARTMENT, extensionUrl, NAME } from './helpers';
+import {
+  ADMIN_CHECKBOX,
+  ADMIN_LINK,
+  ADMIN_PAGES,
+  ADMIN_VIEWPORT,
+  type AdminPageName,
+  CAMPAIGN_NAME,
+  DEPARTMENT,
+  extensionUrl,
+  NAME,
+} from './helpers';
 
 /**
  * The keyboard-only flows of issue #17: a person reaches each control with Tab (or Shift+Tab)
@@ -154,8 +164,15 @@ export async function downloadByEnter(page: Page): Promise<{ name: string; bytes
 export const SUMMARY_FILES = /^input\[file\]: Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
 const COMMIT = /^button\[button\]: Ghi vào dữ liệu \(\d+ tệp mới hoặc cập nhật\)$/;
 
-/** Settings by keyboard: Space on "I collect the reports", then the new link of the nav, Enter. */
-export async function openAdminByKeyboard(context: BrowserContext, extensionId: string): Promise<Page> {
+/**
+ * Settings by keyboard: Space on "I collect the reports", then the new link of the nav, Enter (the
+ * overview); then a page of the section by its own navigation: receiving files unless told.
+ */
+export async function openAdminByKeyboard(
+  context: BrowserContext,
+  extensionId: string,
+  name: AdminPageName = 'files',
+): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(ADMIN_VIEWPORT);
   await page.goto(extensionUrl(extensionId, 'options.html#settings'));
@@ -165,9 +182,24 @@ export async function openAdminByKeyboard(context: BrowserContext, extensionId: 
   await page.getByRole('link', { name: ADMIN_LINK }).waitFor();
   await tabTo(page, `a: ${ADMIN_LINK}`, { back: true });
   await page.keyboard.press('Enter');
-  // The section switch puts the focus on the section's heading.
-  await expectFocus(page, /^h2: Tổng hợp báo cáo/);
+  // The section switch puts the focus on the page's heading: the overview, or the campaign page
+  // when no campaign is in use yet.
+  await expectFocus(page, /^h2: (Tổng hợp báo cáo|Chiến dịch)/);
+  if (name !== 'overview') await adminPageByKeyboard(page, name);
   return page;
+}
+
+/**
+ * From anywhere in the admin section: Shift+Tab back to the page's link in the section's own
+ * navigation, Enter; the focus goes to the new page's heading.
+ */
+export async function adminPageByKeyboard(page: Page, name: AdminPageName): Promise<void> {
+  const label = ADMIN_PAGES[name];
+  const shown = await page.locator('nav.subnav a[aria-current="page"]').textContent();
+  if (shown === label) return;
+  await tabTo(page, `a: ${label}`, { back: true, within: 'nav.subnav', cap: 200 });
+  await page.keyboard.press('Enter');
+  await expectFocus(page, name === 'overview' ? /^h2: Tổng hợp báo cáo/ : new RegExp(`^h2: ${label}`));
 }
 
 /** Tabs to the summary input, picks files by keyboard; the preview's summary takes the focus. */

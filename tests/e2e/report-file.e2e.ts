@@ -17,6 +17,7 @@ import {
   type LaunchedExtension,
   launchExtension,
   loadCampaignFile,
+  openAdmin,
   openAdminSection,
   pickSummaryFiles,
   pinServiceWorkerClock,
@@ -66,6 +67,7 @@ async function officeWithSummaries() {
   const { summaries } = generateSummaries({ campaign, people: 30, seed: 1515 });
   await pickSummaryFiles(page, await writeSummaryFiles(scratch, summaries));
   await commitPicked(page, summaries.length);
+  await openAdmin(page, 'report');
   return { page, summaries };
 }
 
@@ -130,8 +132,10 @@ describe('the office’s report file for the level above', () => {
       .toBe('«Mã cơ quan»: mã cơ quan chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 1–64 ký tự. Chưa tạo tệp.');
     found.push(await violationsIn(page, 'the form with its id refused'));
 
-    // The week chosen where the Word report's period is chosen.
+    // The week chosen on the figures page: the period of the Word report and of this file.
+    await openAdmin(page, 'figures');
     await page.getByLabel('Khoảng thời gian').selectOption({ index: 2 });
+    await openAdmin(page, 'report');
     await section(page).getByText('từ 10/06/2024 đến 16/06/2024', { exact: false }).waitFor();
     await section(page).getByLabel('Mã cơ quan').fill('vp-ubnd-backan');
     const file = await saveReportFile(page);
@@ -158,6 +162,10 @@ describe('the office’s report file for the level above', () => {
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('navigation').getByRole('link', { name: 'Admin (reports)' }).click();
+    await page
+      .getByRole('navigation', { name: 'Pages of the admin section' })
+      .getByRole('link', { name: 'Report', exact: true })
+      .click();
     const name = 'Report file for the level above';
     await section(page, name).waitFor();
     await page.setViewportSize({ width: 320, height: 900 });

@@ -14,6 +14,7 @@ import {
   commitPicked,
   describeViolations,
   freshBrowsers,
+  openAdmin,
   openAdminSection,
   pdfPageCount,
   pickSummaryFiles,
@@ -57,6 +58,7 @@ async function officeWith200() {
   const page = await openAdminSection(ext.context, ext.extensionId);
   await pickSummaryFiles(page, await writeSummaryFiles(scratch, summaries));
   await commitPicked(page, summaries.length);
+  await openAdmin(page, 'report');
   await page.getByRole('group', { name: 'Thông tin trên báo cáo' }).waitFor();
   return { ext, page, totals: summaryTotals(summaries, campaign) };
 }

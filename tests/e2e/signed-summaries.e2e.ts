@@ -7,6 +7,7 @@ import {
   DEPARTMENT,
   freshBrowsers,
   NAME,
+  openAdmin,
   openAdminSection,
   openOptions,
   openPopup,
@@ -115,9 +116,11 @@ describe('signed summaries', () => {
       },
     ]);
     await commitPicked(admin, 1);
+    await openAdmin(admin, 'figures');
     await eventually(() => pledgeCell(admin, PLEDGE_IDS.nylon).textContent()).toBe('1');
     const plasticBefore = (await pledgeCell(admin, PLEDGE_IDS.plastic).textContent())!.trim();
     expect(plasticBefore).not.toBe('1');
+    await openAdmin(admin, 'files');
 
     // The new computer: a fresh profile restores the backup, records another pledge and exports.
     const second = await browserAt(THU);
@@ -153,8 +156,10 @@ describe('signed summaries', () => {
     const held = admin.getByRole('region', { name: '1 tệp đang tạm giữ: khoá ký khác' });
     await held.waitFor();
     expect(await held.textContent()).toContain(summary2.name);
-    expect(await pledgeCell(admin, PLEDGE_IDS.nylon).textContent()).toBe('1');
+    await openAdmin(admin, 'figures');
+    await eventually(() => pledgeCell(admin, PLEDGE_IDS.nylon).textContent()).toBe('1');
     expect((await pledgeCell(admin, PLEDGE_IDS.plastic).textContent())!.trim()).toBe(plasticBefore);
+    await openAdmin(admin, 'files');
 
     // Accepted (an hour later): merged, and the figures hold the second pledge.
     await office.context.clock.setSystemTime(OFFICE_LATER);
@@ -164,8 +169,10 @@ describe('signed summaries', () => {
       .getByRole('status')
       .filter({ hasText: `Đã chấp nhận khoá mới của ${NAME} và gộp tệp.` })
       .waitFor();
+    await openAdmin(admin, 'figures');
     await eventually(() => pledgeCell(admin, PLEDGE_IDS.plastic).textContent()).toBe('1');
     expect(await pledgeCell(admin, PLEDGE_IDS.nylon).textContent()).toBe('1');
+    await openAdmin(admin, 'files');
     // The log, newest first: updated (revision 2), held (revision 2), new (revision 1).
     await eventually(async () => (await rowsByHeading(logTable(admin))).map((r) => [r.outcome, r.cells.Tệp])).toEqual([
       ['updated', summary2.name],

@@ -6,6 +6,7 @@ import { enPlan } from './plan';
 import { enReport } from './report';
 import { enRules } from './rules';
 import { enShare } from './share';
+import { enWorkflow } from './workflow';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
 export const enOptions = {
@@ -17,4 +18,5 @@ export const enOptions = {
   ...enShare,
   ...enAgencies,
   ...enPlan,
+  ...enWorkflow,
 };

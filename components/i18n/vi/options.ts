@@ -6,6 +6,7 @@ import { viPlan } from './plan';
 import { viReport } from './report';
 import { viRules } from './rules';
 import { viShare } from './share';
+import { viWorkflow } from './workflow';
 
 /** Every string the options page shows beyond the popup's, loaded only by the options page. */
 export const viOptions = {
@@ -17,4 +18,5 @@ export const viOptions = {
   ...viShare,
   ...viAgencies,
   ...viPlan,
+  ...viWorkflow,
 };

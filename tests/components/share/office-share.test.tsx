@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import type { Bulletin } from '@/storage/bulletin/store';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { saveProfile } from '@/storage/staff/profile';
 import type { Campaign } from '@/storage/types';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 // Issue #13: the office's standings from a loaded bulletin (staff), with the estimates per
@@ -63,7 +63,7 @@ beforeEach(async () => {
 describe('the office standings for staff, from the bulletin', () => {
   it('show the estimates per department with the source of the coefficient', async () => {
     window.location.hash = '#department';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const table = await screen.findByRole('table', { name: 'Ước tính tác động theo phòng, ban' });
     const cells = (id: string) =>
       table.querySelector(`tr[data-department="${id}"] td[data-pledge="tree-planting"]`)?.textContent;
@@ -76,7 +76,7 @@ describe('the office standings for staff, from the bulletin', () => {
 
   it('offer the standings picture and the A4 and A3 posters, with no person’s name', async () => {
     window.location.hash = '#department';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const picture = await screen.findByRole('img', { name: /^Ảnh xem trước\./ });
     const said = picture.getAttribute('aria-label')!;
     expect(said).toContain('1. Phòng Hành chính tổ chức – Quản trị tài vụ 28');
@@ -91,7 +91,7 @@ describe('the office standings for staff, from the bulletin', () => {
 describe('the poster', () => {
   it('ranks the departments with their participation and actions, with the date of the figures', async () => {
     window.location.hash = '#poster/a4/bulletin';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const table = await screen.findByRole('table', { name: 'Xếp hạng tham gia của các phòng, ban' });
     const rows = within(table).getAllByRole('row').slice(1);
     // HCTC-QTTV: 9 + 8 of 10 × 6 working days (5–7, 10–12 June); LĐVP: 1 of 4 × 6.
@@ -110,18 +110,18 @@ describe('the poster', () => {
 
   it('switches to A3 and says so plainly when the address is wrong', async () => {
     window.location.hash = '#poster/a3/bulletin';
-    const { unmount } = render(<App now={() => NOW} />);
+    const { unmount } = renderApp(() => NOW);
     await screen.findByRole('table', { name: 'Xếp hạng tham gia của các phòng, ban' });
     expect(document.querySelector('style')?.textContent).toContain('size: A3 portrait');
     unmount();
     window.location.hash = '#poster/a5/bulletin';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(await screen.findByText(/Địa chỉ áp phích không đúng/)).toBeTruthy();
   });
 
   it('is not made from the admin figures for someone who is not the admin office', async () => {
     window.location.hash = '#poster/a4/office/2024-06-05/2024-06-30/2024-06-13';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(await screen.findByText(/Địa chỉ áp phích không đúng/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
@@ -139,7 +139,7 @@ describe('my progress picture on the dashboard', () => {
       at: '2024-06-13T03:00:00Z',
     });
     window.location.hash = '#share';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const picture = await screen.findByRole('img', { name: /^Ảnh xem trước\./ });
     expect(picture.getAttribute('aria-label')).toContain('Tôi đã tham gia 1/7 ngày làm việc');
     expect(picture.getAttribute('aria-label')).toContain('≈ 120 kg CO₂ trong 10 năm');
@@ -167,8 +167,8 @@ describe('the admin office’s figures', () => {
       fileName: 'p1.json',
       importedAt: '2024-06-13T10:00:00+07:00',
     });
-    window.location.hash = '#admin';
-    render(<App now={() => NOW} />);
+    window.location.hash = '#admin/share';
+    renderApp(() => NOW);
     const table = await screen.findByRole('table', { name: 'Ước tính tác động theo phòng, ban' });
     expect(table.querySelector('tr[data-department="kinh-te"] td')?.textContent).toBe('≈ 240');
     expect(table.querySelector('tr[data-department="office"] td')?.textContent).toBe('≈ 240');

@@ -1,6 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z');
@@ -19,14 +19,14 @@ describe('the dashboard, moving between sections', () => {
 
   it('leaves the focus alone on the first section shown', async () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     await screen.findByRole('heading', { name: 'Tiến độ của tôi trong chiến dịch' });
     expect(document.activeElement).toBe(document.body);
   });
 
   it('focuses the new section heading after each change of the address (a link of the nav, or Back)', async () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     await screen.findByRole('heading', { name: 'Tiến độ của tôi trong chiến dịch' });
     screen.getByRole('link', { name: 'Cài đặt' }).focus();
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import type { AdminData } from '@/storage/admin/office';
@@ -6,7 +7,8 @@ import { buildBulletin, bulletinFileName, timestampIn } from '@/storage/bulletin
 import type { Campaign } from '@/storage/types';
 
 /** The department bulletin for staff (issue #5): figures by department and day, no one's name. */
-export function BulletinExport({ campaign, admin, now }: { campaign: Campaign; admin: AdminData; now: () => number }) {
+export function BulletinExport({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
+  const now = useNow();
   const { t } = useI18n();
   const [message, setMessage] = useState('');
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
@@ -9,7 +10,8 @@ import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { calendarDateIn } from '@/storage/time/calendar';
 
 /** Full backup and restore, with the plain warnings a person needs. */
-export function BackupPanel({ data, now }: { data: DashboardData; now: () => number }) {
+export function BackupPanel({ data }: { data: DashboardData }) {
+  const now = useNow();
   const { t, date } = useI18n();
   const [pending, setPending] = useState<File | null>(null);
   const [notice, setNotice] = useState<NoticeText | null>(null);

@@ -3,11 +3,11 @@ import { BackupPanel } from './BackupPanel';
 import { SummaryExport } from './SummaryExport';
 
 /** My data: the summary I send to the admin office, and backups of everything. */
-export function DataPage({ data, now }: { data: DashboardData; now: () => number }) {
+export function DataPage({ data }: { data: DashboardData }) {
   return (
     <>
-      <SummaryExport data={data} now={now} />
-      <BackupPanel data={data} now={now} />
+      <SummaryExport data={data} />
+      <BackupPanel data={data} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { BackupPanel } from './BackupPanel';
  * What the dashboard shows when what a page needs cannot be read (issue #10): a plain word of
  * it, the backup of what can be read (dexie-export-import reads rows as stored), and the restore.
  */
-export function Recovery({ data, now }: { data: DashboardData; now: () => number }) {
+export function Recovery({ data }: { data: DashboardData }) {
   const { t } = useI18n();
   return (
     <>
@@ -16,7 +16,7 @@ export function Recovery({ data, now }: { data: DashboardData; now: () => number
           {t('recovery.message')}
         </p>
       </section>
-      <BackupPanel data={data} now={now} />
+      <BackupPanel data={data} />
     </>
   );
 }

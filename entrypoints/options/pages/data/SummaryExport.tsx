@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { findDepartment } from '@/storage/campaign/departments';
@@ -17,7 +18,8 @@ import type { Summary } from '@/storage/summary/schema';
 const appName = () => `green-office-pledge ${browser.runtime.getManifest().version}`;
 
 /** Export my participation summary: first a preview of exactly what will be shared. */
-export function SummaryExport({ data, now }: { data: DashboardData; now: () => number }) {
+export function SummaryExport({ data }: { data: DashboardData }) {
+  const now = useNow();
   const { t, label, date } = useI18n();
   const [preview, setPreview] = useState<Summary | null>(null);
   const [message, setMessage] = useState('');

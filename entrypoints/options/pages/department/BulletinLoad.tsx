@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
 import { bulletinDay, loadBulletinFile } from '@/storage/bulletin/store';
 
 /** The file input for the bulletin the office sends, and what became of the file picked. */
-export function BulletinLoad({ now }: { now: () => number }) {
+export function BulletinLoad() {
+  const now = useNow();
   const { t, label, date } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
 

@@ -11,7 +11,7 @@ import { BulletinView } from './BulletinView';
  * the office sent for the campaign on view. Nothing here is worked out from other people's
  * data: staff see only the figures in the file.
  */
-export function DepartmentPage({ data, now }: { data: DashboardData; now: () => number }) {
+export function DepartmentPage({ data }: { data: DashboardData }) {
   const { t, label, date } = useI18n();
   const { campaign } = data;
   const bulletin = useObserved(() => (campaign ? readBulletin(campaign.id) : Promise.resolve(null)), [campaign?.id]);
@@ -23,7 +23,7 @@ export function DepartmentPage({ data, now }: { data: DashboardData; now: () => 
       <p class="muted">
         {label(campaign.name)} · {date(campaign.start)} – {date(campaign.end)}
       </p>
-      <BulletinLoad now={now} />
+      <BulletinLoad />
       {bulletin === undefined ? (
         <p>{t('common.loading')}</p>
       ) : bulletin === null ? (

@@ -1,7 +1,7 @@
+import { useNow, useToday } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { StartOffers } from '@/entrypoints/popup/StartOffers';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { calendarDateIn } from '@/storage/time/calendar';
 import { CampaignOptions } from './CampaignOptions';
 
 const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -12,23 +12,23 @@ const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  */
 export function NoCampaign({
   data,
-  now,
   onView,
   zone = computerZone,
 }: {
   data: DashboardData;
-  now: () => number;
   onView: (id: string) => void;
   zone?: () => string;
 }) {
   const { t } = useI18n();
+  const now = useNow();
   const timeZone = zone();
+  const today = useToday({ timeZone });
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t('progress.title')}</h2>
       <p data-phase="none">{t('start.none')}</p>
       <StartOffers
-        today={calendarDateIn(now(), timeZone)}
+        today={today}
         timeZone={timeZone}
         name={data.profile?.name}
         now={now}

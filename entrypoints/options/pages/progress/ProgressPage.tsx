@@ -1,32 +1,25 @@
 import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/progress';
+import { useToday } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { MyProgressShare } from '@/components/share/MyProgressShare';
 import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
 import { monthFigures } from '@/storage/progress/month-figures';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
-import { calendarDateIn, campaignPhase } from '@/storage/time/calendar';
+import { campaignPhase } from '@/storage/time/calendar';
 import { CampaignOptions } from './CampaignOptions';
 import { FigureCards } from './FigureCards';
 import { NoCampaign } from './NoCampaign';
 import { DAILY_TABLE, DailyTable, Impacts, PledgeTotals } from './PledgeTables';
 
 /** My progress through the campaign month: figures, three charts, totals and impact estimates. */
-export function ProgressPage({
-  data,
-  now,
-  onView,
-}: {
-  data: DashboardData;
-  now: () => number;
-  onView: (id: string) => void;
-}) {
+export function ProgressPage({ data, onView }: { data: DashboardData; onView: (id: string) => void }) {
   const i18n = useI18n();
   const { t, label, date } = i18n;
   const startsIn = useStartsIn();
   const { campaign } = data;
-  const today = campaign ? calendarDateIn(now(), campaign.timeZone) : '';
+  const today = useToday(campaign);
   const figures = useMemo(
     () => campaign && monthFigures(campaign, data.entries, today),
     [campaign, data.entries, today],
@@ -42,7 +35,7 @@ export function ProgressPage({
         : undefined,
     [figures, i18n],
   );
-  if (!campaign) return <NoCampaign data={data} now={now} onView={onView} />;
+  if (!campaign) return <NoCampaign data={data} onView={onView} />;
   if (!figures || !charts) return <p>{t('common.loading')}</p>;
   const phase = campaignPhase(campaign, today);
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
@@ -10,7 +11,8 @@ import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { type CarryOffer, CarryOverOffer } from './CarryOverOffer';
 
 /** Which campaign is recorded into, and loading a campaign file sent by the admin office. */
-export function CampaignSettings({ data, now }: { data: DashboardData; now: () => number }) {
+export function CampaignSettings({ data }: { data: DashboardData }) {
+  const now = useNow();
   const { t, label, date } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
   const [offer, setOffer] = useState<CarryOffer | null>(null);
@@ -80,7 +82,6 @@ export function CampaignSettings({ data, now }: { data: DashboardData; now: () =
       {offer && (
         <CarryOverOffer
           offer={offer}
-          now={now}
           onDone={() => {
             setOffer(null);
             // Declined: the focus goes back to the file input the offer followed (issue #17).

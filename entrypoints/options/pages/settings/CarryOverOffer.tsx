@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { type CarryOverPlan, carryOver } from '@/storage/staff/carry-over';
 import type { Campaign } from '@/storage/types';
@@ -14,7 +15,8 @@ export interface CarryOffer {
  * person is asked whether the days recorded there come along. Either answer loses nothing: the
  * challenge keeps its own days, and a pledge already in the office campaign is not overwritten.
  */
-export function CarryOverOffer({ offer, now, onDone }: { offer: CarryOffer; now: () => number; onDone: () => void }) {
+export function CarryOverOffer({ offer, onDone }: { offer: CarryOffer; onDone: () => void }) {
+  const now = useNow();
   const { t, label, date } = useI18n();
   const [message, setMessage] = useState('');
   // The answered question's buttons go: the outcome takes the focus (issue #17).

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { LANGUAGES, useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { notifyBackground } from '@/entrypoints/background/protocol';
@@ -13,7 +14,8 @@ import type { Language } from '@/storage/types';
 const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 /** Name, department, language and the daily reminder. */
-export function PersonalSettings({ data, now }: { data: DashboardData; now: () => number }) {
+export function PersonalSettings({ data }: { data: DashboardData }) {
+  const now = useNow();
   const { t, label } = useI18n();
   const settings = data.settings!;
   const campaign = data.campaigns.find((c) => c.id === settings.activeCampaignId)?.campaign;

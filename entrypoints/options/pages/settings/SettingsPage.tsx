@@ -4,12 +4,12 @@ import { PersonalSettings } from './PersonalSettings';
 import { PolicyNotice } from './PolicyNotice';
 
 /** Cài đặt: who I am and how I am reminded, then which campaign this browser records for. */
-export function SettingsPage({ data, now }: { data: DashboardData; now: () => number }) {
+export function SettingsPage({ data }: { data: DashboardData }) {
   return (
     <>
       <PolicyNotice />
-      <PersonalSettings data={data} now={now} />
-      <CampaignSettings data={data} now={now} />
+      <PersonalSettings data={data} />
+      <CampaignSettings data={data} />
     </>
   );
 }

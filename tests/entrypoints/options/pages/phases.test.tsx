@@ -1,6 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import {
   BUILT_IN_CAMPAIGN,
   ensureBuiltInCampaign,
@@ -9,6 +8,7 @@ import {
 } from '@/storage/campaign/store';
 import { listEntries, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { storedActiveCampaign } from '@/tests/fixtures/stored';
 
@@ -33,7 +33,7 @@ function pickFile(input: HTMLElement, name: string, text: string) {
 describe('the dashboard’s empty state follows the phase', () => {
   it('with no campaign: says so, offers the ways to start, and keeps the 2024 campaign to view', async () => {
     await ensureBuiltInCampaign(AT);
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(await screen.findByText('Hôm nay chưa có chiến dịch nào đang diễn ra.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Bắt đầu thử thách 30 ngày hôm nay' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Xem một chiến dịch đã có'), { target: { value: BUILT_IN_CAMPAIGN.id } });
@@ -47,7 +47,7 @@ describe('the dashboard’s empty state follows the phase', () => {
 
   it('before the start: says when it starts, and nothing about recording today', async () => {
     await loadCampaign(office, AT);
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(
       await screen.findByText(
         'Chiến dịch bắt đầu sau 4 ngày, thứ Hai 07/12/2026. Biểu đồ sẽ hiện ở đây từ ngày bạn ghi cam kết đầu tiên.',
@@ -59,7 +59,7 @@ describe('the dashboard’s empty state follows the phase', () => {
   it('while it runs: points to the leaf icon', async () => {
     await loadCampaign(office, AT);
     await saveProfile({ name: 'An', department: 'ldvp' }, office, AT);
-    render(<App now={() => Date.parse('2026-12-08T03:00:00Z')} />);
+    renderApp(() => Date.parse('2026-12-08T03:00:00Z'));
     const hint = await screen.findByText(/Bấm biểu tượng chiếc lá trên thanh công cụ để ghi cam kết hôm nay/);
     expect(hint.textContent).toBe(
       'Bấm biểu tượng chiếc lá trên thanh công cụ để ghi cam kết hôm nay; biểu đồ sẽ hiện ngay tại đây.',
@@ -85,7 +85,7 @@ describe('an office campaign arriving during a personal challenge', () => {
       at: AT,
     });
     window.location.hash = '#settings';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pickFile(await screen.findByLabelText(/Tải tệp chiến dịch/), 'chien-dich_office-now.json', JSON.stringify(running));
     expect(
       await screen.findByText(/Bạn đã ghi 1 ngày \(từ 02\/12\/2026 đến 02\/12\/2026\) trong «Văn phòng xanh 30 ngày»/),
@@ -102,7 +102,7 @@ describe('an office campaign arriving during a personal challenge', () => {
     await startPersonalChallenge({ name: 'Hà', today: '2026-12-01', timeZone: 'Asia/Ho_Chi_Minh', at: AT });
     await loadCampaign(campaignOf({ id: 'office-now', start: '2026-12-01', end: '2026-12-31' }), AT);
     window.location.hash = '#data';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(
       await screen.findByText(/không còn phòng, ban bạn đã chọn\. Hãy chọn lại trước khi xuất báo cáo\./),
     ).toBeTruthy();

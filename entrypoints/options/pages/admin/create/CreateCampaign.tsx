@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useNow, useToday } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
@@ -6,33 +7,28 @@ import { Notice } from '@/components/Notice';
 import { useObserved } from '@/components/useObserved';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import { campaignFileName, campaignFileText } from '@/storage/campaign/editor';
-import {
-  campaignIdFor,
-  checkNewCampaign,
-  type NewCampaignForm,
-  newCampaignForm,
-} from '@/storage/campaign/new-campaign';
+import { campaignIdFor, checkNewCampaign, newCampaignForm } from '@/storage/campaign/new-campaign';
 import { listCampaigns, loadCampaign } from '@/storage/campaign/store';
 import { ENVIRONMENT_MONTH, TEMPLATES } from '@/storage/campaign/templates';
-import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
+import { useSpokenIssue } from '../spoken-issue';
 import { DepartmentLines } from './DepartmentLines';
 import { FormFields } from './FormFields';
+import type { SetForm } from './form-types';
 import { issueAt } from './issue-words';
 import { PledgePicks } from './PledgePicks';
 import { StaffMessage } from './StaffMessage';
-
-export type SetForm = (change: (form: NewCampaignForm) => NewCampaignForm) => void;
 
 /**
  * "Tạo chiến dịch mới" (issue #9 §3), first in the admin section: an office's campaign from a
  * template in one form, checked as typed by the rules the staff's app applies. One button uses
  * it here; one downloads the file for staff with a message to paste into Zalo or an e-mail.
  */
-export function CreateCampaign({ now }: { now: () => number }) {
+export function CreateCampaign() {
+  const now = useNow();
   const { t, label } = useI18n();
   const stored = useObserved(() => listCampaigns(), []);
-  const today = calendarDateIn(now(), ENVIRONMENT_MONTH.campaign.timeZone);
+  const today = useToday(ENVIRONMENT_MONTH.campaign);
   const [form, setFormState] = useState(() => newCampaignForm(ENVIRONMENT_MONTH, today));
   const [made, setMade] = useState<{ id: string; file?: string } | null>(null);
   const [notice, setNotice] = useState('');
@@ -41,7 +37,10 @@ export function CreateCampaign({ now }: { now: () => number }) {
   const taken = (stored ?? []).map((row) => row.id).filter((id) => id !== made?.id);
   const id = campaignIdFor(form.name, taken);
   const result = useMemo(() => checkNewCampaign(form, template, id), [form, template, id]);
-  const issue = result.ok ? null : issueAt(result.issue.path, form);
+  const spoken = useSpokenIssue('cn-');
+  const broken = result.ok ? null : issueAt(result.issue.path, form);
+  // The rule is shown once its field was left or a button pressed, not on arrival.
+  const issue = broken && spoken.speaks([`cn-${broken.field}`]) ? broken : null;
 
   const setForm: SetForm = (change) => {
     setFormState(change);
@@ -76,10 +75,17 @@ export function CreateCampaign({ now }: { now: () => number }) {
       ? { id: `cn-${key}`, 'aria-invalid': 'true' as const, 'aria-describedby': 'cn-issue' }
       : { id: `cn-${key}` };
   const parts = { form, setForm, field };
-  const ready = result.ok && stored !== undefined;
+  // With the rule not shown yet, the buttons wait for a press: it shows the rule and takes the
+  // keyboard to its field.
+  const ready = stored !== undefined && (result.ok || !issue);
+  function act(then: (campaign: Campaign) => void) {
+    if (result.ok) return then(result.campaign);
+    spoken.press();
+    if (broken) document.getElementById(`cn-${broken.field}`)?.focus();
+  }
 
   return (
-    <section aria-labelledby="create-title" class="editor create">
+    <section aria-labelledby="create-title" class="editor create" onFocusOut={spoken.onFocusOut}>
       <h3 id="create-title">{t('create.title')}</h3>
       <p class="muted">{t('create.intro')}</p>
       <div class="field">
@@ -102,12 +108,12 @@ export function CreateCampaign({ now }: { now: () => number }) {
         <p
           id="cn-issue"
           role="status"
-          class={result.ok ? 'notice' : 'notice error'}
-          data-rule={result.ok ? undefined : result.issue.rule}
+          class={result.ok ? 'notice' : issue ? 'notice error' : undefined}
+          data-rule={issue && !result.ok ? result.issue.rule : undefined}
         >
           {issue && !result.ok
             ? t('create.invalid', { field: issue.words(t), rule: ruleText(t, result.issue.rule) })
-            : t('create.valid')}
+            : result.ok && t('create.valid')}
         </p>
         <div class="row">
           {issue && !result.ok && (
@@ -116,10 +122,10 @@ export function CreateCampaign({ now }: { now: () => number }) {
               {t('editor.goToField')}
             </button>
           )}
-          <button type="button" class="primary" disabled={!ready} onClick={() => result.ok && use(result.campaign)}>
+          <button type="button" class="primary" disabled={!ready} onClick={() => act(use)}>
             {t('create.use')}
           </button>
-          <button type="button" disabled={!ready} onClick={() => result.ok && download(result.campaign)}>
+          <button type="button" disabled={!ready} onClick={() => act(download)}>
             {t('create.download')}
           </button>
         </div>

@@ -1,8 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import { departmentLines, type NewCampaignForm } from '@/storage/campaign/new-campaign';
-import type { SetForm } from './CreateCampaign';
-
-type Field = (key: string) => { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
+import type { Field, SetForm } from './form-types';
 
 /**
  * Departments pasted as lines (`Phòng Tổng hợp; 12`), and the ids made from their names, shown

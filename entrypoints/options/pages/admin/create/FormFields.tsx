@@ -1,8 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import type { NewCampaignForm } from '@/storage/campaign/new-campaign';
-import type { SetForm } from './CreateCampaign';
-
-type Field = (key: string) => { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
+import type { Field, SetForm } from './form-types';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 

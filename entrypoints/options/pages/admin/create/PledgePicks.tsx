@@ -3,9 +3,7 @@ import { newRowKey } from '@/storage/campaign/draft';
 import type { NewCampaignForm } from '@/storage/campaign/new-campaign';
 import type { CampaignTemplate } from '@/storage/campaign/templates';
 import type { PledgeKind } from '@/storage/types';
-import type { SetForm } from './CreateCampaign';
-
-type Field = (key: string) => { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
+import type { Field, SetForm } from './form-types';
 
 /** The template's pledges, ticked or not, and the office's own ones added below them. */
 export function PledgePicks({

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import { newRowKey } from '@/storage/campaign/draft';
-import type { SectionProps } from './fields';
 import { TextField } from './fields';
+import type { SectionProps } from './types';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 /** A few zones offered as you type; any IANA name is accepted. */

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
@@ -9,13 +10,14 @@ import { campaignFileName, campaignFileText, checkDraft, isCampaignReadOnly, pat
 import { BUILT_IN_CAMPAIGN, listCampaigns } from '@/storage/campaign/store';
 import type { Campaign } from '@/storage/types';
 import { PlanPart } from '../plan/PlanPart';
+import { useSpokenIssue } from '../spoken-issue';
 import { CalendarFields } from './CalendarFields';
 import { DepartmentRows } from './DepartmentRows';
-import type { FieldProps } from './fields';
 import { GeneralFields } from './GeneralFields';
 import { LinkFields } from './LinkFields';
 import { PlanFields } from './PlanFields';
 import { PledgeRows } from './PledgeRows';
+import type { FieldProps } from './types';
 
 const ISSUE_ID = 'editor-issue';
 const fieldId = (key: string) => `ce-${key}`;
@@ -25,7 +27,8 @@ const fieldId = (key: string) => `ce-${key}`;
  * it, and export the campaign file staff load in their settings. The draft is checked as you
  * type by the same rules the staff's app applies, so a file it exports is never refused.
  */
-export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () => number }) {
+export function CampaignEditor({ campaign }: { campaign: Campaign }) {
+  const now = useNow();
   const { t, label, date } = useI18n();
   const stored = useObserved(() => listCampaigns(), []);
   const sources = useMemo(() => {
@@ -44,7 +47,12 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
   // An ended campaign is kept as it was: its id cannot be given to the new one.
   const endedIds = sources.filter((c) => isCampaignReadOnly(c, nowMs)).map((c) => c.id);
   const result = useMemo(() => checkDraft(draft, endedIds), [draft, endedIds.join(' ')]);
-  const invalidKey = result.ok ? null : pathKey(result.issue.path);
+  const brokenKey = result.ok ? null : pathKey(result.issue.path);
+  const spoken = useSpokenIssue('ce-');
+  const holders = (key: string) => [key, `${key}-vi`, `${key}-1`].map(fieldId);
+  // The rule is shown once a field that holds it was left or the button pressed, not on arrival.
+  const shown = result.ok || (brokenKey !== null ? spoken.speaks(holders(brokenKey)) : spoken.speaks([]));
+  const invalidKey = shown ? brokenKey : null;
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -71,10 +79,8 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
   }
 
   function goToIssue() {
-    if (invalidKey === null) return;
-    const target = [invalidKey, `${invalidKey}-vi`, `${invalidKey}-1`]
-      .map(fieldId)
-      .find((id) => document.getElementById(id));
+    if (brokenKey === null) return;
+    const target = holders(brokenKey).find((id) => document.getElementById(id));
     const element = target ? document.getElementById(target) : null;
     // A field folded away (a pledge's impact) is unfolded first: a hidden field takes no focus.
     element?.closest('details')?.setAttribute('open', '');
@@ -82,14 +88,18 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
   }
 
   function exportFile() {
-    if (!result.ok) return;
+    if (!result.ok) {
+      // Pressed before the rule was shown: it is shown now, and the keyboard goes to its field.
+      spoken.press();
+      return goToIssue();
+    }
     const name = campaignFileName(result.campaign);
     downloadFile(name, campaignFileText(result.campaign));
     setNotice(t('editor.exported', { file: name }));
   }
 
-  let issue = t('editor.valid');
-  if (!result.ok) {
+  let issue = shown ? t('editor.valid') : '';
+  if (!result.ok && shown) {
     const rule = ruleText(t, result.issue.rule);
     issue = t('editor.invalid', {
       rule: result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule,
@@ -98,7 +108,7 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
   const parts = { draft, update, field, focusLater: setFocusTarget };
 
   return (
-    <section aria-labelledby="editor-title" class="editor">
+    <section aria-labelledby="editor-title" class="editor" onFocusOut={spoken.onFocusOut}>
       <h3 id="editor-title">{t('editor.title')}</h3>
       <p class="muted">{t('editor.intro', { load: t('options.loadCampaign') })}</p>
       <div class="row editor-source">
@@ -139,18 +149,18 @@ export function CampaignEditor({ campaign, now }: { campaign: Campaign; now: () 
           id={ISSUE_ID}
           role="status"
           aria-live="polite"
-          class={result.ok ? 'notice' : 'notice error'}
-          data-rule={result.ok ? undefined : result.issue.rule}
+          class={result.ok ? 'notice' : shown ? 'notice error' : undefined}
+          data-rule={result.ok || !shown ? undefined : result.issue.rule}
         >
           {issue}
         </p>
         <div class="row">
-          {!result.ok && result.issue.path && (
+          {!result.ok && shown && result.issue.path && (
             <button type="button" class="link" onClick={goToIssue}>
               {t('editor.goToField')}
             </button>
           )}
-          <button type="button" class="primary" disabled={!result.ok} onClick={exportFile}>
+          <button type="button" class="primary" disabled={!result.ok && shown} onClick={exportFile}>
             {t('editor.export')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import { type DepartmentDraft, emptyDepartment } from '@/storage/campaign/draft';
-import type { SectionProps } from './fields';
+import type { SectionProps } from './types';
 
 /** The departments, one table row each; every input is labelled with its column and row. */
 export function DepartmentRows({ draft, update, field, focusLater }: SectionProps) {

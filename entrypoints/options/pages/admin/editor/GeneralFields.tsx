@@ -1,8 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import type { CampaignDraft } from '@/storage/campaign/draft';
-import { type FieldProps, LabelFields, TextField } from './fields';
-
-export type Update = (change: (draft: CampaignDraft) => CampaignDraft) => void;
+import { LabelFields, TextField } from './fields';
+import type { FieldProps, Update } from './types';
 
 /** The campaign's id and the three labels people read: its name, who issues it, who collects. */
 export function GeneralFields({ draft, update, field }: { draft: CampaignDraft; update: Update; field: FieldProps }) {

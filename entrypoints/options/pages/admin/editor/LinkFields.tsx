@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import { type CampaignDraft, newRowKey } from '@/storage/campaign/draft';
-import { type FieldProps, LabelFields, TextField } from './fields';
-import type { Update } from './GeneralFields';
+import { LabelFields, TextField } from './fields';
+import type { FieldProps, Update } from './types';
 
 /**
  * The optional fields of docs/formats.md §1 (issue #9): the issuing body's id and the plan of the

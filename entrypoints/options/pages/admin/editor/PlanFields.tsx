@@ -7,7 +7,8 @@ import { validateCampaign } from '@/storage/campaign/schema';
 import type { PlanParagraphs } from '@/storage/plan/document';
 import { PLAN_PARTS, planChanges } from '@/storage/plan/facts';
 import type { Campaign, Language, PlanPart } from '@/storage/types';
-import { LabelFields, type SectionProps } from './fields';
+import { LabelFields } from './fields';
+import type { SectionProps } from './types';
 
 /**
  * The plan's title and parts I–III in the campaign file (`planText`). A part the office has not

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { emptyPledge, type PledgeDraft } from '@/storage/campaign/draft';
 import type { PledgeKind } from '@/storage/types';
-import type { SectionProps } from './fields';
-import { type FieldProps, LabelFields, TextField } from './fields';
+import { LabelFields, TextField } from './fields';
+import type { FieldProps, SectionProps } from './types';
 
 /** The pledges, one group each: id, text, kind, unit and an optional impact coefficient. */
 export function PledgeRows({ draft, update, field, focusLater }: SectionProps) {

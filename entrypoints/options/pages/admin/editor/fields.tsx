@@ -1,10 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import type { MessageKey } from '@/components/i18n/format';
-import type { CampaignDraft, LabelDraft } from '@/storage/campaign/draft';
-import type { Update } from './GeneralFields';
-
-/** The id, validity and description of the form field that holds a path of the file. */
-export type FieldProps = (key: string) => { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
+import type { LabelDraft } from '@/storage/campaign/draft';
+import type { FieldProps } from './types';
 
 /** A text field with its label above it. */
 export function TextField({
@@ -73,13 +70,4 @@ export function LabelFields({
       />
     </div>
   );
-}
-
-/** What each section of the editor is given: the draft, how to change it, its fields' wiring. */
-export interface SectionProps {
-  draft: CampaignDraft;
-  update: Update;
-  field: FieldProps;
-  /** Moves the focus to this field once it is on screen (after a row is added). */
-  focusLater: (id: string) => void;
 }

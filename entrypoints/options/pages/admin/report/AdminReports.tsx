@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useNow, useToday } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { reportHash } from '@/entrypoints/options/routes';
@@ -8,7 +9,6 @@ import { reportTables, TABLE_ORDER, type TableId } from '@/storage/admin/report-
 import { MAX_RECIPIENTS, MAX_REPORT_LINE, MAX_REPORT_TEXT } from '@/storage/files/limits';
 import { checkDetails, type ReportDetails, recipientLines } from '@/storage/report/details';
 import { readReportDetails, saveReportDetails } from '@/storage/report/store';
-import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { ReportDetailsForm } from './ReportDetailsForm';
 import { ReportFileExport } from './ReportFileExport';
@@ -20,16 +20,17 @@ interface Props {
   campaign: Campaign;
   admin: AdminData;
   range: DateRange;
-  now: () => number;
 }
 
 /** The office's report: its details, the Word document, the print, the workbook and the CSV files. */
-export function AdminReports({ campaign, admin, range, now }: Props) {
+export function AdminReports({ campaign, admin, range }: Props) {
+  const now = useNow();
+  const today = useToday(campaign);
   const i18n = useI18n();
   const { t } = i18n;
   const [message, setMessage] = useState('');
   const [details, setDetails] = useState<ReportDetails | undefined>(undefined);
-  const [date, setDate] = useState(() => calendarDateIn(now(), campaign.timeZone));
+  const [date, setDate] = useState(today);
   useEffect(() => {
     void readReportDetails(campaign.id).then((kept) => setDetails(kept ?? startingDetails(i18n, campaign)));
   }, [campaign.id]);
@@ -124,7 +125,7 @@ export function AdminReports({ campaign, admin, range, now }: Props) {
         ))}
       </div>
       <p role="status">{message}</p>
-      <ReportFileExport campaign={campaign} admin={admin} range={range} now={now} />
+      <ReportFileExport campaign={campaign} admin={admin} range={range} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
@@ -16,7 +17,6 @@ interface Props {
   admin: AdminData;
   /** The period chosen for the figures above (whole campaign, a week, any dates). */
   range: DateRange;
-  now: () => number;
 }
 
 /**
@@ -25,7 +25,8 @@ interface Props {
  * organisation id asks for one here, and keeps it with the report's details. For a campaign that
  * lists agencies it is named as the office's own (departments only): the agencies' file is another.
  */
-export function ReportFileExport({ campaign, admin, range, now }: Props) {
+export function ReportFileExport({ campaign, admin, range }: Props) {
+  const now = useNow();
   const i18n = useI18n();
   const { t } = i18n;
   const own = campaignOrganisation(campaign);

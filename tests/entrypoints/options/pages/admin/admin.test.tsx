@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
 
@@ -19,20 +19,20 @@ const asFile = (name: string, value: unknown) =>
   new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
 
 beforeEach(async () => {
-  window.location.hash = '#admin';
+  window.location.hash = '#admin/files';
   await startOnBuiltIn('2024-06-01T00:00:00Z');
 });
 
 describe('the admin section', () => {
   it('stays hidden from staff who never turned it on', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(await screen.findByRole('heading', { name: 'Tiến độ của tôi trong chiến dịch' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Quản trị (tổng hợp)' })).toBeNull();
   });
 
   it('appears once the person says they collect the reports', async () => {
     window.location.hash = '#settings';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const collects = await screen.findByRole<HTMLInputElement>('checkbox', { name: /Tôi là người thu nhận báo cáo/ });
     expect(collects.checked).toBe(false);
     expect(screen.queryByRole('link', { name: 'Quản trị (tổng hợp)' })).toBeNull();
@@ -49,7 +49,7 @@ describe('the admin section', () => {
       ...summaries[0]!,
       participant: { ...summaries[0]!.participant, name: '<img src=x onerror=alert(1)>' },
     };
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), [
       asFile('a.json', html),
       asFile('b.json', summaries[1]),
@@ -91,7 +91,7 @@ describe('the admin section', () => {
           },
         }),
     };
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(await screen.findByLabelText(/Chọn các tệp tổng hợp/), [
       asFile('a.json', summaries[0]),
       asFile('b.json', summaries[1]),
@@ -108,13 +108,19 @@ describe('the admin section', () => {
   it('shows the kept summaries in the department table', async () => {
     await setAdminMode(true, '2024-07-01T00:00:00Z');
     const { summaries, totals } = generateSummaries({ campaign, people: 14, seed: 11 });
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(
       await screen.findByLabelText(/Chọn các tệp tổng hợp/),
       summaries.map((s, i) => asFile(`s${i}.json`, s)),
     );
     fireEvent.click(await screen.findByRole('button', { name: /Ghi vào dữ liệu/ }, { timeout: 10_000 }));
     await screen.findByText(/Đã xử lý 14 tệp/, undefined, { timeout: 10_000 });
+    // The figures have a page of their own, one link away in the admin section's navigation.
+    const figures = within(screen.getByRole('navigation', { name: 'Các trang của mục Quản trị' })).getByRole('link', {
+      name: 'Số liệu',
+    });
+    window.location.hash = figures.getAttribute('href')!;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
     for (const [id, dept] of Object.entries(totals.departments)) {
       const row = await waitFor(() => {
         const found = document.querySelector(`tr[data-department="${id}"]`);

@@ -1,12 +1,12 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { listEntries, saveNote } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { validateSummary } from '@/storage/summary/schema';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { recordOnBuiltIn, startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { storedProfile } from '@/tests/fixtures/stored';
@@ -39,7 +39,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('exporting my participation summary', () => {
   it('first shows exactly what will be shared: name, department, days and notes', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
     expect(await screen.findByText('Nội dung sẽ được chia sẻ')).toBeTruthy();
     expect(screen.getByText('Lê Thị Mai')).toBeTruthy();
@@ -51,7 +51,7 @@ describe('exporting my participation summary', () => {
   });
 
   it('saves a valid summary whose revision grows with each export, named for who and which campaign', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     for (const revision of [1, 2]) {
       fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
       fireEvent.click(await screen.findByRole('button', { name: 'Tải tệp gửi Văn phòng (.json)' }));
@@ -74,7 +74,7 @@ describe('exporting my participation summary', () => {
   });
 
   it('saves a spreadsheet that Excel reads as Vietnamese text and cannot run as a formula', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Tải bảng tính (.csv)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
@@ -88,7 +88,7 @@ describe('exporting my participation summary', () => {
   });
 
   it('shows the new content instead of saving when something was recorded after the preview', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
     await screen.findByText('2 ngày có ghi cam kết hoặc ghi chú');
     await recordOnBuiltIn('2024-06-10', 'clean-up', 1, '2024-06-12', '2024-06-12T04:00:00Z');
@@ -100,7 +100,7 @@ describe('exporting my participation summary', () => {
   });
 
   it('moves focus to the preview when it opens', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Nội dung sẽ được chia sẻ' })),
@@ -110,7 +110,7 @@ describe('exporting my participation summary', () => {
 
 describe('backup and restore', () => {
   it('warns that uninstalling deletes the data', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const warning = await screen.findByText(/Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi/);
     expect(warning.textContent).toBe(
       'Lưu ý: dữ liệu chỉ nằm trong trình duyệt này. Gỡ tiện ích hoặc xoá dữ liệu trình duyệt sẽ xoá hết các ngày đã ghi. Hãy sao lưu thường xuyên.',
@@ -119,7 +119,7 @@ describe('backup and restore', () => {
 
   it('reminds to back up a week after the first entry, and not after a backup', async () => {
     const later = NOW + 8 * 86_400_000;
-    const { unmount } = render(<App now={() => later} />);
+    const { unmount } = renderApp(() => later);
     expect(await screen.findByText('Đã hơn một tuần chưa sao lưu.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tải bản sao lưu toàn bộ dữ liệu' }));
     expect(await screen.findByText('Đã tạo bản sao lưu. Hãy cất tệp ở nơi an toàn.')).toBeTruthy();
@@ -128,7 +128,7 @@ describe('backup and restore', () => {
   });
 
   it('restores a saved backup after a confirmation, giving back the data exactly', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.click(await screen.findByRole('button', { name: 'Tải bản sao lưu toàn bộ dữ liệu' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const before = await listEntries(campaign.id);
@@ -142,7 +142,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a file that is not a backup and keeps the current data', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const before = await listEntries(campaign.id);
     const input = await screen.findByLabelText('Khôi phục từ tệp sao lưu (.json)');
     Object.defineProperty(input, 'files', {

@@ -1,10 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { backupBlob, restoreBackup } from '@/storage/backup/backup';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { saveProfile } from '@/storage/staff/profile';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads } from '@/tests/fixtures/downloads';
 
@@ -24,7 +24,7 @@ describe('the dashboard over a damaged store (issue #10)', () => {
     async (section) => {
       window.location.hash = `#${section}`;
       await damageTheCampaign();
-      render(<App now={() => NOW} />);
+      renderApp(() => NOW);
       expect(await screen.findByRole('heading', { name: 'Không đọc được một phần dữ liệu' })).toBeTruthy();
       expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContainEqual(
         expect.stringContaining('không đọc được'),
@@ -43,7 +43,7 @@ describe('the dashboard over a damaged store (issue #10)', () => {
       pledgeId: 'no-nylon-bags',
       count: 'một',
     } as never);
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(
       await screen.findByText(/Một phần dữ liệu lưu trong trình duyệt không đọc được và đang bị bỏ qua/),
     ).toBeTruthy();
@@ -61,7 +61,7 @@ describe('the dashboard over a damaged store (issue #10)', () => {
     window.location.hash = '#progress';
     const good = new File([await (await backupBlob()).text()], 'sao-luu.json');
     await damageTheCampaign();
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.change(await screen.findByLabelText('Khôi phục từ tệp sao lưu (.json)'), { target: { files: [good] } });
     fireEvent.click(await screen.findByRole('button', { name: 'Khôi phục' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Không đọc được một phần dữ liệu' })).toBeNull());
@@ -72,7 +72,7 @@ describe('the dashboard over a damaged store (issue #10)', () => {
     window.location.hash = '#progress';
     const refuse = vi.spyOn(db.settings, 'get').mockRejectedValue(new DOMException('broken', 'UnknownError'));
     try {
-      render(<App now={() => NOW} />);
+      renderApp(() => NOW);
       // The failed read is retried by nothing: the page must come to the restore by itself.
       await screen.findByRole('heading', { name: 'Không đọc được một phần dữ liệu' }, { timeout: 5000 });
       const restore = screen.getByLabelText<HTMLInputElement>('Khôi phục từ tệp sao lưu (.json)');

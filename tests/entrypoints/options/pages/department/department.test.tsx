@@ -1,12 +1,12 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { comparison, percent } from '@/storage/bulletin/comparison';
 import type { Bulletin } from '@/storage/bulletin/store';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { saveProfile } from '@/storage/staff/profile';
 import { updateSettings } from '@/storage/staff/settings';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2024-06-13T03:00:00Z');
@@ -74,7 +74,7 @@ beforeEach(async () => {
 
 describe('the department section', () => {
   it('is in the staff nav and says plainly that no bulletin is loaded yet', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const link = await screen.findByRole('link', { name: 'Phòng, ban của tôi' });
     expect(link.getAttribute('aria-current')).toBe('page');
     expect(await screen.findByText('Chưa có bản tin phòng, ban của chiến dịch này.')).toBeTruthy();
@@ -83,7 +83,7 @@ describe('the department section', () => {
   });
 
   it('loads a bulletin and shows when it was made, my department first, the others and the office average', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(
       await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)'),
       asFile('ban-tin_backan_2024-06-12.json', bulletin()),
@@ -124,7 +124,7 @@ describe('the department section', () => {
   });
 
   it('refuses a broken bulletin naming the file and the rule, in the person’s language, and writes nothing', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const input = await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)');
     const negative = bulletin();
     negative.departments[1]!.days[0]!.participants = -5;
@@ -143,7 +143,7 @@ describe('the department section', () => {
 
   it('speaks English to a person who chose it', async () => {
     await updateSettings({ language: 'en' }, '2024-06-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(
       await screen.findByLabelText('Load the bulletin sent by the office (.json)'),
       asFile('new.json', bulletin({ version: 2 as 1 })),
@@ -157,7 +157,7 @@ describe('the department section', () => {
   });
 
   it('keeps a newer bulletin when an older one is picked, and says so', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const input = await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)');
     pick(input, asFile('moi.json', bulletin()));
     await screen.findByText('Số liệu lập ngày 12/06/2024.');
@@ -177,7 +177,7 @@ describe('the department section', () => {
   it('shows text from the file as text, never as markup', async () => {
     const sneaky = bulletin();
     sneaky.departments[2]!.name = { vi: '<img src=x onerror=alert(1)>' };
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pick(await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)'), asFile('b.json', sneaky));
     expect(await screen.findByRole('columnheader', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(document.querySelector('main img')).toBeNull();

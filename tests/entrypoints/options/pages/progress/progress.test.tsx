@@ -1,10 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import type { Campaign } from '@/storage/types';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2024-06-12T03:00:00Z'); // Wednesday 12 June, day 8
@@ -28,7 +28,7 @@ beforeEach(() => {
 describe('my progress', () => {
   it('opens on my progress with a clear empty state before anything is recorded', async () => {
     await setUp();
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(await screen.findByText('Bạn chưa ghi cam kết nào trong chiến dịch này.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Tiến độ của tôi' }).getAttribute('aria-current')).toBe('page');
     expect(document.querySelector('canvas')).toBeNull();
@@ -40,7 +40,7 @@ describe('my progress', () => {
     await record(BUILT_IN_CAMPAIGN, '2024-06-10', 'no-nylon-bags'); // Monday
     await record(BUILT_IN_CAMPAIGN, '2024-06-11', 'tree-planting', 5, '2024-06-12'); // late
     await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'eco-products');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     await waitFor(() => expect(figure('days-taken')).toBe('4'));
     expect(figure('streak')).toBe('4');
     // 6 working days so far (5, 6, 7, 10, 11, 12 June), 4 of them with a pledge.
@@ -74,7 +74,7 @@ describe('my progress', () => {
     };
     await loadCampaign(withImpact, '2024-06-02T00:00:00Z');
     await record(withImpact, '2024-06-12', 'tree-planting', 3);
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const table = await screen.findByRole('table', { name: /Ước tính tác động/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('my progress', () => {
   it('says there is no estimate when the campaign file gives no coefficient', async () => {
     await setUp();
     await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'tree-planting', 3);
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const none = await screen.findByText('Tệp chiến dịch không có hệ số tác động nên không có ước tính.');
     expect(none.tagName).toBe('P');
     // In place of the estimates' table: no estimate is made up.
@@ -100,7 +100,7 @@ describe('my progress', () => {
   it('redraws when a pledge is recorded elsewhere while it is open', async () => {
     await setUp();
     await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'no-nylon-bags');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     await waitFor(() => expect(figure('days-taken')).toBe('1'));
     await record(BUILT_IN_CAMPAIGN, '2024-06-11', 'clean-up', 2, '2024-06-12');
     await waitFor(() => expect(figure('days-taken')).toBe('2'));
@@ -118,7 +118,7 @@ describe('my progress', () => {
       end: '2025-06-30',
     };
     await loadCampaign(next, '2025-01-01T00:00:00Z');
-    render(<App now={() => Date.parse('2025-06-10T03:00:00Z')} />);
+    renderApp(() => Date.parse('2025-06-10T03:00:00Z'));
     const select = (await screen.findByLabelText('Chiến dịch')) as HTMLSelectElement;
     expect(select.value).toBe('backan-vp-wed-2025');
     expect(await screen.findByText('Bạn chưa ghi cam kết nào trong chiến dịch này.')).toBeTruthy();

@@ -1,10 +1,10 @@
-import { render, screen } from '@testing-library/preact';
+import { screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/options/App';
 import { ensureBuiltInCampaign } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { applyPolicy } from '@/storage/policy/apply';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { campaignOf } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2027-06-02T03:00:00Z');
@@ -24,7 +24,7 @@ describe('settings set by the organisation', () => {
     await ensureBuiltInCampaign('2027-05-01T00:00:00Z');
     await fakeBrowser.storage.managed.set({ campaign: JSON.stringify(office), collectsReports: true });
     await applyPolicy({ campaign: office, collectsReports: true }, '2027-05-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(await screen.findByText(/do tổ chức của bạn thiết lập \(chính sách trình duyệt\)/)).toBeTruthy();
     const radios = await screen.findAllByRole('radio');
     expect(radios.every((r) => (r as HTMLInputElement).disabled)).toBe(true);
@@ -37,7 +37,7 @@ describe('settings set by the organisation', () => {
     await ensureBuiltInCampaign('2027-05-01T00:00:00Z');
     const before = await db.settings.toArray();
     await fakeBrowser.storage.managed.set({ reminderTime: 'noon' });
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Không dùng được thiết lập «reminderTime» do tổ chức của bạn đặt');
     expect(alert.textContent).toContain('giờ dạng HH:MM');

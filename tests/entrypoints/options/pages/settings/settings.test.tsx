@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { listEntries, setPledgeCount } from '@/storage/staff/entries';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { storedActiveCampaign, storedSettings } from '@/tests/fixtures/stored';
 
@@ -30,7 +30,7 @@ const nextYear = {
 describe('settings: campaign files', () => {
   it('refuses a broken campaign file, naming the file and the rule, and changes nothing', async () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const input = await screen.findByLabelText('Tải tệp chiến dịch (.json) do Văn phòng gửi');
     pickFile(input, 'chien-dich.json', JSON.stringify({ ...nextYear, end: '2025-06-01' }));
     expect(
@@ -41,7 +41,7 @@ describe('settings: campaign files', () => {
 
   it('says a file from a newer app needs an update', async () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pickFile(
       await screen.findByLabelText(/Tải tệp chiến dịch/),
       'moi.json',
@@ -62,7 +62,7 @@ describe('settings: campaign files', () => {
       today: '2024-06-12',
       at: '2024-06-12T03:00:00Z',
     });
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     pickFile(await screen.findByLabelText(/Tải tệp chiến dịch/), '2025.json', JSON.stringify(nextYear));
     expect(
       await screen.findByText(
@@ -81,7 +81,7 @@ describe('settings: campaign files', () => {
 describe('settings: language and reminder', () => {
   it('switches every label to English', async () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.change(await screen.findByLabelText('Ngôn ngữ'), { target: { value: 'en' } });
     expect(await screen.findByLabelText('Language')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
@@ -90,7 +90,7 @@ describe('settings: language and reminder', () => {
 
   it('stores the reminder time and turns the reminder off', async () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.change(await screen.findByLabelText('Giờ nhắc (giờ của chiến dịch)'), { target: { value: '08:15' } });
     await waitFor(async () => expect((await storedSettings())?.reminderTime).toBe('08:15'));
     fireEvent.click(screen.getByRole('checkbox', { name: /Nhắc tôi/ }));

@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { parseCampaignFile } from '@/storage/campaign/schema';
 import { ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { storedActiveCampaign } from '@/tests/fixtures/stored';
@@ -13,7 +13,7 @@ const NOW = Date.parse('2026-12-01T03:00:00Z');
 let saved: SavedFile[] = [];
 
 beforeEach(async () => {
-  window.location.hash = '#admin';
+  window.location.hash = '#admin/campaign';
   saved = catchDownloads();
   await ensureBuiltInCampaign('2026-12-01T00:00:00Z');
   await setAdminMode(true, '2026-12-01T00:00:00Z');
@@ -21,11 +21,15 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 async function openForm() {
-  render(<App now={() => NOW} />);
+  renderApp(() => NOW);
   return within(await screen.findByRole('region', { name: 'Tạo chiến dịch mới' }));
 }
 type Form = Awaited<ReturnType<typeof openForm>>;
-const type = (input: HTMLElement, value: string) => fireEvent.input(input, { target: { value } });
+/** Types a value in a field and leaves it, as a person moving on to the next field. */
+const type = (input: HTMLElement, value: string) => {
+  fireEvent.input(input, { target: { value } });
+  fireEvent.focusOut(input);
+};
 const status = (form: Form) => form.getByText(/^Chưa dùng được: |^Mẫu đơn hợp lệ/);
 
 async function fill(form: Form) {
@@ -52,8 +56,17 @@ describe('“Tạo chiến dịch mới” (issue #9 §3)', () => {
 
   it('says the first broken rule in words, on its field, as the officer types', async () => {
     const form = await openForm();
+    const organisation = form.getByLabelText('Cơ quan, đơn vị tổ chức');
+    // On arrival nothing is said in red: the form waits for the officer.
+    expect(form.queryByText(/^Chưa dùng được/)).toBeNull();
+    expect(organisation.getAttribute('aria-invalid')).toBeNull();
+    // Another field left says nothing of this one.
+    fireEvent.focusOut(form.getByLabelText('Tên chiến dịch'));
+    expect(form.queryByText(/^Chưa dùng được/)).toBeNull();
+    // Left empty: now the rule is said, on its field.
+    fireEvent.focusOut(organisation);
     expect(status(form).textContent).toBe('Chưa dùng được: Cơ quan, đơn vị tổ chức: không được để trống.');
-    expect(form.getByLabelText('Cơ quan, đơn vị tổ chức').getAttribute('aria-invalid')).toBe('true');
+    expect(organisation.getAttribute('aria-invalid')).toBe('true');
     await fill(form);
     type(form.getByLabelText(/^Phòng, ban: dán mỗi dòng/), 'Phòng Tổng hợp\nPhòng Kế hoạch; mười');
     expect(status(form).textContent).toMatch(/^Chưa dùng được: dòng 2 của danh sách phòng, ban: /);
@@ -108,5 +121,18 @@ describe('“Tạo chiến dịch mới” (issue #9 §3)', () => {
     );
     const form = await openForm();
     await waitFor(() => expect(form.getByText(/^Mã chiến dịch \(tự tạo/).textContent).toMatch(/-2027-2$/));
+  });
+
+  it('shows the broken rule when a button is pressed before the form is done, and takes the keyboard to it', async () => {
+    const form = await openForm();
+    const use = form.getByRole('button', { name: 'Dùng chiến dịch này ở máy này' }) as HTMLButtonElement;
+    await waitFor(() => expect(use.disabled).toBe(false));
+    expect(form.queryByText(/^Chưa dùng được/)).toBeNull();
+    fireEvent.click(use);
+    expect(status(form).textContent).toBe('Chưa dùng được: Cơ quan, đơn vị tổ chức: không được để trống.');
+    expect(document.activeElement).toBe(form.getByLabelText('Cơ quan, đơn vị tổ chức'));
+    expect(use.disabled).toBe(true);
+    expect((await storedActiveCampaign())?.id).not.toBe('thang-hanh-dong-vi-moi-truong-2027');
+    expect(saved).toEqual([]);
   });
 });

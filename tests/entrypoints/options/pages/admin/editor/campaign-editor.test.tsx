@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { validateCampaign } from '@/storage/campaign/schema';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import { updateSettings } from '@/storage/staff/settings';
 import type { Campaign } from '@/storage/types';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn, validCampaignJson } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 
@@ -16,7 +16,7 @@ const NOW = Date.parse('2025-05-01T03:00:00Z');
 let saved: SavedFile[] = [];
 
 beforeEach(async () => {
-  window.location.hash = '#admin';
+  window.location.hash = '#admin/campaign';
   saved = catchDownloads();
   await startOnBuiltIn('2024-06-01T00:00:00Z');
   await setAdminMode(true, '2025-05-01T00:00:00Z');
@@ -25,13 +25,17 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 async function openEditor() {
-  render(<App now={() => NOW} />);
+  renderApp(() => NOW);
   return within(await screen.findByRole('region', { name: 'Soạn tệp chiến dịch' }));
 }
 
 type Editor = Awaited<ReturnType<typeof openEditor>>;
 
-const type = (input: HTMLElement, value: string) => fireEvent.input(input, { target: { value } });
+/** Types a value in a field and leaves it, as a person moving on to the next field. */
+const type = (input: HTMLElement, value: string) => {
+  fireEvent.input(input, { target: { value } });
+  fireEvent.focusOut(input);
+};
 const exportButton = (editor: Editor) =>
   editor.getByRole('button', { name: 'Xuất tệp chiến dịch (.json)' }) as HTMLButtonElement;
 const issue = (editor: Editor) => editor.getByText(/^Chưa xuất được: |^Tệp chiến dịch hợp lệ/);
@@ -62,6 +66,11 @@ describe('the campaign editor', () => {
 
     // The built-in campaign has ended: it is not changed in place, a new one needs a new id.
     expect(editor.getByText(/đã kết thúc ngày 30\/06\/2024 nên không sửa trực tiếp được/)).toBeTruthy();
+    // The broken rule waits for the officer to act: the export pressed shows it and goes to its field.
+    expect(editor.queryByText(/^Chưa xuất được/)).toBeNull();
+    fireEvent.click(exportButton(editor));
+    expect(document.activeElement).toBe(editor.getByLabelText(/^Mã chiến dịch/));
+    expect(saved).toEqual([]);
     expect(issue(editor).textContent).toBe(
       'Chưa xuất được: mã này thuộc một chiến dịch đã kết thúc; chiến dịch mới cần mã khác (tại id).',
     );
@@ -169,6 +178,9 @@ describe('the campaign editor', () => {
     fireEvent.click(editor.getByRole('button', { name: 'Thêm phòng, ban' }));
     const newId = editor.getByLabelText('Mã phòng, ban, dòng 8');
     await waitFor(() => expect(document.activeElement).toBe(newId));
+    // A new row's empty field says nothing until it is left.
+    expect(editor.queryByText(/^Chưa xuất được/)).toBeNull();
+    fireEvent.focusOut(newId);
     expect(issue(editor).textContent).toBe(
       'Chưa xuất được: mã phòng, ban chỉ gồm a–z, 0–9 và dấu gạch ngang, dài 1–64 ký tự (tại departments[7].id).',
     );
@@ -187,10 +199,15 @@ describe('the campaign editor', () => {
     type(pledge.getByLabelText('Đơn vị đếm nếu có, ví dụ «cây» (tiếng Việt)'), 'lần');
     // Half an impact is a broken rule; the whole of it is fine.
     type(pledge.getByLabelText('Nguồn của hệ số'), 'EVN');
-    expect(issue(editor).textContent).toBe('Chưa xuất được: phải là số (tại pledges[8].impact.perUnit).');
-    // The impact of a new pledge is folded away; going to the field unfolds it.
+    // The rule is on a field not yet left: the export pressed says it and unfolds the field.
     const perUnit = pledge.getByLabelText('Tác động của mỗi đơn vị (số)');
     expect(perUnit.closest('details')!.open).toBe(false);
+    fireEvent.click(exportButton(editor));
+    expect(issue(editor).textContent).toBe('Chưa xuất được: phải là số (tại pledges[8].impact.perUnit).');
+    expect(perUnit.closest('details')!.open).toBe(true);
+    expect(document.activeElement).toBe(perUnit);
+    // The impact of a new pledge is folded away; going to the field unfolds it.
+    perUnit.closest('details')!.open = false;
     fireEvent.click(editor.getByRole('button', { name: 'Đến ô cần sửa' }));
     expect(perUnit.closest('details')!.open).toBe(true);
     expect(document.activeElement).toBe(perUnit);
@@ -238,14 +255,17 @@ describe('the campaign editor', () => {
     expect(editor.getByText(`Đã đưa «${BUILT_IN_CAMPAIGN.name.vi}» vào trình soạn.`)).toBeTruthy();
     expect((editor.getByLabelText(/^Mã chiến dịch/) as HTMLInputElement).value).toBe(BUILT_IN_CAMPAIGN.id);
     expect(editor.getByText(/không sửa trực tiếp được/)).toBeTruthy();
+    fireEvent.click(exportButton(editor));
+    expect(saved).toHaveLength(1);
     expect(exportButton(editor).disabled).toBe(true);
   });
 
   it('speaks English to a person who chose English', async () => {
     await updateSettings({ language: 'en' }, '2025-05-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const editor = within(await screen.findByRole('region', { name: 'Campaign file editor' }));
     type(editor.getByLabelText('End date'), '2024-06-01');
+    fireEvent.click(editor.getByRole('button', { name: 'Export the campaign file (.json)' }));
     expect(editor.getByText(/^Cannot export yet:/).textContent).toBe(
       'Cannot export yet: this id belongs to a campaign that has ended; a new campaign needs another id (at id).',
     );
@@ -257,5 +277,20 @@ describe('the campaign editor', () => {
     expect(
       (editor.getByRole('button', { name: 'Export the campaign file (.json)' }) as HTMLButtonElement).disabled,
     ).toBe(true);
+  });
+
+  it('greets the officer with no broken rule, and shows one once its field is left', async () => {
+    const editor = await openEditor();
+    renew(editor);
+    const zone = editor.getByLabelText(/^Múi giờ/);
+    fireEvent.input(zone, { target: { value: 'Asia/Hanoi' } });
+    // Still typing: nothing said yet, and export is not shut.
+    expect(editor.queryByText(/^Chưa xuất được/)).toBeNull();
+    expect(zone.getAttribute('aria-invalid')).toBeNull();
+    expect(exportButton(editor).disabled).toBe(false);
+    fireEvent.focusOut(zone);
+    expect(issue(editor).textContent).toMatch(/^Chưa xuất được: không phải múi giờ IANA hợp lệ/);
+    expect(zone.getAttribute('aria-invalid')).toBe('true');
+    expect(exportButton(editor).disabled).toBe(true);
   });
 });

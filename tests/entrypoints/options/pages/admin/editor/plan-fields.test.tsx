@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN, loadCampaign } from '@/storage/campaign/store';
 import type { Campaign } from '@/storage/types';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 
@@ -24,7 +24,7 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 async function openEditor() {
-  render(<App now={() => NOW} />);
+  renderApp(() => NOW);
   const editor = within(await screen.findByRole('region', { name: 'Soạn tệp chiến dịch' }, { timeout: 10_000 }));
   // The drafts are written once both languages' words have loaded.
   await waitFor(() => expect(part(editor, 'I. Mục đích, yêu cầu').value).toMatch(/^Nhằm kêu gọi/), { timeout: 5000 });

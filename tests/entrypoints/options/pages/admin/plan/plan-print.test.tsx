@@ -1,10 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { PLAN_ROUTE, parsePlanQuery, planHash, routeOf } from '@/entrypoints/options/routes';
 import { setAdminMode } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { saveReportDetails } from '@/storage/report/store';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const address = { campaign: BUILT_IN_CAMPAIGN, date: '2024-05-20', number: '12/KH-VP' };
@@ -50,7 +50,7 @@ describe('the plan’s print view', () => {
       '2024-06-01T00:00:00Z',
     );
     window.location.hash = planHash(address);
-    render(<App now={() => Date.parse('2024-05-20T03:00:00Z')} />);
+    renderApp(() => Date.parse('2024-05-20T03:00:00Z'));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('KẾ HOẠCH');
     await waitFor(() => expect(document.title).toBe('Kế hoạch — Cam kết Văn phòng xanh'));
     for (const text of [
@@ -74,7 +74,7 @@ describe('the plan’s print view', () => {
 
   it('says the address is wrong rather than print a plan it cannot read', async () => {
     window.location.hash = '#plan?date=2024-05-20&campaign=%7B';
-    render(<App now={() => Date.parse('2024-05-20T03:00:00Z')} />);
+    renderApp(() => Date.parse('2024-05-20T03:00:00Z'));
     expect(await screen.findByText('Địa chỉ bản in kế hoạch không hợp lệ. Hãy mở lại từ mục Quản trị.')).toBeTruthy();
   });
 });

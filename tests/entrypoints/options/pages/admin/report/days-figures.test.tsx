@@ -1,12 +1,12 @@
-import { render, screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { previewFiles } from '@/storage/rollup/preview';
 import { commitFiles } from '@/storage/rollup/write';
 import { updateSettings } from '@/storage/staff/settings';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
@@ -41,7 +41,7 @@ async function dailyChart(name: RegExp) {
 
 describe('the figures of the report’s daily chart', () => {
   it('are a table of each day of the period, which the chart names as its description (Vietnamese)', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const { described } = await dailyChart(/^Biểu đồ đường: tỷ lệ người tham gia của cả cơ quan mỗi ngày/);
     expect(described?.textContent).toBe(
       'Số liệu của biểu đồ 2: số người và tỷ lệ người tham gia của cả cơ quan theo ngày',
@@ -77,7 +77,7 @@ describe('the figures of the report’s daily chart', () => {
 
   it('are named in English when the person chose English', async () => {
     await updateSettings({ language: 'en' }, '2024-07-01T00:00:00Z');
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const { described } = await dailyChart(/^Line chart: share of the whole office taking part/);
     expect(described?.textContent).toBe(
       'Figures of chart 2: people and share of the whole office taking part each day',

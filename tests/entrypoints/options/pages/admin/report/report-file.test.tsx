@@ -1,6 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
@@ -8,6 +7,7 @@ import { db } from '@/storage/db/database';
 import { readReportText } from '@/storage/report-file/read';
 import { previewFiles } from '@/storage/rollup/preview';
 import { commitFiles } from '@/storage/rollup/write';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { catchDownloads, type SavedFile } from '@/tests/fixtures/downloads';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
@@ -34,12 +34,12 @@ beforeEach(async () => {
     '2024-07-01T09:00:00+07:00',
   );
   saved = catchDownloads();
-  window.location.hash = '#admin';
+  window.location.hash = '#admin/report';
 });
 
 describe('the report file for the level above, on the admin page', () => {
   it('asks a campaign without an organisation id for one, and refuses one in capitals, writing nothing', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const id = await screen.findByLabelText('Mã cơ quan', {}, SLOW);
     fireEvent.input(id, { target: { value: 'VP UBND' } });
     fireEvent.click(screen.getByRole('button', { name: BUTTON }));
@@ -54,7 +54,7 @@ describe('the report file for the level above, on the admin page', () => {
   });
 
   it('saves the signed file for the whole campaign as <organisationId>-<period>.json, and keeps the id typed', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.input(await screen.findByLabelText('Mã cơ quan', {}, SLOW), { target: { value: 'vp-ubnd-backan' } });
     expect((screen.getByLabelText('Tên cơ quan') as HTMLInputElement).value).toBe(campaign.organisation.vi);
     fireEvent.click(screen.getByRole('button', { name: BUTTON }));
@@ -77,7 +77,7 @@ describe('the report file for the level above, on the admin page', () => {
     await db.campaigns.toCollection().modify((row) => {
       (row as { campaign: { organisationId?: string } }).campaign.organisationId = 'vp-tinh-uy';
     });
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(
       await screen.findByText(`Cơ quan báo cáo: ${campaign.organisation.vi} (mã vp-tinh-uy).`, {}, SLOW),
     ).toBeTruthy();

@@ -1,12 +1,12 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/entrypoints/options/App';
 import { setAdminMode } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { db } from '@/storage/db/database';
 import { MAX_REPORT_LINE } from '@/storage/files/limits';
 import { defaultDetails } from '@/storage/report/details';
 import { saveReportDetails } from '@/storage/report/store';
+import { renderApp } from '@/tests/entrypoints/options/app';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 
 const NOW = Date.parse('2024-07-01T03:00:00Z');
@@ -20,11 +20,11 @@ beforeEach(async () => {
 
 describe('the report’s details on the admin page', () => {
   beforeEach(() => {
-    window.location.hash = '#admin';
+    window.location.hash = '#admin/report';
   });
 
   it('keeps what the officer typed for the campaign', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.input(await screen.findByLabelText('Họ và tên người ký'), { target: { value: 'Hoàng Văn Minh' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu thông tin báo cáo' }));
     expect(await screen.findByText('Đã lưu thông tin báo cáo.')).toBeTruthy();
@@ -36,7 +36,7 @@ describe('the report’s details on the admin page', () => {
   });
 
   it('says which field is too long, in Vietnamese, and keeps nothing', async () => {
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     fireEvent.input(await screen.findByLabelText('Họ và tên người ký'), {
       target: { value: 'x'.repeat(MAX_REPORT_LINE + 1) },
     });
@@ -60,7 +60,7 @@ describe('the printable report (#report?…)', () => {
       '2024-07-01T03:00:00.000Z',
     );
     window.location.hash = '#report?from=2024-06-10&to=2024-06-16&date=2024-06-17';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     expect(await screen.findByRole('heading', { name: 'BÁO CÁO', level: 1 })).toBeTruthy();
     for (const text of [
       'Số: 15/BC-VP',
@@ -77,7 +77,7 @@ describe('the printable report (#report?…)', () => {
 
   it('refuses an address outside the campaign', async () => {
     window.location.hash = '#report?from=2024-05-01&to=2024-06-16&date=2024-06-17';
-    render(<App now={() => NOW} />);
+    renderApp(() => NOW);
     const refused = await screen.findByText('Địa chỉ báo cáo không hợp lệ. Hãy mở lại từ mục Quản trị.');
     expect(refused.className).toBe('notice error');
     // Nothing of a report is shown beside it: no title, no figures.

@@ -1,0 +1,26 @@
+import { useNow } from '@/components/clock';
+import { useI18n } from '@/components/i18n/context';
+import { AdminImport } from './import/AdminImport';
+import { HeldFiles } from './import/HeldFiles';
+import { MergeLog } from './import/MergeLog';
+import { useCampaignOffice } from './useCampaignOffice';
+
+/** Receiving files: the import, the files held on a changed key, the log of every file. */
+export function FilesPage() {
+  const { t } = useI18n();
+  const now = useNow();
+  const { campaign, admin, busy, setBusy } = useCampaignOffice();
+  return (
+    <>
+      <AdminImport campaign={campaign} now={now} onBusy={setBusy} />
+      {admin ? (
+        <>
+          <HeldFiles campaign={campaign} held={admin.held} now={now} />
+          <MergeLog campaign={campaign} admin={admin} />
+        </>
+      ) : (
+        !busy && <p>{t('common.loading')}</p>
+      )}
+    </>
+  );
+}
