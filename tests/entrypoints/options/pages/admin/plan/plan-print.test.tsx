@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PLAN_ROUTE, parsePlanQuery, planHash, routeOf } from '@/entrypoints/options/routes';
 import { setAdminMode } from '@/storage/admin/office';
