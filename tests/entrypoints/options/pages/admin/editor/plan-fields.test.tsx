@@ -16,7 +16,7 @@ const NOW = Date.parse('2025-05-01T03:00:00Z');
 let saved: SavedFile[] = [];
 
 beforeEach(async () => {
-  window.location.hash = '#admin';
+  window.location.hash = '#admin/campaign';
   saved = catchDownloads();
   await startOnBuiltIn('2024-06-01T00:00:00Z');
   await setAdminMode(true, '2025-05-01T00:00:00Z');
