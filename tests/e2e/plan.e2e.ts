@@ -10,6 +10,7 @@ import {
   browserInVietnam,
   describeViolations,
   freshBrowsers,
+  openAdmin,
   openAdminSection,
   pdfPageCount,
   ROOT,
@@ -35,11 +36,15 @@ const DETAILS = {
 
 async function officer() {
   const ext = await browserAt(PLAN_DAY);
-  const page = await openAdminSection(ext.context, ext.extensionId);
+  // The report's details (header and signer) are kept on the report page; the plan is drafted in
+  // the campaign page's full editor.
+  const page = await openAdminSection(ext.context, ext.extensionId, undefined, 'report');
   await page.getByRole('group', { name: 'Thông tin trên báo cáo' }).waitFor();
   for (const [label, value] of Object.entries(DETAILS)) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByRole('button', { name: 'Lưu thông tin báo cáo' }).click();
   await page.getByRole('status').filter({ hasText: 'Đã lưu thông tin báo cáo.' }).waitFor();
+  await openAdmin(page, 'campaign');
+  await page.getByText('Sửa mọi trường của tệp chiến dịch (trình soạn đầy đủ)').click();
   const plan = page.getByRole('region', { name: 'Kế hoạch của cơ quan (văn bản Word)' });
   await plan.scrollIntoViewIfNeeded();
   await plan.getByLabel(/^Số, ký hiệu của kế hoạch/).fill('12/KH-VP');
