@@ -58,7 +58,7 @@ function better(row: AgencyTotalsRow, current: AgencyTotalsRow, range: DateRange
  * office whose campaign started later than the level above's). Among equals, the latest made.
  * An organisation with no report inside the range has not reported for it.
  */
-export function reportsFor(rows: readonly AgencyTotalsRow[], range: DateRange): Map<string, AgencyTotalsRow> {
+function reportsFor(rows: readonly AgencyTotalsRow[], range: DateRange): Map<string, AgencyTotalsRow> {
   const chosen = new Map<string, AgencyTotalsRow>();
   for (const row of rows) {
     if (overlap(row, range) === 0) continue;

@@ -12,7 +12,7 @@ import type { AgencyFigures } from './figures';
  * office's builder (`storage/report-file/build.ts`) and signed with this install's key.
  */
 
-export function agencyUnits(figures: readonly AgencyFigures[]): ReportUnit[] {
+function agencyUnits(figures: readonly AgencyFigures[]): ReportUnit[] {
   return [...figures]
     .sort((a, b) => a.organisationId.localeCompare(b.organisationId))
     .map((f) => ({

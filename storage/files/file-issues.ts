@@ -94,7 +94,7 @@ export const RULE_CODES = [
 
 export type RuleCode = (typeof RULE_CODES)[number];
 const KNOWN = new Set<string>(RULE_CODES);
-export const isRuleCode = (code: string): code is RuleCode => KNOWN.has(code);
+const isRuleCode = (code: string): code is RuleCode => KNOWN.has(code);
 
 /** Why a file was refused: where in it, and which rule (translated as `rule.<code>`). */
 export interface FileIssue {

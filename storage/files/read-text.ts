@@ -35,7 +35,7 @@ const refuse = (rule: FileIssue['rule']): TextRead => ({ ok: false, issue: { pat
  * batch on purpose: for a file on disk, Chromium answers `File.size` with a synchronous call to the
  * browser process, about 1 ms a file, which was most of the time of importing 10,000 files.
  */
-export async function bytesUpTo(file: PickedFile, limit: number): Promise<Uint8Array | null> {
+async function bytesUpTo(file: PickedFile, limit: number): Promise<Uint8Array | null> {
   const reader = file.stream().getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -65,7 +65,7 @@ const UTF16LE = new TextDecoder('utf-16le', { fatal: true });
 const UTF16BE = new TextDecoder('utf-16be', { fatal: true });
 
 /** Decodes bytes by the rules: the text, or the first rule they break. */
-export function decodeText(bytes: Uint8Array, rules: TextRules): TextRead {
+function decodeText(bytes: Uint8Array, rules: TextRules): TextRead {
   const [a, b] = bytes;
   const utf16 = a === 0xff && b === 0xfe ? UTF16LE : a === 0xfe && b === 0xff ? UTF16BE : null;
   let text: string;

@@ -34,7 +34,7 @@ export const agencyI18n = (i18n: I18n): I18n => ({
   t: (key, params) => i18n.t(AGENCY_KEYS[key] ?? key, params),
 });
 
-export function agencyDocumentWords(i18n: I18n, campaign: Campaign): DocumentWords {
+function agencyDocumentWords(i18n: I18n, campaign: Campaign): DocumentWords {
   const words = documentWords(agencyI18n(i18n), campaign);
   const { t } = i18n;
   return {

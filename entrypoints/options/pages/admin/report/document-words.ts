@@ -4,7 +4,7 @@ import type { DocumentWords } from '@/storage/report/document';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
 /** A share as people read it: 33,3 %. */
-export const percentText = (lang: I18n['lang'], n: number | null) =>
+const percentText = (lang: I18n['lang'], n: number | null) =>
   n === null
     ? '–'
     : new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(
