@@ -20,6 +20,8 @@ export interface Pledge {
   kind: PledgeKind;
   unit?: Label;
   impact?: Impact;
+  /** The indicator of docs/formats.md §5 this pledge's totals feed (`trees-planted`). */
+  indicator?: string;
 }
 
 export interface Department {
@@ -54,6 +56,10 @@ export interface Campaign {
   agencies?: { id: string; name: Label }[];
   /** Shown on pictures made to share the campaign. */
   hashtag?: string;
+  /** How often the body reports up; a year-round movement reports monthly. */
+  reportEvery?: ReportEvery;
 }
+
+export type ReportEvery = 'week' | 'month' | 'campaign';
 
 export type Language = 'vi' | 'en';

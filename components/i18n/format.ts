@@ -9,6 +9,7 @@ import type { ShareKey } from '@/components/i18n/vi/share';
 import { findDepartment } from '@/storage/campaign/departments';
 import type { RuleCode } from '@/storage/files/file-issues';
 import {
+  MAX_ACTIVITY_TITLE,
   MAX_BACKUP_BYTES,
   MAX_COUNT,
   MAX_FILE_BYTES,
@@ -116,6 +117,7 @@ const LIMITS: Params = {
   maxRoster: MAX_ROSTER_ROWS,
   maxDepth: MAX_JSON_DEPTH,
   maxFigure: MAX_REPORT_FIGURE,
+  maxTitle: MAX_ACTIVITY_TITLE,
 };
 
 /** A broken rule of a file in words, with the limit it quotes. */

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { deeperThan, type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
 import { MAX_JSON_DEPTH } from '@/storage/files/limits';
 import { DEPARTMENT_ID, date, headIssue, ID, label, text } from '@/storage/files/schema-parts';
+import { CODE } from '@/storage/indicators/codes';
 import { campaignDates, daysBetween, isWorkingDay } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
@@ -45,6 +46,7 @@ const pledge = v.looseObject(
     kind: v.picklist(['daily', 'action'], 'pledge-kind'),
     unit: v.optional(label),
     impact: v.optional(impact),
+    indicator: v.optional(v.pipe(v.string('type-string'), v.regex(CODE, 'indicator-code'))),
   },
   'type-object',
 );
@@ -92,6 +94,7 @@ const campaignSchema = v.pipe(
       ),
       agencies: v.optional(v.array(agency, 'type-array')),
       hashtag: v.optional(text),
+      reportEvery: v.optional(v.picklist(['week', 'month', 'campaign'], 'report-every')),
     },
     'type-object',
   ),
