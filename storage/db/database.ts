@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { ActivityRow, PhotoRow } from './activity-rows';
 import { digestOf } from './digest';
 import { DB_NAME } from './name';
 import type {
@@ -26,6 +27,7 @@ import type {
 } from './rows';
 
 /** The rows of every table (storage/db/rows.ts), for the code that reads and writes them. */
+export type * from './activity-rows';
 export type * from './rows';
 
 /**
@@ -56,6 +58,8 @@ export class GreenOfficeDb extends Dexie {
   agencyHeld!: EntityTable<AgencyHeldRow, 'id'>;
   agencyLog!: EntityTable<AgencyLogRow, 'id'>;
   digests!: Dexie.Table<DigestRow, [string, string]>;
+  activities!: EntityTable<ActivityRow, 'id'>;
+  photos!: EntityTable<PhotoRow, 'id'>;
 
   constructor(name = DB_NAME) {
     // Relaxed durability: a transaction stays all-or-nothing, but its commit does not wait for
@@ -102,6 +106,11 @@ export class GreenOfficeDb extends Dexie {
         const kept = await tx.table<SubmissionRow>('submissions').toArray();
         await tx.table<DigestRow>('digests').bulkPut(kept.map(digestOf));
       });
+    // What the office organises, and the photos of it: new tables only.
+    this.version(7).stores({
+      activities: 'id, [campaignId+date]',
+      photos: 'id, activityId',
+    });
   }
 }
 
