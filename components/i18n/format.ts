@@ -1,3 +1,4 @@
+import type { ActivitiesKey } from '@/components/i18n/vi/activities';
 import type { AdminKey } from '@/components/i18n/vi/admin';
 import type { AgenciesKey } from '@/components/i18n/vi/agencies';
 import type { DashboardKey } from '@/components/i18n/vi/dashboard';
@@ -6,6 +7,7 @@ import type { PopupKey } from '@/components/i18n/vi/popup';
 import type { ReportKey } from '@/components/i18n/vi/report';
 import type { RulesKey } from '@/components/i18n/vi/rules';
 import type { ShareKey } from '@/components/i18n/vi/share';
+import { MAX_PHOTO_BYTES, MAX_PHOTO_SIDE } from '@/storage/activities/photo-plan';
 import { findDepartment } from '@/storage/campaign/departments';
 import type { RuleCode } from '@/storage/files/file-issues';
 import {
@@ -25,7 +27,15 @@ import type { CalendarDate, Campaign, Label, Language } from '@/storage/types';
 /** Formatting for people: messages with `{placeholders}`, numbers and calendar dates per locale. */
 
 /** What only the options page shows: loaded by it, never by the popup. */
-export type OptionsKey = DashboardKey | AdminKey | EditorKey | ReportKey | RulesKey | ShareKey | AgenciesKey;
+export type OptionsKey =
+  | DashboardKey
+  | AdminKey
+  | EditorKey
+  | ReportKey
+  | RulesKey
+  | ShareKey
+  | AgenciesKey
+  | ActivitiesKey;
 export type MessageKey = PopupKey | OptionsKey;
 /** A page's catalogue: the popup's holds only the popup keys, the options page's all of them. */
 export type Messages = Record<PopupKey, string> & Partial<Record<OptionsKey, string>>;
@@ -118,6 +128,8 @@ const LIMITS: Params = {
   maxDepth: MAX_JSON_DEPTH,
   maxFigure: MAX_REPORT_FIGURE,
   maxTitle: MAX_ACTIVITY_TITLE,
+  maxPhotoMegabytes: MAX_PHOTO_BYTES / (1024 * 1024),
+  maxPhotoSide: MAX_PHOTO_SIDE,
 };
 
 /** A broken rule of a file in words, with the limit it quotes. */

@@ -1,3 +1,4 @@
+import { enActivities } from './activities';
 import { enAdmin } from './admin';
 import { enAgencies } from './agencies';
 import { enDashboard } from './dashboard';
@@ -15,4 +16,5 @@ export const enOptions = {
   ...enRules,
   ...enShare,
   ...enAgencies,
+  ...enActivities,
 };

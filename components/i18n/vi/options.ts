@@ -1,3 +1,4 @@
+import { viActivities } from './activities';
 import { viAdmin } from './admin';
 import { viAgencies } from './agencies';
 import { viDashboard } from './dashboard';
@@ -15,4 +16,5 @@ export const viOptions = {
   ...viRules,
   ...viShare,
   ...viAgencies,
+  ...viActivities,
 };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { AdminShare } from '@/components/share/AdminShare';
 import { useObserved } from '@/components/useObserved';
+import { ActivitiesPage } from '@/entrypoints/options/pages/admin/activities/ActivitiesPage';
 import { AgenciesSection } from '@/entrypoints/options/pages/admin/agencies/AgenciesSection';
 import { CreateCampaign } from '@/entrypoints/options/pages/admin/create/CreateCampaign';
 import { CampaignEditor } from '@/entrypoints/options/pages/admin/editor/CampaignEditor';
@@ -72,6 +73,7 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
       {campaign.agencies?.length ? <AgenciesSection campaign={campaign} now={now} /> : null}
       {admin && <HeldFiles campaign={campaign} held={admin.held} now={now} />}
       <AdminFigures campaign={campaign} first={first} admin={admin} range={range} onRange={setRange} />
+      <ActivitiesPage campaign={campaign} now={now} />
       {admin && <AdminReports campaign={campaign} admin={admin} range={range} now={now} />}
       {admin && <AdminShare campaign={campaign} admin={admin} range={range} now={now} />}
       {admin && <BulletinExport campaign={campaign} admin={admin} now={now} />}
