@@ -13,7 +13,12 @@ export function PrintPhotos({ campaignId, range }: { campaignId: string; range: 
     () => (chosen ?? []).map(({ photo }) => URL.createObjectURL(new Blob([photo.jpeg], { type: 'image/jpeg' }))),
     [chosen],
   );
-  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  useEffect(
+    () => () => {
+      for (const url of urls) URL.revokeObjectURL(url);
+    },
+    [urls],
+  );
   if (!chosen?.length) return null;
   return (
     <section class="report-photos" aria-labelledby="report-photos-title">
