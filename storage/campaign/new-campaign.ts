@@ -122,6 +122,7 @@ export function campaignFromForm(
       ...(d.headcount ? { headcount: number(d.headcount) } : {}),
     })),
     pledges: [...pledges, ...custom],
+    ...(c.reportEvery ? { reportEvery: c.reportEvery } : {}),
   };
 }
 

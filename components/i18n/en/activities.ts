@@ -103,5 +103,6 @@ export const enActivities: Record<ActivitiesKey, string> = {
   'photosAppendix.title': 'Photos of the activities',
   'photosAppendix.include': 'Add the appendix “Photos of the activities” ({count} photo(s) chosen for the report)',
   'photosAppendix.alt': '{activity}, {date}: {caption}',
+  'periods.month': 'Month: {from} – {to}',
   'photoProblem.photo-damaged': 'the picture is damaged or incomplete (the file was cut short)',
 };

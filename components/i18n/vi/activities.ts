@@ -101,6 +101,7 @@ export const viActivities = {
   'photosAppendix.title': 'Hình ảnh hoạt động',
   'photosAppendix.include': 'Kèm phụ lục “Hình ảnh hoạt động” ({count} ảnh được chọn đưa vào báo cáo)',
   'photosAppendix.alt': '{activity}, ngày {date}: {caption}',
+  'periods.month': 'Tháng: {from} – {to}',
   'photoProblem.photo-damaged': 'ảnh bị hỏng hoặc không trọn vẹn (tệp bị cắt)',
 } as const;
 

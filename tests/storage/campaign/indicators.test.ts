@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import builtInJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import { checkNewCampaign, newCampaignForm } from '@/storage/campaign/new-campaign';
 import { parseCampaignFile, validateCampaign } from '@/storage/campaign/schema';
-import { TEMPLATES } from '@/storage/campaign/templates';
+import { TEMPLATES, templateDates, YEAR_ROUND } from '@/storage/campaign/templates';
 import { isIndicatorCode } from '@/storage/indicators/codes';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
 
@@ -66,5 +67,22 @@ describe('a campaign’s pledges naming the indicator they feed', () => {
       expect(byId['clean-up']).toBeUndefined();
       for (const code of Object.values(byId)) if (code) expect(isIndicatorCode(code)).toBe(true);
     }
+  });
+});
+
+describe('the year-round movement template', () => {
+  it('lasts a year from today, reports every month, and a campaign made from it keeps reporting monthly', () => {
+    expect(YEAR_ROUND.campaign.reportEvery).toBe('month');
+    expect(templateDates(YEAR_ROUND.dates, '2027-03-15')).toEqual({ start: '2027-03-15', end: '2028-03-13' });
+    const form = {
+      ...newCampaignForm(YEAR_ROUND, '2027-03-15'),
+      organisation: 'Sở Tài chính',
+      reportTo: 'Văn phòng Sở',
+    };
+    const result = checkNewCampaign(form, YEAR_ROUND, 'phong-trao-2027');
+    expect(result).toMatchObject({
+      ok: true,
+      campaign: { reportEvery: 'month', start: '2027-03-15', end: '2028-03-13' },
+    });
   });
 });

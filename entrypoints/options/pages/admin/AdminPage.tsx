@@ -11,10 +11,12 @@ import { HeldFiles } from '@/entrypoints/options/pages/admin/import/HeldFiles';
 import { MergeLog } from '@/entrypoints/options/pages/admin/import/MergeLog';
 import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigures';
 import { AdminReports } from '@/entrypoints/options/pages/admin/report/AdminReports';
-import { type DateRange, wholeCampaign } from '@/storage/admin/figures';
+import type { DateRange } from '@/storage/admin/figures';
 import { readAdmin, readFirst } from '@/storage/admin/office';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
+import { calendarDateIn } from '@/storage/time/calendar';
+import { defaultReportPeriod } from '@/storage/time/periods';
 import type { Campaign } from '@/storage/types';
 import { AdminRoster } from './AdminRoster';
 import { BulletinExport } from './BulletinExport';
@@ -56,7 +58,9 @@ function OfficeSections({ campaign, now }: { campaign: Campaign; now: () => numb
     () => (busy || !painted ? Promise.resolve(undefined) : readAdmin(campaign.id)),
     [campaign.id, busy, painted],
   );
-  const [range, setRange] = useState<DateRange>(() => wholeCampaign(campaign));
+  const [range, setRange] = useState<DateRange>(() =>
+    defaultReportPeriod(campaign, calendarDateIn(now(), campaign.timeZone)),
+  );
   const importer = <AdminImport campaign={campaign} now={now} onBusy={setBusy} />;
   if (!admin && !first) {
     return (
