@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, LANGUAGES, MESSAGES, pickLabel, translate } from '@/components/i18n';
+import { enActivities } from '@/components/i18n/en/activities';
 import { enAdmin } from '@/components/i18n/en/admin';
 import { enAgencies } from '@/components/i18n/en/agencies';
 import { enDashboard } from '@/components/i18n/en/dashboard';
@@ -9,6 +10,7 @@ import { enReport } from '@/components/i18n/en/report';
 import { enRules } from '@/components/i18n/en/rules';
 import { enShare } from '@/components/i18n/en/share';
 import { makeI18n } from '@/components/i18n/format';
+import { viActivities } from '@/components/i18n/vi/activities';
 import { viAdmin } from '@/components/i18n/vi/admin';
 import { viAgencies } from '@/components/i18n/vi/agencies';
 import { viDashboard } from '@/components/i18n/vi/dashboard';
@@ -33,6 +35,7 @@ describe('the message tables', () => {
     ['file rules', viRules, enRules],
     ['share and poster', viShare, enShare],
     ['reports from agencies', viAgencies, enAgencies],
+    ['activities and indicators', viActivities, enActivities],
   ] as const;
 
   it.each(tables)('have exactly the same keys in Vietnamese and English in the %s table', (_, vi, en) => {
