@@ -104,5 +104,12 @@ export const enActivities: Record<ActivitiesKey, string> = {
   'photosAppendix.include': 'Add the appendix “Photos of the activities” ({count} photo(s) chosen for the report)',
   'photosAppendix.alt': '{activity}, {date}: {caption}',
   'periods.month': 'Month: {from} – {to}',
+  'agencyIndicators.title':
+    'Totals by indicator over the agencies (added by indicator code, whatever each agency’s pledge ids)',
+  'agencyIndicators.indicator': 'Indicator',
+  'agencyIndicators.unit': 'Unit',
+  'agencyIndicators.total': 'Total',
+  'agencyIndicators.agencies': 'Agencies that gave it',
+  'agencyIndicators.none': 'No report holds figures by indicator yet.',
   'photoProblem.photo-damaged': 'the picture is damaged or incomplete (the file was cut short)',
 };

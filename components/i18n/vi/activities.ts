@@ -102,6 +102,13 @@ export const viActivities = {
   'photosAppendix.include': 'Kèm phụ lục “Hình ảnh hoạt động” ({count} ảnh được chọn đưa vào báo cáo)',
   'photosAppendix.alt': '{activity}, ngày {date}: {caption}',
   'periods.month': 'Tháng: {from} – {to}',
+  'agencyIndicators.title':
+    'Tổng theo chỉ tiêu của các cơ quan (cộng theo mã chỉ tiêu, không phụ thuộc mã cam kết của từng cơ quan)',
+  'agencyIndicators.indicator': 'Chỉ tiêu',
+  'agencyIndicators.unit': 'Đơn vị tính',
+  'agencyIndicators.total': 'Tổng',
+  'agencyIndicators.agencies': 'Số cơ quan có số liệu',
+  'agencyIndicators.none': 'Chưa có báo cáo nào mang số liệu theo chỉ tiêu.',
   'photoProblem.photo-damaged': 'ảnh bị hỏng hoặc không trọn vẹn (tệp bị cắt)',
 } as const;
 

@@ -17,6 +17,7 @@ import type { AgencyTotalsRow } from '@/storage/db/database';
 import { readReportDetails } from '@/storage/report/store';
 import { reportFileName } from '@/storage/report-file/build';
 import type { Campaign } from '@/storage/types';
+import { AgencyIndicators } from './AgencyIndicators';
 import { PeriodChoice } from './PeriodChoice';
 import { agencyWords, pledgeName } from './words';
 
@@ -133,6 +134,7 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now 
           </tbody>
         </table>
       </div>
+      <AgencyIndicators figures={figures} />
       <h5>{t('agencies.notReportedTitle', { count: missing.length })}</h5>
       {missing.length === 0 ? (
         <p>{t('agencies.allReported')}</p>
