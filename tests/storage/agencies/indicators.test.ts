@@ -5,40 +5,17 @@ import { previewReports } from '@/storage/agencies/import';
 import { levelAboveReport } from '@/storage/agencies/own-report';
 import { readAgencies } from '@/storage/agencies/store';
 import { validateReport } from '@/storage/report-file/read';
-import type { OfficeReport } from '@/storage/report-file/types';
 import { baseReport, levelAbove, reportFile } from '@/tests/fixtures/bad-reports';
-import { withActivities } from '@/tests/fixtures/report-activities';
+import { otherAgency, withActivities } from '@/tests/fixtures/report-activities';
 import { problemsOf } from '@/tests/fixtures/report-check';
 
 const AT = '2024-07-02T09:00:00+07:00';
 const whole = { from: levelAbove.start, to: levelAbove.end };
 
-/** Another agency: its tree pledge named otherwise, one code the province does not know. */
-function otherAgency(): OfficeReport {
-  const r = baseReport();
-  r.organisation = { id: 'so-tai-chinh', name: { vi: 'Sở Tài chính' } };
-  r.units = [
-    {
-      id: 'van-phong',
-      name: { vi: 'Văn phòng Sở' },
-      kind: 'department',
-      submitted: 5,
-      tookPart: 5,
-      days: [{ date: '2024-06-06', participants: 5, pledges: { 'trong-cay-xanh': 7 } }],
-    },
-  ];
-  r.pledges = [{ id: 'trong-cay-xanh', label: { vi: 'Trồng cây' }, kind: 'action', indicator: 'trees-planted' }];
-  r.activities = [
-    { date: '2024-06-07', kind: 'turn-out', title: 'Ra quân', participants: 12, results: { 'bao-rac': 3 } },
-  ];
-  r.indicators = { 'trees-planted': 7, 'turn-outs': 1, 'activity-participants': 12, 'bao-rac': 3 };
-  return r;
-}
-
 describe('the level above adding up indicators', () => {
   it('sums each code over its agencies whatever their pledge ids, keeps unknown codes, and writes them up', async () => {
     const preview = await previewReports(
-      [reportFile(withActivities(baseReport())), reportFile(otherAgency())],
+      [reportFile(withActivities(baseReport())), reportFile(otherAgency(baseReport()))],
       levelAbove,
     );
     await commitReports(preview, levelAbove.id, AT);
