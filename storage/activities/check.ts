@@ -1,6 +1,6 @@
 import type { ActivityRow } from '@/storage/db/activity-rows';
 import { charCount, hasControlCharacters, MAX_ACTIVITY_TITLE, MAX_NOTE, MAX_REPORT_LINE } from '@/storage/files/limits';
-import { isActivityKind, isIndicatorCode, MAX_INDICATOR, quantityProblem } from '@/storage/indicators/codes';
+import { isActivityKind, isIndicatorCode, quantityProblem } from '@/storage/indicators/codes';
 import { isCalendarDate } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 
@@ -37,13 +37,13 @@ export type ActivityProblem =
   | 'type-number'
   | 'code';
 
-export interface ActivityIssue {
+interface ActivityIssue {
   field: ActivityField;
   problem: ActivityProblem;
 }
 
 /** The longest link kept: far above an article's address, short enough to show. */
-export const MAX_LINK = 2000;
+const MAX_LINK = 2000;
 
 const fail = (field: ActivityField, problem: ActivityProblem): ActivityIssue => ({ field, problem });
 
@@ -75,7 +75,7 @@ export function checkActivity(
 }
 
 /** Only http and https addresses: a `javascript:` link must never be made clickable. */
-export function isWebAddress(text: string): boolean {
+function isWebAddress(text: string): boolean {
   try {
     const url = new URL(text.trim());
     return url.protocol === 'https:' || url.protocol === 'http:';
@@ -94,5 +94,3 @@ export function parseQuantity(text: string): number | undefined {
   const normal = trimmed.replace(/\s/g, '').replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : Number.NaN;
 }
-
-export { MAX_INDICATOR };

@@ -9,7 +9,7 @@ export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
 /** A side longer than this is refused before decoding: 20,000 × 20,000 would take 1.6 GB of memory. */
 export const MAX_PHOTO_SIDE = 20_000;
 /** The longest side kept: sharp on an A4 page at two to a row. */
-export const KEPT_SIDE = 1600;
+const KEPT_SIDE = 1600;
 /** What a kept photo aims at: backups of a year of activities stay a few hundred MB at most. */
 export const KEPT_BYTES = 300 * 1024;
 
@@ -25,7 +25,7 @@ const starts = (b: Uint8Array, bytes: number[], at = 0) => bytes.every((x, i) =>
 const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
 
 /** What the first bytes say the file is; an SVG (text, however named) is told apart. */
-export function sniff(head: Uint8Array): ImageKind | 'svg' | null {
+function sniff(head: Uint8Array): ImageKind | 'svg' | null {
   if (starts(head, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a') return 'gif';
@@ -41,7 +41,7 @@ const u16le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
 const u24le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
 
 /** The sides the header declares, read without decoding; null when the header is cut short. */
-export function declaredSize(b: Uint8Array, kind: ImageKind): { width: number; height: number } | null {
+function declaredSize(b: Uint8Array, kind: ImageKind): { width: number; height: number } | null {
   if (kind === 'png') return b.length >= 24 ? { width: u32be(b, 16), height: u32be(b, 20) } : null;
   if (kind === 'gif') return b.length >= 10 ? { width: u16le(b, 6), height: u16le(b, 8) } : null;
   if (kind === 'webp') {
@@ -66,7 +66,7 @@ export function declaredSize(b: Uint8Array, kind: ImageKind): { width: number; h
 }
 
 /** Whether the file ends as its kind must: a PNG with its IEND chunk, a JPEG with its end marker. */
-export function isWhole(b: Uint8Array, kind: ImageKind): boolean {
+function isWhole(b: Uint8Array, kind: ImageKind): boolean {
   if (kind === 'png') return b.length >= 12 && ascii(b, b.length - 8, b.length - 4) === 'IEND';
   if (kind === 'jpeg') {
     // Some cameras write a few bytes after the end marker: look for it near the end.

@@ -11,11 +11,6 @@ import type { ActivityDraft } from './check';
 /** A photo as the form holds it: made smaller already (`./reduce.ts`). */
 export type PhotoDraft = Omit<PhotoRow, 'activityId'>;
 
-export interface SavedActivity {
-  row: ActivityRow;
-  photos: PhotoDraft[];
-}
-
 export async function saveActivity(
   campaignId: string,
   draft: ActivityDraft,

@@ -50,7 +50,7 @@ export const isActivityKind = (kind: string): kind is ActivityKind => KINDS.has(
  * Codes an activity gives by what it is, never typed as a result: each turn-out is one turn-out,
  * each event one event held, and its participants are people at the body's own activities.
  */
-export const DERIVED_CODES: ReadonlySet<string> = new Set(['activity-participants', 'turn-outs', 'events-held']);
+const DERIVED_CODES: ReadonlySet<string> = new Set(['activity-participants', 'turn-outs', 'events-held']);
 
 /** The result codes a person types for an activity of this kind, the likely one first. */
 export function resultCodesFor(kind: ActivityKind): IndicatorCode[] {

@@ -39,7 +39,7 @@ export interface PledgeDay {
 const inside = (date: CalendarDate, period: Period) => date >= period.from && date <= period.to;
 
 /** Sums kept to a thousandth: 0.1 kg + 0.2 kg is 0.3 kg, not 0.30000000000000004. */
-export const tidy = (value: number): number => Math.round(value * 1000) / 1000;
+const tidy = (value: number): number => Math.round(value * 1000) / 1000;
 
 function add(into: Totals, code: string, value: number): void {
   into[code] = tidy((into[code] ?? 0) + value);

@@ -9,7 +9,7 @@ import type { OfficeReport, ReportActivity, ReportPledge, ReportUnit } from './t
  * departments nor pictures: only the format's fields) and the totals of both parts.
  */
 
-export function reportPledges(campaign: Pick<Campaign, 'pledges'>): ReportPledge[] {
+function reportPledges(campaign: Pick<Campaign, 'pledges'>): ReportPledge[] {
   return campaign.pledges.map((p) => ({
     id: p.id,
     label: p.label,
@@ -19,7 +19,7 @@ export function reportPledges(campaign: Pick<Campaign, 'pledges'>): ReportPledge
   }));
 }
 
-export function reportActivities(activities: readonly ReportActivity[], period: DateRange): ReportActivity[] {
+function reportActivities(activities: readonly ReportActivity[], period: DateRange): ReportActivity[] {
   return activities
     .filter((a) => a.date >= period.from && a.date <= period.to)
     .map((a) => ({

@@ -19,7 +19,7 @@ export interface PhotoAppendix {
 }
 
 /** The width of a photo in the Word file, in pixels (96 an inch): two fit the A4 text width (165 mm). */
-export const PHOTO_WIDTH = 290;
+const PHOTO_WIDTH = 290;
 
 /** A photo's size on the page: PHOTO_WIDTH wide, its height in proportion, at most 1.1 times the width (a tall photo is drawn narrower). */
 export function photoBox(width: number, height: number): { width: number; height: number } {
