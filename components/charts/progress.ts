@@ -1,6 +1,6 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { type I18n, LOCALES } from '@/components/i18n/format';
-import { type Bucket, buckets, grainFor } from '@/storage/progress/buckets';
+import { type Bucket, buckets, calendarCells, calendarDays, grainFor } from '@/storage/progress/buckets';
 import { heatmapCells, type MonthFigures } from '@/storage/progress/month-figures';
 import type { Campaign } from '@/storage/types';
 
@@ -157,7 +157,9 @@ export function cumulativeLine(figures: MonthFigures, i18n: I18n): ChartConfigur
 
 /** The campaign month as a calendar: a column a week, a row a weekday, darker = more pledges. */
 export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n: I18n): ChartConfiguration<'matrix'> {
-  const cells = heatmapCells(campaign, figures.days);
+  // A long campaign shows its current month (`calendarDays`); a month-long one, every day.
+  const shown = calendarDays(figures.days);
+  const cells = shown === figures.days ? heatmapCells(campaign, figures.days) : calendarCells(shown);
   const weeks = Math.max(...cells.map((c) => c.x)) + 1;
   const most = Math.max(1, ...figures.days.map((d) => d.kept));
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) =>

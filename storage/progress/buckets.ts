@@ -47,3 +47,20 @@ export function buckets(
   }
   return out;
 }
+
+/**
+ * The days a calendar shows: every day of a campaign of a few weeks; of a longer one, the month
+ * of the last day that has come (a year as one calendar would be 53 columns of slivers).
+ */
+export function calendarDays<D extends { date: CalendarDate; future: boolean }>(days: readonly D[]): readonly D[] {
+  if (grainFor(days.length) === 'day') return days;
+  const last = days.filter((d) => !d.future).at(-1) ?? days[0];
+  const month = last?.date.slice(0, 7);
+  return days.filter((d) => d.date.startsWith(month ?? ''));
+}
+
+/** A calendar's cells for days in a row: a column a week, a row a weekday (1 = Monday). */
+export function calendarCells<D extends { date: CalendarDate }>(days: readonly D[]) {
+  const first = days[0] ? isoWeekday(days[0].date) - 1 : 0;
+  return days.map((day, i) => ({ x: Math.floor((first + i) / 7), y: ((first + i) % 7) + 1, day }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyBars } from '@/components/charts/progress';
+import { calendarHeatmap, dailyBars } from '@/components/charts/progress';
 import { MESSAGES } from '@/components/i18n';
 import { makeI18n } from '@/components/i18n/format';
 import { YEAR_ROUND } from '@/storage/campaign/templates';
@@ -30,5 +30,21 @@ describe('the dashboard’s bars for a year-round movement', () => {
 
   it('are a day each for a month-long campaign, as before', () => {
     expect(dailyBars(figures(26), campaign, vi).data.labels).toHaveLength(26);
+  });
+});
+
+describe('the dashboard’s calendar for a year-round movement', () => {
+  it('shows the month of the last day that has come, a column a week', () => {
+    const days = (figures(365).days as unknown as { date: string; future: boolean }[]).map((d) => ({
+      ...d,
+      future: d.date > '2027-03-10',
+      kept: 1,
+    }));
+    const config = calendarHeatmap({ days } as unknown as MonthFigures, campaign, vi);
+    const cells = config.data.datasets[0]!.data as { x: number; y: number }[];
+    expect(cells).toHaveLength(31);
+    // 1 March 2027 is a Monday: the first cell is the first row of the first column.
+    expect(cells[0]).toEqual({ x: 0, y: 1 });
+    expect(cells.at(-1)).toEqual({ x: 4, y: 3 });
   });
 });
