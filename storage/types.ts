@@ -20,6 +20,8 @@ export interface Pledge {
   kind: PledgeKind;
   unit?: Label;
   impact?: Impact;
+  /** The indicator of docs/formats.md §5 this pledge's totals feed (`trees-planted`). */
+  indicator?: string;
 }
 
 export interface Department {
@@ -58,6 +60,8 @@ export interface Campaign {
   plan?: Label;
   /** The plan's own paragraphs; a part left out is drafted from the campaign. */
   planText?: PlanText;
+  /** How often the body reports up; a year-round movement reports monthly. */
+  reportEvery?: ReportEvery;
 }
 
 /** Parts I–III of the office's plan (docs/formats.md §1 `planText`), each at most 5,000 characters. */
@@ -67,5 +71,7 @@ export interface PlanText {
   implementation?: Label;
 }
 export type PlanPart = keyof PlanText;
+
+export type ReportEvery = 'week' | 'month' | 'campaign';
 
 export type Language = 'vi' | 'en';

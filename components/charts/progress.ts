@@ -1,5 +1,6 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { type I18n, LOCALES } from '@/components/i18n/format';
+import { type Bucket, buckets, calendarCells, calendarDays, grainFor } from '@/storage/progress/buckets';
 import { heatmapCells, type MonthFigures } from '@/storage/progress/month-figures';
 import type { Campaign } from '@/storage/types';
 
@@ -72,14 +73,23 @@ export const dayLabel = (date: string) => `${Number(date.slice(8))}/${Number(dat
 
 /** Pledges kept each day, stacked by pledge; rest days shaded and their dates greyed. */
 export function dailyBars(figures: MonthFigures, campaign: Campaign, i18n: I18n): ChartConfiguration<'bar'> {
-  const rest = figures.days.map((d) => d.kind !== 'working');
+  // Past six weeks a bar a week, past four months a bar a month (`storage/progress/buckets.ts`).
+  const grain = grainFor(figures.days.length);
+  const bars = buckets(figures.days, grain);
+  const rest = bars.map((b) => b.rest);
+  const barLabel = (b: Bucket) =>
+    grain === 'day'
+      ? dayLabel(b.from)
+      : grain === 'month'
+        ? `${Number(b.from.slice(5, 7))}/${b.from.slice(0, 4)}`
+        : `${dayLabel(b.from)}–${dayLabel(b.to)}`;
   return {
     type: 'bar',
     data: {
-      labels: figures.days.map((d) => dayLabel(d.date)),
+      labels: bars.map(barLabel),
       datasets: campaign.pledges.map((p, i) => ({
         label: i18n.label(p.label),
-        data: figures.days.map((d) => d.counts[p.id] ?? 0),
+        data: bars.map((b) => b.counts[p.id] ?? 0),
         backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
         stack: 'pledges',
       })),
@@ -147,7 +157,9 @@ export function cumulativeLine(figures: MonthFigures, i18n: I18n): ChartConfigur
 
 /** The campaign month as a calendar: a column a week, a row a weekday, darker = more pledges. */
 export function calendarHeatmap(figures: MonthFigures, campaign: Campaign, i18n: I18n): ChartConfiguration<'matrix'> {
-  const cells = heatmapCells(campaign, figures.days);
+  // A long campaign shows its current month (`calendarDays`); a month-long one, every day.
+  const shown = calendarDays(figures.days);
+  const cells = shown === figures.days ? heatmapCells(campaign, figures.days) : calendarCells(shown);
   const weeks = Math.max(...cells.map((c) => c.x)) + 1;
   const most = Math.max(1, ...figures.days.map((d) => d.kept));
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) =>

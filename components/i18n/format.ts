@@ -1,3 +1,4 @@
+import type { ActivitiesKey } from '@/components/i18n/vi/activities';
 import type { AdminKey } from '@/components/i18n/vi/admin';
 import type { AgenciesKey } from '@/components/i18n/vi/agencies';
 import type { DashboardKey } from '@/components/i18n/vi/dashboard';
@@ -8,9 +9,11 @@ import type { ReportKey } from '@/components/i18n/vi/report';
 import type { RulesKey } from '@/components/i18n/vi/rules';
 import type { ShareKey } from '@/components/i18n/vi/share';
 import type { WorkflowKey } from '@/components/i18n/vi/workflow';
+import { MAX_PHOTO_BYTES, MAX_PHOTO_SIDE } from '@/storage/activities/photo-plan';
 import { findDepartment } from '@/storage/campaign/departments';
 import type { RuleCode } from '@/storage/files/file-issues';
 import {
+  MAX_ACTIVITY_TITLE,
   MAX_BACKUP_BYTES,
   MAX_COUNT,
   MAX_FILE_BYTES,
@@ -36,7 +39,8 @@ export type OptionsKey =
   | ShareKey
   | AgenciesKey
   | WorkflowKey
-  | PlanKey;
+  | PlanKey
+  | ActivitiesKey;
 export type MessageKey = PopupKey | OptionsKey;
 /** A page's catalogue: the popup's holds only the popup keys, the options page's all of them. */
 export type Messages = Record<PopupKey, string> & Partial<Record<OptionsKey, string>>;
@@ -129,6 +133,9 @@ const LIMITS: Params = {
   maxRoster: MAX_ROSTER_ROWS,
   maxDepth: MAX_JSON_DEPTH,
   maxFigure: MAX_REPORT_FIGURE,
+  maxTitle: MAX_ACTIVITY_TITLE,
+  maxPhotoMegabytes: MAX_PHOTO_BYTES / (1024 * 1024),
+  maxPhotoSide: MAX_PHOTO_SIDE,
 };
 
 /** A broken rule of a file in words, with the limit it quotes. */

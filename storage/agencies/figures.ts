@@ -30,6 +30,8 @@ export interface AgencyFigures {
   pledges: Record<string, number>;
   /** Per date of the range, summed over the units. */
   days: ReportDay[];
+  /** The totals by indicator of the report chosen (its own period), when it carried them. */
+  indicators?: Record<string, number>;
 }
 
 const covers = (row: AgencyTotalsRow, range: DateRange) => row.periodStart <= range.from && row.periodEnd >= range.to;
@@ -91,6 +93,7 @@ export function totalsOf(report: OfficeReport, row: Pick<AgencyTotalsRow, 'campa
     submitted: report.units.reduce((n, u) => n + u.submitted, 0),
     tookPart: report.units.reduce((n, u) => n + u.tookPart, 0),
     days: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
+    ...(report.indicators ? { indicators: report.indicators } : {}),
   };
 }
 
@@ -119,6 +122,7 @@ export function agencyFigures(campaign: Campaign, rows: readonly AgencyTotalsRow
       averageDays: row.headcount > 0 ? participantDays / row.headcount : null,
       pledges,
       days,
+      ...(row.indicators ? { indicators: row.indicators } : {}),
     };
   });
 }

@@ -1,3 +1,4 @@
+import { sumOverReports } from '@/storage/indicators/level-above';
 import { reportOf } from '@/storage/report-file/build';
 import { reportOrganisation, type TypedOrganisation } from '@/storage/report-file/organisation';
 import type { OfficeReport, ReportUnit } from '@/storage/report-file/types';
@@ -40,6 +41,7 @@ export async function levelAboveReport(
 ): Promise<OfficeReport | null> {
   const organisation = reportOrganisation(campaign, typed);
   if (!organisation) return null;
-  const report = reportOf({ organisation, campaign, period, generatedAt, units: agencyUnits(figures) });
+  const extra = { indicators: sumOverReports(figures) };
+  const report = reportOf({ organisation, campaign, period, generatedAt, units: agencyUnits(figures), extra });
   return signFile(report, generatedAt);
 }

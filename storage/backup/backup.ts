@@ -4,6 +4,7 @@ import { digestOf } from '@/storage/db/digest';
 import { readRow } from '@/storage/db/rows/schemas';
 import type { PickedFile } from '@/storage/files/read-text';
 import { type BackupCheck, checkBackup, NOT_BACKED_UP, restorable } from './check';
+import { withBytes } from './photo-bytes';
 
 /**
  * Full backups of this install's data, written by dexie-export-import's `exportDB`. A restore
@@ -23,7 +24,9 @@ export async function backupBlob(options: { readableOnly?: boolean } = {}): Prom
   if (!options.readableOnly) return whole;
   const backup = JSON.parse(await whole.text()) as DexieExport;
   for (const table of backup.data.data) {
-    table.rows = table.rows.filter(({ $types: _types, ...row }) => readRow(table.tableName, row).ok);
+    table.rows = table.rows.filter(
+      ({ $types: types, ...row }) => readRow(table.tableName, withBytes(table.tableName, row, types ?? {})).ok,
+    );
     const listed = backup.data.tables.find((t) => t.name === table.tableName);
     if (listed) listed.rowCount = table.rows.length;
   }
@@ -34,7 +37,7 @@ export async function backupBlob(options: { readableOnly?: boolean } = {}): Prom
 interface DexieExport {
   data: {
     tables: { name: string; rowCount: number }[];
-    data: { tableName: string; rows: Record<string, unknown>[] }[];
+    data: { tableName: string; rows: (Record<string, unknown> & { $types?: Record<string, unknown> })[] }[];
   };
 }
 

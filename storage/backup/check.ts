@@ -3,6 +3,7 @@ import { readRow } from '@/storage/db/rows/schemas';
 import { deeperThan, type FileIssue, forbiddenKeyPath, type RuleCode } from '@/storage/files/file-issues';
 import { MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from '@/storage/files/limits';
 import { type PickedFile, readText } from '@/storage/files/read-text';
+import { bytesAllowed, withBytes } from './photo-bytes';
 
 /**
  * Whether a file is a backup this install can restore without losing or breaking anything
@@ -58,7 +59,10 @@ export async function checkBackup(file: PickedFile): Promise<BackupCheck> {
   for (const [i, { tableName, rows }] of tables.entries()) {
     const out: Record<string, unknown>[] = [];
     for (const [j, row] of rows.entries()) {
-      const result = readRow(tableName, withoutTypes(row));
+      const result = readRow(
+        tableName,
+        withBytes(tableName, withoutTypes({ ...row }), isObject(row.$types) ? row.$types : {}),
+      );
       const at = `data.data[${i}].rows[${j}]`;
       if (!result.ok) return refuse('backup-damaged', result.issue.path ? `${at}.${result.issue.path}` : at);
       out.push(result.row);
@@ -80,7 +84,7 @@ function readTables(data: Json): { tableName: string; rows: Json[] }[] | BackupC
     if (seen.has(table.tableName)) return refuse('backup-header', `data.data[${i}].tableName`);
     seen.add(table.tableName);
     if (!Array.isArray(table.rows)) return refuse('backup-format', `data.data[${i}].rows`);
-    const odd = table.rows.findIndex((row) => !isPlainRow(row));
+    const odd = table.rows.findIndex((row) => !isPlainRow(row, table.tableName as string));
     if (odd >= 0) return refuse('backup-format', `data.data[${i}].rows[${odd}]`);
   }
   return data.data as { tableName: string; rows: Json[] }[];
@@ -120,10 +124,14 @@ function usable(tables: Tables): boolean {
  */
 const TYPESON_MARKS = new Set(['arrayNonindexKeys', 'undef']);
 
-function isPlainRow(row: unknown): row is Json {
+function isPlainRow(row: unknown, table: string): row is Json {
   if (!isObject(row)) return false;
   const types = row.$types;
-  return types === undefined || (isObject(types) && Object.values(types).every((t) => TYPESON_MARKS.has(t as string)));
+  return (
+    types === undefined ||
+    (isObject(types) &&
+      Object.entries(types).every(([key, t]) => TYPESON_MARKS.has(t as string) || bytesAllowed(table, key, t)))
+  );
 }
 
 /** The row as it was stored: without Typeson's marks, and without the fields it wrote for `undefined`. */

@@ -123,6 +123,7 @@ export function campaignFromForm(
     })),
     pledges: [...pledges, ...custom],
     ...(template.planPurpose ? { planText: { purpose: { ...template.planPurpose } } } : {}),
+    ...(c.reportEvery ? { reportEvery: c.reportEvery } : {}),
   };
 }
 

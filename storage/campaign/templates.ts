@@ -1,3 +1,4 @@
+import yearRound from '@/storage/campaign/templates/phong-trao-ca-nam.json';
 import environmentMonth from '@/storage/campaign/templates/thang-hanh-dong-vi-moi-truong.json';
 import thirtyDays from '@/storage/campaign/templates/van-phong-xanh-30-ngay.json';
 import { plainText } from '@/storage/files/limits';
@@ -26,9 +27,11 @@ export interface CampaignTemplate {
   campaign: Campaign;
 }
 
-export const TEMPLATES = [environmentMonth, thirtyDays] as CampaignTemplate[];
+export const TEMPLATES = [environmentMonth, thirtyDays, yearRound] as CampaignTemplate[];
 export const ENVIRONMENT_MONTH = TEMPLATES[0]!;
 export const THIRTY_DAYS = TEMPLATES[1]!;
+/** A year-round movement that reports up every month (docs/formats.md §1 `reportEvery`). */
+export const YEAR_ROUND = TEMPLATES[2]!;
 
 /**
  * The dates a template proposes on `today`: a month rule gives that month of this year while it

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { digestOf } from './digest';
 import { DB_NAME } from './name';
+import type { ActivityRow, PhotoRow } from './rows/activities';
 import type { AgencyHeldRow, AgencyLogRow, AgencyPinRow, AgencyReportRow, AgencyTotalsRow } from './rows/agencies';
 import type {
   BulletinRow,
@@ -16,6 +17,7 @@ import type {
 import type { CampaignRow, ChangeRow, EntryRow, KeyRow, NoteRow, ProfileRow, SettingsRow } from './rows/staff';
 
 /** The rows of every table (storage/db/rows/), for the code that reads and writes them. */
+export type * from './rows/activities';
 export type * from './rows/agencies';
 export type * from './rows/office';
 export type * from './rows/staff';
@@ -48,6 +50,8 @@ export class GreenOfficeDb extends Dexie {
   agencyHeld!: EntityTable<AgencyHeldRow, 'id'>;
   agencyLog!: EntityTable<AgencyLogRow, 'id'>;
   digests!: Dexie.Table<DigestRow, [string, string]>;
+  activities!: EntityTable<ActivityRow, 'id'>;
+  photos!: EntityTable<PhotoRow, 'id'>;
 
   constructor(name = DB_NAME) {
     // Relaxed durability: a transaction stays all-or-nothing, but its commit does not wait for
@@ -94,6 +98,11 @@ export class GreenOfficeDb extends Dexie {
         const kept = await tx.table<SubmissionRow>('submissions').toArray();
         await tx.table<DigestRow>('digests').bulkPut(kept.map(digestOf));
       });
+    // What the office organises, and the photos of it: new tables only.
+    this.version(7).stores({
+      activities: 'id, [campaignId+date]',
+      photos: 'id, activityId',
+    });
   }
 }
 

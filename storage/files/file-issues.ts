@@ -90,6 +90,13 @@ export const RULE_CODES = [
   'took-part-over',
   'participants-over',
   'report-conflict',
+  'indicator-code',
+  'indicator-value',
+  'indicator-whole',
+  'indicator-sum',
+  'report-every',
+  'activity-kind',
+  'activity-title',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

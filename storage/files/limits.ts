@@ -56,3 +56,6 @@ export const MAX_JSON_DEPTH = 64;
  * country's (100 million people, a year), low enough that sums of thousands of them stay exact.
  */
 export const MAX_REPORT_FIGURE = 1_000_000_000;
+
+/** An activity's title in an office report (docs/formats.md §4), in characters. */
+export const MAX_ACTIVITY_TITLE = 200;

@@ -3,7 +3,8 @@ import type { AdminData } from '@/storage/admin/office';
 import type { DateRange } from '@/storage/rollup/period';
 import { signFile } from '@/storage/summary/signing';
 import type { Campaign, Label } from '@/storage/types';
-import { type OfficeReport, REPORT_FORMAT, REPORT_VERSION, type ReportUnit } from './types';
+import { indicatorFields } from './indicators';
+import { type OfficeReport, REPORT_FORMAT, REPORT_VERSION, type ReportActivity, type ReportUnit } from './types';
 
 /**
  * Building the office report file (docs/formats.md §4, issue #15). `reportOf` is pure and generic
@@ -19,10 +20,12 @@ export interface ReportParts {
   /** When the file is made (RFC 3339); passed in, never read here. */
   generatedAt: string;
   units: ReportUnit[];
+  /** The §4 fields beyond the units (`./indicators.ts`); a file without them is still a report. */
+  extra?: Pick<OfficeReport, 'pledges' | 'activities' | 'indicators'>;
 }
 
 /** The report file of these units, unsigned. Only the plan's id is named from `implements`. */
-export function reportOf({ organisation, campaign, period, generatedAt, units }: ReportParts): OfficeReport {
+export function reportOf({ organisation, campaign, period, generatedAt, units, extra }: ReportParts): OfficeReport {
   const { id, start, end, timeZone } = campaign;
   return {
     format: REPORT_FORMAT,
@@ -38,6 +41,7 @@ export function reportOf({ organisation, campaign, period, generatedAt, units }:
     period: { start: period.from, end: period.to },
     generatedAt,
     units,
+    ...extra,
   };
 }
 
@@ -72,9 +76,11 @@ export async function officeReport(
   organisation: ReportParts['organisation'],
   period: DateRange,
   generatedAt: string,
+  activities: readonly ReportActivity[] = [],
 ): Promise<OfficeReport> {
   const units = departmentUnits(campaign, admin, period);
-  return signFile(reportOf({ organisation, campaign, period, generatedAt, units }), generatedAt);
+  const extra = indicatorFields(campaign, units, activities, period);
+  return signFile(reportOf({ organisation, campaign, period, generatedAt, units, extra }), generatedAt);
 }
 
 /** The file's name: `<organisationId>-<period>.json`, safe on every system (ids are `[a-z0-9-]`). */

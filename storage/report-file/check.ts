@@ -1,6 +1,7 @@
 import type { FileIssue } from '@/storage/files/file-issues';
 import { calendarDateIn } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
+import { checkIndicators } from './indicator-check';
 import type { OfficeReport } from './types';
 
 /**
@@ -14,7 +15,7 @@ function reportsTo(report: Pick<OfficeReport, 'campaign'>, campaign: Pick<Campai
 }
 
 export function checkReport(r: OfficeReport, campaign?: Pick<Campaign, 'id'>): FileIssue | null {
-  return checkHead(r, campaign) ?? checkUnits(r);
+  return checkHead(r, campaign) ?? checkUnits(r) ?? checkIndicators(r, lastDayOf(r));
 }
 
 /** The rules of the file's head (its campaign and period), looked at before those of its units. */

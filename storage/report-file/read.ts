@@ -6,6 +6,7 @@ import { checkSigned } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
 import { checkHead, lastDayOf } from './check';
 import { readUnits } from './fast';
+import { checkIndicators } from './indicator-check';
 import { reportHeadSchema, reportTailSchema } from './schema';
 import { type OfficeReport, REPORT_FORMAT, REPORT_VERSION } from './types';
 
@@ -49,7 +50,7 @@ export function validateReport(input: unknown, campaign?: Pick<Campaign, 'id'>):
   const tail = v.safeParse(reportTailSchema, input, ABORT);
   if (!tail.success) return { ok: false, issue: firstIssue(tail.issues) };
   const report = { ...head.output, units: units.units, ...tail.output } as OfficeReport;
-  const problem = checkHead(report, campaign) ?? units.broken;
+  const problem = checkHead(report, campaign) ?? units.broken ?? checkIndicators(report, lastDayOf(report));
   return problem ? { ok: false, issue: problem } : { ok: true, report };
 }
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { MAX_REPORT_FIGURE } from '@/storage/files/limits';
 import { DEPARTMENT_ID, date, ID, label, signature } from '@/storage/files/schema-parts';
 import { isTimestamp, isTimeZone } from '@/storage/time/zone-checks';
+import { indicatorEntries } from './activities-schema';
 import { REPORT_FORMAT, REPORT_VERSION } from './types';
 
 /**
@@ -68,10 +69,13 @@ const headEntries = {
 };
 export const reportHeadSchema = v.object(headEntries, 'type-object');
 /** What comes after `units`. */
-export const reportTailSchema = v.object({ signature }, 'type-object');
+export const reportTailSchema = v.object({ ...indicatorEntries, signature }, 'type-object');
 
 /**
  * The whole file in one schema: the reference `./fast.ts` is held to (a test checks they agree on
  * many generated files); the reader itself uses the pieces above and `./fast.ts`.
  */
-export const reportSchema = v.object({ ...headEntries, units: v.array(unit, 'type-array'), signature }, 'type-object');
+export const reportSchema = v.object(
+  { ...headEntries, units: v.array(unit, 'type-array'), ...indicatorEntries, signature },
+  'type-object',
+);

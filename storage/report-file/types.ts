@@ -37,6 +37,26 @@ export interface ReportSignature {
   value: string;
 }
 
+/** A pledge the units' counts name, as in the body's campaign (docs/formats.md §4). */
+export interface ReportPledge {
+  id: string;
+  label: Label;
+  kind: 'daily' | 'action';
+  unit?: Label;
+  indicator?: string;
+}
+
+/** What the body itself organised in the period: never a person's name, never a picture. */
+export interface ReportActivity {
+  date: string;
+  /** A kind of docs/formats.md §5 (`turn-out`, `tree-planting`…). */
+  kind: string;
+  title: string;
+  participants?: number;
+  /** Indicator code → value (kg and km may be fractional). */
+  results: Record<string, number>;
+}
+
 export interface OfficeReport {
   format: typeof REPORT_FORMAT;
   version: typeof REPORT_VERSION;
@@ -45,5 +65,9 @@ export interface OfficeReport {
   period: { start: string; end: string };
   generatedAt: string;
   units: ReportUnit[];
+  pledges?: ReportPledge[];
+  activities?: ReportActivity[];
+  /** The body's totals by indicator code for the period: its activities' results plus its pledges'. */
+  indicators?: Record<string, number>;
   signature?: ReportSignature;
 }

@@ -1,4 +1,5 @@
 import type { Block, ChartId, OfficialDocument } from './document';
+import { appendixSection, type PhotoAppendix } from './photo-appendix';
 
 /**
  * The office's report or plan as a Word document, in the layout of Decree 30/2020/NĐ-CP,
@@ -23,10 +24,15 @@ const SMALL = 24;
 // Rounded up: a margin is never under the millimetres the decree asks for.
 const mm = (n: number) => Math.ceil((n * 1440) / 25.4);
 const PAGE = { width: 11906, height: 16838, top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+const pageOf = (d: typeof import('docx')) => ({
+  size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.PORTRAIT },
+  margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+});
 
 export async function documentDocx(
   doc: OfficialDocument,
   charts: Partial<Record<ChartId, ChartPicture>>,
+  appendix?: PhotoAppendix,
 ): Promise<Blob> {
   const d = await import('docx');
   type RunOptions = { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean; underline?: boolean };
@@ -170,6 +176,7 @@ export async function documentDocx(
           footer,
         ],
       },
+      ...(appendix?.photos.length ? [appendixSection(d, appendix, pageOf(d), FONT)] : []),
     ],
   });
   return d.Packer.toBlob(file);

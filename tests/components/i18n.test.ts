@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, LANGUAGES, MESSAGES, pickLabel, translate } from '@/components/i18n';
+import { enActivities } from '@/components/i18n/en/activities';
 import { enAdmin } from '@/components/i18n/en/admin';
 import { enAgencies } from '@/components/i18n/en/agencies';
 import { enDashboard } from '@/components/i18n/en/dashboard';
@@ -11,6 +12,7 @@ import { enRules } from '@/components/i18n/en/rules';
 import { enShare } from '@/components/i18n/en/share';
 import { enWorkflow } from '@/components/i18n/en/workflow';
 import { makeI18n } from '@/components/i18n/format';
+import { viActivities } from '@/components/i18n/vi/activities';
 import { viAdmin } from '@/components/i18n/vi/admin';
 import { viAgencies } from '@/components/i18n/vi/agencies';
 import { viDashboard } from '@/components/i18n/vi/dashboard';
@@ -39,6 +41,7 @@ describe('the message tables', () => {
     ['reports from agencies', viAgencies, enAgencies],
     ['the office’s plan', viPlan, enPlan],
     ['admin pages and overview', viWorkflow, enWorkflow],
+    ['activities and indicators', viActivities, enActivities],
   ] as const;
 
   it.each(tables)('have exactly the same keys in Vietnamese and English in the %s table', (_, vi, en) => {

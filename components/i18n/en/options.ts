@@ -1,3 +1,4 @@
+import { enActivities } from './activities';
 import { enAdmin } from './admin';
 import { enAgencies } from './agencies';
 import { enDashboard } from './dashboard';
@@ -19,4 +20,5 @@ export const enOptions = {
   ...enAgencies,
   ...enPlan,
   ...enWorkflow,
+  ...enActivities,
 };

@@ -92,4 +92,13 @@ export const enRules: Record<RulesKey, string> = {
   'rule.report-figure': 'a figure is a whole number from 0 to {maxFigure}',
   'rule.took-part-over': 'more people took part than sent their figures (tookPart is more than submitted)',
   'rule.participants-over': 'a day counts more participants than took part in the whole period (tookPart)',
+  'rule.indicator-code': 'an indicator code is 1–64 characters of a–z, 0–9 and hyphens',
+  'rule.indicator-value': 'an indicator’s figure is a number from 0 to {maxFigure}',
+  'rule.indicator-whole': 'this indicator counts whole things (trees, turn-outs, articles…): no fractions',
+  'rule.indicator-sum':
+    'the totals by indicator (indicators) do not equal the activities’ results plus the figures of the pledges that name the code',
+  'rule.report-every': 'how often to report (reportEvery) is "week", "month" or "campaign"',
+  'rule.activity-kind':
+    'an activity’s kind is turn-out, tree-planting, waste-collection, communication, event, banners or other',
+  'rule.activity-title': 'an activity’s title is longer than {maxTitle} characters',
 };

@@ -6,6 +6,7 @@ export const enWorkflow: Record<WorkflowKey, string> = {
   'adminNav.overview': 'Overview',
   'adminNav.files': 'Receive files',
   'adminNav.figures': 'Figures',
+  'adminNav.activities': 'Activities',
   'adminNav.report': 'Report',
   'adminNav.share': 'Share',
   'adminNav.campaign': 'Campaign',

@@ -1,3 +1,4 @@
+import { viActivities } from './activities';
 import { viAdmin } from './admin';
 import { viAgencies } from './agencies';
 import { viDashboard } from './dashboard';
@@ -19,4 +20,5 @@ export const viOptions = {
   ...viAgencies,
   ...viPlan,
   ...viWorkflow,
+  ...viActivities,
 };

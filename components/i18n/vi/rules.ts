@@ -91,6 +91,15 @@ export const viRules: Record<`rule.${RuleCode}`, string> = {
   'rule.report-figure': 'số liệu là số nguyên từ 0 đến {maxFigure}',
   'rule.took-part-over': 'số người tham gia nhiều hơn số người đã gửi số liệu (tookPart lớn hơn submitted)',
   'rule.participants-over': 'có ngày đếm nhiều người tham gia hơn số người tham gia cả kỳ (tookPart)',
+  'rule.indicator-code': 'mã chỉ tiêu gồm 1–64 ký tự a–z, 0–9 và dấu gạch ngang',
+  'rule.indicator-value': 'số liệu của chỉ tiêu phải là số từ 0 đến {maxFigure}',
+  'rule.indicator-whole': 'chỉ tiêu này đếm số lượng nguyên (cây, lượt, bài…): không được có phần lẻ',
+  'rule.indicator-sum':
+    'tổng theo chỉ tiêu (indicators) không khớp với kết quả các hoạt động cộng với số liệu các cam kết gắn chỉ tiêu đó',
+  'rule.report-every': 'kỳ báo cáo (reportEvery) phải là "week", "month" hoặc "campaign"',
+  'rule.activity-kind':
+    'loại hoạt động phải là turn-out, tree-planting, waste-collection, communication, event, banners hoặc other',
+  'rule.activity-title': 'tên hoạt động dài quá {maxTitle} ký tự',
 };
 
 export type RulesKey = keyof typeof viRules;

@@ -4,6 +4,7 @@ export const viWorkflow = {
   'adminNav.overview': 'Tổng quan',
   'adminNav.files': 'Nhận tệp',
   'adminNav.figures': 'Số liệu',
+  'adminNav.activities': 'Hoạt động',
   'adminNav.report': 'Báo cáo',
   'adminNav.share': 'Chia sẻ',
   'adminNav.campaign': 'Chiến dịch',

@@ -41,6 +41,8 @@ export interface AgencyTotalsRow {
   submitted: number;
   tookPart: number;
   days: { date: string; participants: number; pledges: Record<string, number> }[];
+  /** The report's totals by indicator code (docs/formats.md §4), when it carried them. */
+  indicators?: Record<string, number>;
 }
 
 /** The first key a level above saw for an organisation; its later reports must carry the same. */

@@ -6,6 +6,7 @@ import { charCount, hasControlCharacters, MAX_COUNT, MAX_NAME, MAX_NOTE } from '
 import { DEPARTMENT_ID } from '@/storage/files/schema-parts';
 import { isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp } from '@/storage/time/zone-checks';
+import { ACTIVITY_ROW_SCHEMAS } from './activity-schemas';
 import { AGENCY_ROW_SCHEMAS } from './agency-schemas';
 
 /**
@@ -188,6 +189,7 @@ export const ROW_SCHEMAS: Record<string, v.GenericSchema> = {
   bulletins,
   reportDetails,
   ...AGENCY_ROW_SCHEMAS,
+  ...ACTIVITY_ROW_SCHEMAS,
 };
 
 export type RowRead<T> = { ok: true; row: T } | { ok: false; issue: FileIssue };

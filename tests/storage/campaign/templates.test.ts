@@ -17,11 +17,16 @@ const DIR = join(__dirname, '..', '..', '..', 'storage', 'campaign', 'templates'
 const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
 
 describe('the campaign templates (issue #9)', () => {
-  it('ships each file of storage/campaign/templates/, and the two the issue names', () => {
-    expect(files.sort()).toEqual(['thang-hanh-dong-vi-moi-truong.json', 'van-phong-xanh-30-ngay.json']);
+  it('ships each file of storage/campaign/templates/: the two the issue names and a year-round movement', () => {
+    expect(files.sort()).toEqual([
+      'phong-trao-ca-nam.json',
+      'thang-hanh-dong-vi-moi-truong.json',
+      'van-phong-xanh-30-ngay.json',
+    ]);
     expect(TEMPLATES.map((t) => t.campaign.name.vi)).toEqual([
       'Tháng hành động vì môi trường',
       'Văn phòng xanh 30 ngày',
+      'Phong trào Văn phòng xanh, nói không với rác thải nhựa (cả năm)',
     ]);
   });
 
@@ -39,7 +44,7 @@ describe('the campaign templates (issue #9)', () => {
     }
   });
 
-  it('keeps the seed plan’s eight pledges in both templates', () => {
+  it('keeps the seed plan’s eight pledges in every template', () => {
     for (const template of TEMPLATES) {
       expect(template.campaign.pledges.map((p) => p.id)).toEqual([
         'no-nylon-bags',

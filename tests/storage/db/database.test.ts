@@ -62,6 +62,12 @@ const VERSION_6 = {
   digests: { primaryKey: '[campaignId+participantId]', indexes: ['campaignId'] },
 };
 
+const VERSION_7 = {
+  ...VERSION_6,
+  activities: { primaryKey: 'id', indexes: ['[campaignId+date]'] },
+  photos: { primaryKey: 'id', indexes: ['activityId'] },
+};
+
 const V1_STORES = {
   profile: 'key',
   settings: 'key',
@@ -72,12 +78,12 @@ const V1_STORES = {
 };
 
 describe('the database', () => {
-  it('opens at version 6', async () => {
+  it('opens at version 7', async () => {
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
   });
 
-  it('has the tables, primary keys and indexes of version 6', async () => {
+  it('has the tables, primary keys and indexes of version 7', async () => {
     await db.open();
     const schema = Object.fromEntries(
       db.tables.map((table) => [
@@ -85,12 +91,12 @@ describe('the database', () => {
         { primaryKey: table.schema.primKey.src, indexes: table.schema.indexes.map((index) => index.src).sort() },
       ]),
     );
-    expect(schema).toEqual(VERSION_6);
+    expect(schema).toEqual(VERSION_7);
   });
 
   it('created exactly those object stores in IndexedDB', async () => {
     await db.open();
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_6).sort());
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(Object.keys(VERSION_7).sort());
   });
 
   it('keys entries by campaign, date and pledge, so one pledge has one row a day', async () => {
@@ -134,7 +140,7 @@ describe('upgrading an install from version 1', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(6);
+      expect(upgraded.verno).toBe(7);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v1Rows[table]);
       expect((await upgraded.campaigns.get(BUILT_IN_CAMPAIGN.id))?.campaign).toEqual(BUILT_IN_CAMPAIGN);
       expect(await upgraded.submissions.count()).toBe(0);
@@ -171,7 +177,7 @@ describe('upgrading an install from version 2', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(6);
+      expect(upgraded.verno).toBe(7);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v2Rows[table]);
       expect(await upgraded.pins.count()).toBe(0);
     } finally {
@@ -201,7 +207,7 @@ describe('upgrading an install from version 3', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(6);
+      expect(upgraded.verno).toBe(7);
       for (const table of tables) expect(await upgraded.table(table).toArray()).toEqual(v3Rows[table]);
       expect(await upgraded.held.where('campaignId').equals('backan-vp-wed-2024').count()).toBe(1);
       expect(await upgraded.reportDetails.count()).toBe(0);
@@ -233,7 +239,7 @@ describe('upgrading an install from version 4', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(6);
+      expect(upgraded.verno).toBe(7);
       expect(await upgraded.reportDetails.toArray()).toEqual(v4Rows.reportDetails);
       expect(await upgraded.held.toArray()).toEqual(v3Rows.held);
       for (const table of [upgraded.agencyReports, upgraded.agencyTotals, upgraded.agencyPins, upgraded.agencyHeld])
@@ -280,7 +286,7 @@ describe('upgrading an install from version 5', () => {
     const upgraded = new GreenOfficeDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(6);
+      expect(upgraded.verno).toBe(7);
       for (const table of v5Tables) expect(await upgraded.table(table).toArray()).toEqual(v5Rows[table]);
       expect(await upgraded.submissions.count()).toBe(2);
       const lan = {

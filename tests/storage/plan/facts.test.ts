@@ -25,7 +25,7 @@ describe('what the plan takes from the campaign', () => {
   it('reads how often the body reports, ignoring what it does not know', () => {
     expect(reportEveryOf(c)).toBeUndefined();
     expect(reportEveryOf({ ...c, reportEvery: 'month' } as Campaign)).toBe('month');
-    expect(reportEveryOf({ ...c, reportEvery: 'daily' } as Campaign)).toBeUndefined();
+    expect(reportEveryOf({ ...c, reportEvery: 'daily' } as unknown as Campaign)).toBeUndefined();
     expect(planFacts({ ...c, reportEvery: 'week' } as Campaign).reportEvery).toBe('week');
   });
 });

@@ -3,6 +3,7 @@ import type { MessageKey } from '@/components/i18n/format';
 import type { Audience, PageProps, Route } from '@/entrypoints/options/route-types';
 import { AdminFrame } from './AdminFrame';
 import { AgenciesPage } from './AgenciesPage';
+import { ActivitiesPage } from './activities/ActivitiesPage';
 import { CampaignPage } from './CampaignPage';
 import { FiguresPage } from './FiguresPage';
 import { FilesPage } from './FilesPage';
@@ -32,10 +33,7 @@ function adminRoute(name: AdminPageName, Page: ComponentType<PageProps>, who: Au
   };
 }
 
-/**
- * The admin section's pages, in the order of its navigation. A new page is one more line:
- * `adminRoute('activities', ActivitiesPage),` with its `adminNav.activities` string.
- */
+/** The admin section's pages, in the order of its navigation: a new page is one more line, with its `adminNav.<name>` string. */
 export const ADMIN_ROUTES: readonly Route[] = [
   {
     ...adminRoute('overview', OverviewPage),
@@ -47,6 +45,7 @@ export const ADMIN_ROUTES: readonly Route[] = [
   },
   adminRoute('files', FilesPage),
   adminRoute('figures', FiguresPage),
+  adminRoute('activities', ActivitiesPage),
   adminRoute('report', ReportPage),
   adminRoute('share', SharePage),
   adminRoute('campaign', CampaignPage),

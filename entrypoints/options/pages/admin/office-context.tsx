@@ -1,9 +1,12 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { useObserved } from '@/components/useObserved';
 import { parseRangeQuery } from '@/entrypoints/options/routes';
-import { type DateRange, wholeCampaign } from '@/storage/admin/figures';
+import type { DateRange } from '@/storage/admin/figures';
 import { type AdminData, type FirstData, readAdmin, readFirst } from '@/storage/admin/office';
+import { calendarDateIn } from '@/storage/time/calendar';
+import { defaultReportPeriod } from '@/storage/time/periods';
 import type { Campaign } from '@/storage/types';
 
 /** What the admin section's pages share while one moves between them. */
@@ -41,6 +44,8 @@ export function OfficeProvider({
   children: ComponentChildren;
 }) {
   const id = campaign?.id;
+  // A body that reports monthly or weekly starts from its last whole month or week.
+  const today = calendarDateIn(useNow()(), campaign?.timeZone ?? 'UTC');
   // While an import writes, the figures stop following the store: re-reading thousands of
   // summaries after each file's transaction would slow the import itself. They read once after.
   const [busy, setBusy] = useState(false);
@@ -60,7 +65,7 @@ export function OfficeProvider({
   }, [query]);
   if (!campaign) return <OfficeContext.Provider value={null}>{children}</OfficeContext.Provider>;
   // A period chosen for another campaign is not this one's: the whole campaign until one is chosen.
-  const range = chosen.of === id && chosen.range ? chosen.range : wholeCampaign(campaign);
+  const range = chosen.of === id && chosen.range ? chosen.range : defaultReportPeriod(campaign, today);
   const office: Office = {
     campaign,
     first,

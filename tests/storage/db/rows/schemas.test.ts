@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deleteActivity, saveActivity } from '@/storage/activities/store';
 import { setHeadcount } from '@/storage/admin/office';
 import { importRoster } from '@/storage/admin/roster';
 import { summaryFormat } from '@/storage/admin/summaries';
@@ -16,6 +17,7 @@ import { commitFiles } from '@/storage/rollup/write';
 import { saveNote, setPledgeCount } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { signSummary } from '@/storage/summary/signing';
+import { photoDraft, turnOut } from '@/tests/fixtures/activities';
 import { startOnBuiltIn } from '@/tests/fixtures/campaign';
 import { everyRow } from '@/tests/fixtures/damaged-files';
 import {
@@ -64,6 +66,10 @@ async function fillEveryTable() {
   await loadBulletinFile(textFile('b.json', JSON.stringify(bulletin)), '2024-07-02T04:00:00Z');
   const details = { ...defaultDetails(campaign, (l) => l.vi, 'Lưu: VT'), signer: 'Hoàng Văn Minh' };
   await saveReportDetails(campaign.id, details, '2024-07-02T05:00:00Z');
+  // What the office organised, with a photo's bytes, and a deleted activity's tombstone.
+  await saveActivity(campaign.id, turnOut(), [photoDraft('p-1')], '2024-07-02T05:30:00Z', 'a-1');
+  await saveActivity(campaign.id, { ...turnOut(), title: 'Bỏ' }, [], '2024-07-02T05:31:00Z', 'a-2');
+  await deleteActivity('a-2', '2024-07-02T05:32:00Z');
   // The level above's tables (issue #15): a kept signed report, its pinned key, a held one, the log.
   const above = levelAboveCampaign({ agencies: 1, silent: 0 });
   const [report] = generateReports({ campaign: above, agencies: 1, departments: 2, days: 3 }).reports;

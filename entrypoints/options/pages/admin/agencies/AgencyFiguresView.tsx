@@ -20,6 +20,7 @@ import { readReportDetails } from '@/storage/report/store';
 import { reportFileName } from '@/storage/report-file/build';
 import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign } from '@/storage/types';
+import { AgencyIndicators } from './AgencyIndicators';
 import { PeriodChoice } from './PeriodChoice';
 import { agencyWords, pledgeName } from './words';
 
@@ -103,6 +104,7 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange }: Pr
         rowKey={(a) => a.pledgeId}
         rowAttrs={(a) => ({ 'data-pledge': a.pledgeId })}
       />
+      <AgencyIndicators figures={figures} />
       <h5>{t('agencies.notReportedTitle', { count: missing.length })}</h5>
       {missing.length === 0 ? (
         <p>{t('agencies.allReported')}</p>

@@ -3,11 +3,13 @@ import { documentWords, draftAssessment } from '@/entrypoints/options/pages/admi
 import { agencyFigures } from '@/storage/agencies/figures';
 import { agencyReportContent } from '@/storage/agencies/report-content';
 import type { AgencyTotalsRow } from '@/storage/db/database';
+import { withActivityBlocks } from '@/storage/report/activity-blocks';
 import { assessmentFacts, type ReportContent } from '@/storage/report/content';
 import type { ReportDetails } from '@/storage/report/details';
 import { type DocumentWords, type ReportDocument, reportDocument } from '@/storage/report/document';
 import type { DateRange } from '@/storage/rollup/period';
 import type { CalendarDate, Campaign } from '@/storage/types';
+import { agencyIndicatorBlocks } from './agency-indicator-blocks';
 import { pledgeName } from './words';
 
 /**
@@ -70,12 +72,13 @@ export function buildAgencyReport(
   details: ReportDetails,
   date: CalendarDate,
 ): { content: ReportContent; draft: string; doc: ReportDocument } {
-  const content = agencyReportContent(campaign, agencyFigures(campaign, totals, range), range, {
+  const figures = agencyFigures(campaign, totals, range);
+  const content = agencyReportContent(campaign, figures, range, {
     label: i18n.label,
     unknown: (id) => pledgeName(campaign, i18n, id),
     notListed: i18n.t('agencies.notListed'),
   });
   const draft = draftAssessment(agencyI18n(i18n), assessmentFacts(content));
   const doc = reportDocument(details, date, content, draft, agencyDocumentWords(i18n, campaign));
-  return { content, draft, doc };
+  return { content, draft, doc: withActivityBlocks(doc, (first) => agencyIndicatorBlocks(i18n, figures, first)) };
 }

@@ -12,6 +12,7 @@ import type { AdminData, FirstData } from '@/storage/admin/office';
 import { participationOf } from '@/storage/report/content';
 import { type DateRange, wholeCampaign } from '@/storage/rollup/period';
 import { weeksOf } from '@/storage/time/calendar';
+import { isLong, monthsOf } from '@/storage/time/periods';
 import type { Campaign } from '@/storage/types';
 
 /** The campaign's weeks (Monday to Sunday), cut to the campaign. */
@@ -46,9 +47,16 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
   const people = admin?.submissions ?? first!.digests;
   // Sorted bars with the value written on each: readable in black and white (issue #12).
   const chart = useMemo(() => departmentBars(participationOf(figures, campaign, label), i18n), [figures, i18n]);
-  const weeks = weeksOf(campaign);
+  // A year-round movement reads by month: 52 weeks would make a list nobody scrolls.
+  const months = isLong(campaign) ? monthsOf(campaign) : [];
+  const weeks = months.length ? [] : weeksOf(campaign);
   const presets = [
     { key: 'all', range: wholeCampaign(campaign), text: t('admin.wholeCampaign') },
+    ...months.map((m, i) => ({
+      key: `m${i}`,
+      range: m,
+      text: t('periods.month', { from: date(m.from), to: date(m.to) }),
+    })),
     ...weeks.map((w, i) => ({
       key: `w${i}`,
       range: w,

@@ -3,13 +3,17 @@ import { useNow, useToday } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { reportHash } from '@/entrypoints/options/routes';
+import { readActivities } from '@/storage/activities/store';
 import type { DateRange } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
 import { reportTables, TABLE_ORDER, type TableId } from '@/storage/admin/report-rows';
+import type { ActivityRow } from '@/storage/db/rows/activities';
 import { MAX_RECIPIENTS, MAX_REPORT_LINE, MAX_REPORT_TEXT } from '@/storage/files/limits';
 import { checkDetails, type ReportDetails, recipientLines } from '@/storage/report/details';
 import { readReportDetails, saveReportDetails } from '@/storage/report/store';
 import type { Campaign } from '@/storage/types';
+import { photoAppendix } from './activity-report';
+import { PhotoAppendixChoice } from './PhotoAppendixChoice';
 import { ReportDetailsForm } from './ReportDetailsForm';
 import { ReportFileExport } from './ReportFileExport';
 import { buildReport, startingDetails } from './report-document';
@@ -31,6 +35,7 @@ export function AdminReports({ campaign, admin, range }: Props) {
   const [message, setMessage] = useState('');
   const [details, setDetails] = useState<ReportDetails | undefined>(undefined);
   const [date, setDate] = useState(today);
+  const [withPhotos, setWithPhotos] = useState(true);
   useEffect(() => {
     void readReportDetails(campaign.id).then((kept) => setDetails(kept ?? startingDetails(i18n, campaign)));
   }, [campaign.id]);
@@ -44,7 +49,8 @@ export function AdminReports({ campaign, admin, range }: Props) {
   const stamp = `${campaign.id}_${range.from}_${range.to}`;
   // Built when a file is asked for, not on every render (thousands of people to sort).
   const tables = () => reportTables(campaign, admin, range, reportWords(i18n));
-  const report = () => buildReport(i18n, campaign, admin, range, details, date);
+  const report = (activities: ActivityRow[] = []) =>
+    buildReport(i18n, campaign, admin, range, details, date, activities);
 
   /** Keeps the details; false, with the reason shown, when one is over its limit. */
   async function save(): Promise<boolean> {
@@ -71,8 +77,9 @@ export function AdminReports({ campaign, admin, range }: Props) {
   async function saveDocx() {
     if (!(await save())) return;
     setMessage(t('report.makingDocx'));
-    const { content, doc } = report();
-    const file = await reportDocxFile(i18n, content, doc);
+    const { content, doc } = report(await readActivities(campaign.id));
+    const appendix = withPhotos ? await photoAppendix(i18n, campaign.id, range) : undefined;
+    const file = await reportDocxFile(i18n, content, doc, appendix);
     const name = `bao-cao_${stamp}.docx`;
     downloadFile(name, file);
     setMessage(t('admin.saved', { file: name }));
@@ -102,6 +109,7 @@ export function AdminReports({ campaign, admin, range }: Props) {
     <section aria-labelledby="reports-title">
       <h3 id="reports-title">{t('admin.reportsTitle')}</h3>
       <ReportDetailsForm details={details} date={date} draft={draft} onChange={setDetails} onDate={setDate} />
+      <PhotoAppendixChoice campaignId={campaign.id} range={range} checked={withPhotos} onChange={setWithPhotos} />
       <div class="row">
         <button type="button" onClick={save}>
           {t('report.saveDetails')}

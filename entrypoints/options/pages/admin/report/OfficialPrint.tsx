@@ -6,7 +6,16 @@ import type { OfficialDocument } from '@/storage/report/document';
  * An office's document on A4, as its Word file lays it out (the report, the plan): the two-column
  * header, the title and subject, the body given as children, `Nơi nhận` and the signature.
  */
-export function OfficialPrint({ doc, children }: { doc: OfficialDocument; children: ComponentChildren }) {
+export function OfficialPrint({
+  doc,
+  children,
+  after,
+}: {
+  doc: OfficialDocument;
+  children: ComponentChildren;
+  /** What follows the signature on pages of its own (the report's photo appendix). */
+  after?: ComponentChildren;
+}) {
   const { t } = useI18n();
   return (
     <article class="report">
@@ -43,6 +52,7 @@ export function OfficialPrint({ doc, children }: { doc: OfficialDocument; childr
           <p class="strong">{doc.signer}</p>
         </div>
       </footer>
+      {after}
       <p class="no-print">
         <button type="button" class="primary" onClick={() => window.print()}>
           {t('report.print')}

@@ -4,6 +4,7 @@ import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
+import { readActivities } from '@/storage/activities/store';
 import type { DateRange } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
 import { readReportDetails, saveReportOrganisation } from '@/storage/report/store';
@@ -61,7 +62,7 @@ export function ReportFileExport({ campaign, admin, range }: Props) {
       await saveReportOrganisation(campaign.id, { id: id.trim(), name }, startingDetails(i18n, campaign), at);
       organisation = reportOrganisation(campaign, { organisationId: id.trim(), organisationName: name })!;
     }
-    const report = await officeReport(campaign, admin, organisation, range, at);
+    const report = await officeReport(campaign, admin, organisation, range, at, await readActivities(campaign.id));
     const file = reportFileName(organisation.id, range);
     downloadFile(file, `${JSON.stringify(report, null, 2)}\n`);
     setNotice({ text: t('admin.saved', { file }), error: false });

@@ -5,12 +5,14 @@ import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
 import { agencyI18n, buildAgencyReport } from '@/entrypoints/options/pages/admin/agencies/agency-report';
 import { parseReportQuery } from '@/entrypoints/options/routes';
+import { readActivities } from '@/storage/activities/store';
 import { readAdmin } from '@/storage/admin/office';
 import { readAgencies } from '@/storage/agencies/store';
 import { readReportDetails } from '@/storage/report/store';
 import type { Campaign } from '@/storage/types';
 import { DAYS_FIGURES_CAPTION, DaysFigures } from './DaysFigures';
 import { OfficialPrint } from './OfficialPrint';
+import { PrintPhotos } from './PrintPhotos';
 import { ReportBlocks } from './ReportBlocks';
 import { buildReport, startingDetails } from './report-document';
 
@@ -29,14 +31,14 @@ export function ReportPrint({ campaign, query, level }: { campaign: Campaign; qu
   const loaded = useObserved(async () => {
     const details = (await readReportDetails(campaign.id)) ?? startingDetails(page, campaign);
     if (level === 'agencies') return { details, agencies: (await readAgencies(campaign.id)).totals };
-    return { details, admin: await readAdmin(campaign.id) };
+    return { details, admin: await readAdmin(campaign.id), activities: await readActivities(campaign.id) };
   }, [campaign.id, level]);
   const report = useMemo(() => {
     if (!loaded || !address) return undefined;
     const { range, date } = address;
     return loaded.agencies
       ? buildAgencyReport(page, campaign, loaded.agencies, range, loaded.details, date)
-      : buildReport(page, campaign, loaded.admin!, range, loaded.details, date);
+      : buildReport(page, campaign, loaded.admin!, range, loaded.details, date, loaded.activities);
   }, [loaded, query, page]);
   const charts = useMemo(
     () =>
@@ -68,7 +70,10 @@ export function ReportPrint({ campaign, query, level }: { campaign: Campaign; qu
   const { doc } = report;
 
   return (
-    <OfficialPrint doc={doc}>
+    <OfficialPrint
+      doc={doc}
+      after={level === 'office' && <PrintPhotos campaignId={campaign.id} range={address.range} />}
+    >
       <ReportBlocks blocks={doc.blocks} charts={charts} />
     </OfficialPrint>
   );

@@ -2,12 +2,18 @@ import { departmentBars, officeDaysLine } from '@/components/charts/report';
 import type { I18n } from '@/components/i18n/format';
 import type { ReportContent } from '@/storage/report/content';
 import type { ReportDocument } from '@/storage/report/document';
+import type { PhotoAppendix } from '@/storage/report/photo-appendix';
 
 /**
  * The Word file of a report with its two charts drawn as pictures: the office's and the level
  * above's (whose `i18n` names agencies, see agencies/agency-report.ts). Libraries load only now.
  */
-export async function reportDocxFile(i18n: I18n, content: ReportContent, doc: ReportDocument): Promise<Blob> {
+export async function reportDocxFile(
+  i18n: I18n,
+  content: ReportContent,
+  doc: ReportDocument,
+  appendix?: PhotoAppendix,
+): Promise<Blob> {
   const { t } = i18n;
   const [{ documentDocx }, { chartPicture }] = await Promise.all([
     import('@/storage/report/docx'),
@@ -21,5 +27,5 @@ export async function reportDocxFile(i18n: I18n, content: ReportContent, doc: Re
     ),
     days: await chartPicture(officeDaysLine(content.days, i18n), { width: 600, height: 240 }, t('report.chartDaysAlt')),
   };
-  return documentDocx(doc, charts);
+  return documentDocx(doc, charts, appendix);
 }

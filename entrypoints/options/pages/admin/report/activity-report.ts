@@ -1,0 +1,94 @@
+import type { I18n } from '@/components/i18n/format';
+import { indicatorName, indicatorUnit, resultsLine } from '@/components/indicator-words';
+import { reportPhotos } from '@/storage/activities/store';
+import type { DateRange } from '@/storage/admin/figures';
+import type { ActivityRow } from '@/storage/db/rows/activities';
+import { activityTotals, addTotals, type IndicatorParts, type Totals } from '@/storage/indicators/sums';
+import { type ActivityWords, activityBlocks, withActivityBlocks } from '@/storage/report/activity-blocks';
+import type { ReportContent } from '@/storage/report/content';
+import type { ReportDocument } from '@/storage/report/document';
+import type { PhotoAppendix } from '@/storage/report/photo-appendix';
+import type { Campaign } from '@/storage/types';
+
+/** The words of the activities' tables in the page's language. */
+function activityWords(i18n: I18n): ActivityWords {
+  const { t } = i18n;
+  const number = new Intl.NumberFormat(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 3 });
+  return {
+    activitiesTitle: (n) => t('activitiesReport.title', { n }),
+    activitiesTable: t('activitiesReport.table'),
+    activitiesHeader: [
+      t('activitiesReport.no'),
+      t('activitiesReport.date'),
+      t('activitiesReport.activity'),
+      t('activitiesReport.participants'),
+      t('activitiesReport.results'),
+    ],
+    none: t('activitiesReport.none'),
+    indicatorsTitle: (n) => t('indicatorsReport.title', { n }),
+    indicatorsTable: t('indicatorsReport.table'),
+    indicatorsHeader: [
+      t('indicatorsReport.indicator'),
+      t('indicatorsReport.unit'),
+      t('indicatorsReport.fromActivities'),
+      t('indicatorsReport.fromPledges'),
+      t('indicatorsReport.total'),
+    ],
+    date: (d) => i18n.date(d),
+    kind: (kind) => t(`activityKind.${kind}` as 'activityKind.other'),
+    results: (r) => resultsLine(i18n, r),
+    name: (code) => indicatorName(t, code),
+    unit: (code) => indicatorUnit(t, code),
+    count: (n) => number.format(n),
+    number: (n) => number.format(n),
+  };
+}
+
+/** The two parts of the totals: the activities' of the range, and the pledges' that name a code (from the report's figures). */
+function reportParts(
+  campaign: Pick<Campaign, 'pledges'>,
+  content: Pick<ReportContent, 'pledges'>,
+  activities: readonly ActivityRow[],
+  range: DateRange,
+): IndicatorParts {
+  const pledges: Totals = {};
+  for (const p of campaign.pledges) {
+    const total = content.pledges.find((x) => x.id === p.id)?.total ?? 0;
+    if (p.indicator && total > 0) pledges[p.indicator] = (pledges[p.indicator] ?? 0) + total;
+  }
+  const fromActivities = activityTotals(activities, range);
+  return { activities: fromActivities, pledges, total: addTotals([fromActivities, pledges]) };
+}
+
+/** The report with what the office organised in the range added to its part I. */
+export function withActivities(
+  i18n: I18n,
+  campaign: Campaign,
+  content: ReportContent,
+  doc: ReportDocument,
+  activities: readonly ActivityRow[],
+): ReportDocument {
+  const range = content.range;
+  const inRange = activities.filter((a) => a.date >= range.from && a.date <= range.to);
+  const parts = reportParts(campaign, content, inRange, range);
+  return withActivityBlocks(doc, (first) => activityBlocks(inRange, parts, first, activityWords(i18n)));
+}
+
+/** The photos ticked for the report, of the range's activities, as the Word appendix takes them. */
+export async function photoAppendix(i18n: I18n, campaignId: string, range: DateRange): Promise<PhotoAppendix> {
+  const chosen = await reportPhotos(campaignId, range);
+  return {
+    title: i18n.t('photosAppendix.title'),
+    photos: chosen.map(({ activity, photo }) => ({
+      jpeg: new Uint8Array(photo.jpeg),
+      width: photo.width,
+      height: photo.height,
+      caption: photo.caption || activity.title,
+      alt: i18n.t('photosAppendix.alt', {
+        activity: activity.title,
+        date: i18n.date(activity.date),
+        caption: photo.caption,
+      }),
+    })),
+  };
+}

@@ -1,0 +1,60 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { readReportText } from '@/storage/report-file/read';
+import { baseReport, levelAbove } from '@/tests/fixtures/bad-reports';
+import { otherAgency, withActivities } from '@/tests/fixtures/report-activities';
+import { problemsOf } from '@/tests/fixtures/report-check';
+import { browserInVietnam, freshBrowsers, openAdminSection, REPORT_DAY } from './helpers';
+
+// A province merges two agencies' reports that carry totals by indicator, their tree pledges
+// named differently: its figures show each code summed (an unknown one under its code), and its
+// own report file, downloaded from the page, carries the sums up to the ministry.
+
+browserInVietnam();
+const browserAt = freshBrowsers();
+
+let scratch: string | undefined;
+afterEach(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+const cells = (page: Page, code: string) =>
+  page.locator(`tr[data-indicator="${code}"] > *`).evaluateAll((all) => all.map((c) => c.textContent));
+
+describe('a province adding up indicators', () => {
+  test('shows the sums of its agencies’ indicators and writes them in its own report file', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'green-office-indicators-'));
+    const campaignPath = join(scratch, 'province.json');
+    await writeFile(campaignPath, JSON.stringify(levelAbove));
+    const files = [withActivities(baseReport()), otherAgency(baseReport())].map((r, i) => {
+      const path = join(scratch!, `report-${i}.json`);
+      return { path, text: JSON.stringify(r) };
+    });
+    for (const f of files) await writeFile(f.path, f.text);
+
+    const ext = await browserAt(REPORT_DAY, campaignPath);
+    const page = await openAdminSection(ext.context, ext.extensionId);
+    await page.getByLabel(/^Chọn các tệp báo cáo của cơ quan \(\.json\)/).setInputFiles(files.map((f) => f.path));
+    await page
+      .getByRole('button', { name: /^Ghi vào dữ liệu \(2 tệp mới/ })
+      .last()
+      .click();
+    await page.locator('table[data-table="indicators"]').waitFor();
+    expect(await cells(page, 'trees-planted')).toEqual(['Cây xanh trồng, trao tặng', 'cây', '53', '2']);
+    expect(await cells(page, 'turn-outs')).toEqual(['Đợt ra quân vệ sinh môi trường', 'đợt', '2', '2']);
+    expect(await cells(page, 'bao-rac')).toEqual(['bao-rac', '', '3', '1']);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp báo cáo tổng hợp các cơ quan để gửi lên cấp trên (.json)' }).click(),
+    ]);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(problemsOf(JSON.parse(text))).toEqual([]);
+    const read = await readReportText(text, { id: levelAbove.id });
+    expect(read.ok && read.report.indicators).toMatchObject({ 'trees-planted': 53, 'turn-outs': 2, 'bao-rac': 3 });
+  }, 180_000);
+});

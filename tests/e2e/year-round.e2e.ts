@@ -1,0 +1,65 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { YEAR_ROUND } from '@/storage/campaign/templates';
+import type { Campaign } from '@/storage/types';
+import { browserInVietnam, freshBrowsers, openAdminSection, openOptions, openPopup } from './helpers';
+
+// A year-round movement that reports monthly, in real Chromium: a member of staff records on a
+// day in March, the dashboard draws its charts (a bar a month, the calendar of March), and the
+// admin section's period starts at the last whole month, February, without typing a date.
+
+browserInVietnam();
+const browserAt = freshBrowsers();
+
+const movement: Campaign = {
+  ...YEAR_ROUND.campaign,
+  id: 'phong-trao-2027',
+  organisation: { vi: 'Sở Tài chính' },
+  reportTo: { vi: 'Văn phòng Sở' },
+  start: '2027-01-04',
+  end: '2028-01-03',
+};
+const DAY = new Date('2027-03-10T03:00:00Z');
+
+let scratch: string | undefined;
+afterEach(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+describe('a year-round movement', () => {
+  test('records in March, draws by month, and reports on February by default', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'green-office-year-'));
+    const file = join(scratch, 'phong-trao.json');
+    await writeFile(file, JSON.stringify(movement));
+    const ext = await browserAt(DAY, file);
+
+    const popup = await openPopup(ext.context, ext.extensionId);
+    await popup.getByLabel('Họ và tên').fill('Lê Văn Tâm');
+    await popup.getByLabel('Phòng, ban, đơn vị').selectOption('tong-hop');
+    await popup.getByRole('button', { name: 'Bắt đầu' }).click();
+    await popup.getByRole('checkbox', { name: 'Không sử dụng túi nilon khó phân hủy' }).check();
+    await popup.getByText(/^Đã ghi: Không sử dụng túi nilon/).waitFor();
+
+    const dashboard = await openOptions(ext.context, ext.extensionId, 'progress');
+    await expect.poll(() => dashboard.locator('.chart canvas').count()).toBeGreaterThanOrEqual(3);
+    const drawn = await dashboard.locator('.chart canvas').evaluateAll((all) =>
+      all.map((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+        return pixels.some((value, i) => i % 4 === 3 && value > 0);
+      }),
+    );
+    expect(drawn.every(Boolean)).toBe(true);
+
+    const admin = await openAdminSection(ext.context, ext.extensionId);
+    const period = admin.getByLabel('Khoảng thời gian');
+    await expect
+      .poll(() => period.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent))
+      .toBe('Tháng: 01/02/2027 – 28/02/2027');
+    // A month a choice: twelve months and the days of January 2028, not 53 weeks.
+    expect(await period.locator('option').count()).toBe(1 + 13);
+  }, 180_000);
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { agencyFigures } from '@/storage/agencies/figures';
+import { levelAboveReport } from '@/storage/agencies/own-report';
+import { reportFormat } from '@/storage/agencies/reports';
+import { readAgencies } from '@/storage/agencies/store';
+import { validateReport } from '@/storage/report-file/read';
+import { previewFiles } from '@/storage/rollup/preview';
+import { commitFiles } from '@/storage/rollup/write';
+import { baseReport, levelAbove, reportFile } from '@/tests/fixtures/bad-reports';
+import { otherAgency, withActivities } from '@/tests/fixtures/report-activities';
+import { problemsOf } from '@/tests/fixtures/report-check';
+
+const AT = '2024-07-02T09:00:00+07:00';
+const whole = { from: levelAbove.start, to: levelAbove.end };
+
+describe('the level above adding up indicators', () => {
+  it('sums each code over its agencies whatever their pledge ids, keeps unknown codes, and writes them up', async () => {
+    const preview = await previewFiles(
+      reportFormat,
+      [reportFile(withActivities(baseReport())), reportFile(otherAgency(baseReport()))],
+      levelAbove,
+    );
+    await commitFiles(reportFormat, preview, levelAbove.id, AT);
+    const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+    expect(figures.map((f) => f.indicators?.['trees-planted'])).toEqual(expect.arrayContaining([46, 7]));
+    const own = (await levelAboveReport(levelAbove, figures, whole, AT))!;
+    expect(own.indicators).toEqual({
+      'turn-outs': 2,
+      'activity-participants': 77,
+      'waste-collected-kg': 120.5,
+      'roads-cleaned-km': 1.2,
+      'trees-planted': 53,
+      'communication-items': 2,
+      'zalo-posts': 5,
+      'nylon-free-person-days': 18,
+      'bao-rac': 3,
+    });
+    expect(problemsOf(JSON.parse(JSON.stringify(own)))).toEqual([]);
+    expect(validateReport(JSON.parse(JSON.stringify(own))).ok).toBe(true);
+  });
+});
