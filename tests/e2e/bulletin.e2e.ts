@@ -35,7 +35,7 @@ browserInVietnam();
 
 const campaign = campaignJson as unknown as Campaign;
 const BULLETIN_BUTTON = 'Xuất bản tin phòng, ban (.json)';
-const BULLETIN_INPUT = 'Tải bản tin do Văn phòng gửi (.json)';
+const BULLETIN_INPUT = 'Tải bản tin phòng, ban do cơ quan gửi (.json)';
 const FILE_NAME = 'ban-tin_backan-vp-wed-2024_2024-07-01.json';
 
 const fresh = freshBrowsers();
@@ -132,7 +132,7 @@ test('the office exports a bulletin of figures only; staff load it and see their
   expect(mine.people).toBeGreaterThan(0);
   const heads = await page.locator('table[data-table="days"] thead th').allTextContents();
   expect(heads[1]).toBe(`${DEPARTMENT.label} (phòng, ban của bạn)`);
-  expect(heads.at(-1)).toBe('Bình quân cả Văn phòng');
+  expect(heads.at(-1)).toBe('Bình quân cả cơ quan');
   expect(heads).toHaveLength(campaign.departments.length + 2);
 
   const dates = datesOf(campaign);
@@ -152,7 +152,7 @@ test('the office exports a bulletin of figures only; staff load it and see their
   );
   await page
     .getByText(
-      `${DEPARTMENT.label} là ${share(minePeriod, mine.people * dates.length)}; của cả Văn phòng là ${share(officePeriod, 21 * dates.length)}.`,
+      `${DEPARTMENT.label} là ${share(minePeriod, mine.people * dates.length)}; của cả cơ quan là ${share(officePeriod, 21 * dates.length)}.`,
     )
     .waitFor();
 

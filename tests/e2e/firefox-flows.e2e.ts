@@ -109,7 +109,7 @@ describe('in real Firefox (issue #14)', () => {
     // The summary for the office: previewed, downloaded, and its signature holds.
     const data = await firefox.open('options.html#data');
     await clickButton(data, 'Xem trước nội dung sẽ gửi');
-    await clickButton(data, 'Tải tệp gửi Văn phòng (.json)');
+    await clickButton(data, 'Tải tệp tổng hợp để gửi (.json)');
     await eventually(async () => (await readdir(scratch!)).filter((f) => f.endsWith('.json')).length).toBe(1);
     const [name] = (await readdir(scratch)).filter((f) => f.endsWith('.json'));
     // Firefox makes the file before it has written it all: wait until it reads whole.

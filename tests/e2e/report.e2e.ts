@@ -42,7 +42,7 @@ const DETAILS = {
   'Số, ký hiệu (ví dụ 15/BC-VP)': '15/BC-VP',
   'Địa danh ở dòng ngày tháng': 'Bắc Kạn',
   'Cơ quan, tổ chức chủ quản (dòng trên)': 'UBND TỈNH BẮC KẠN',
-  'Thẩm quyền ký (ví dụ KT. CHÁNH VĂN PHÒNG)': 'KT. CHÁNH VĂN PHÒNG',
+  'Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)': 'KT. CHÁNH VĂN PHÒNG',
   'Chức vụ người ký': 'PHÓ CHÁNH VĂN PHÒNG',
   'Họ và tên người ký': 'Hoàng Văn Minh',
 };

@@ -54,9 +54,15 @@ export const enDashboard: Record<DashboardKey, string> = {
   'progress.source': 'Source',
   'progress.perUnit': '{value} {unit} per {per}',
   'progress.noImpact': 'The campaign file gives no impact coefficients, so there is no estimate.',
-  'summary.title': 'Participation summary for the office',
+  'summary.title': 'Participation summary for {office}',
   'summary.intro':
     'Export a summary of the days you took part, to send to {office} by e-mail, Zalo or a shared folder.',
+  'summary.personalTitle': 'The days I recorded',
+  'summary.personalIntro':
+    'This is your own challenge: the data stays in this browser and is sent to nobody. You can save the days you recorded as a spreadsheet (.csv), save a backup below, or',
+  'summary.personalPicture': 'make a picture of your progress to share.',
+  'summary.personalPreview': 'Show the days I recorded',
+  'summary.personalPreviewTitle': 'The days recorded',
   'summary.preview': 'Preview what will be shared',
   'summary.previewTitle': 'What will be shared',
   'summary.revision': 'Export number',
@@ -64,9 +70,9 @@ export const enDashboard: Record<DashboardKey, string> = {
   'summary.noDays': 'No day to send yet.',
   'summary.pledges': 'Pledges',
   'summary.onlyThis': 'The file holds exactly this (and your random install id); nothing else is sent.',
-  'summary.saveJson': 'Save the file for the office (.json)',
+  'summary.saveJson': 'Save the summary to send (.json)',
   'summary.saveCsv': 'Save a spreadsheet (.csv)',
-  'summary.saved': 'Saved “{file}” (export {revision}). Send this file to the office.',
+  'summary.saved': 'Saved “{file}” (export {revision}). Send this file to {office}.',
   'summary.outdated': 'Your data changed after the preview: here is the new content; check it, then save.',
   'summary.csvSaved': 'Saved the spreadsheet “{file}”.',
   'heading.name': 'Name',
@@ -93,12 +99,12 @@ export const enDashboard: Record<DashboardKey, string> = {
   'nav.admin': 'Admin (reports)',
   'nav.department': 'My department',
   'department.title': 'My department beside the whole office',
-  'department.pick': 'Load the bulletin sent by the office (.json)',
+  'department.pick': 'Load the department bulletin your organisation sent (.json)',
   'department.pickHint':
     'The bulletin holds figures by department only (people taking part and pledges each day); nobody’s name or note.',
   'department.empty': 'No department bulletin for this campaign yet.',
   'department.emptyHint':
-    'The office sends the bulletin (a .json file) by e-mail, Zalo or a shared folder. Load it above to see your department beside the others.',
+    'Whoever collects reports in your organisation sends the bulletin (a .json file) by e-mail, Zalo or a shared folder. Load it above to see your department beside the others.',
   'department.madeOn': 'Figures made on {date}.',
   'department.loaded': 'Loaded the bulletin “{file}” of the campaign “{campaign}” (figures made on {date}).',
   'department.replaced':
@@ -110,7 +116,7 @@ export const enDashboard: Record<DashboardKey, string> = {
   'department.noProfile':
     'You have not chosen your department: click the leaf icon in the toolbar and enter your name and department to see yours highlighted.',
   'department.mine': '{name} (your department)',
-  'department.office': 'Office average',
+  'department.office': 'Organisation average',
   'department.period':
     'From {from} to {to}, the average daily participation of {mine} is {rate}; of the whole office, {office}.',
   'department.periodOffice': 'From {from} to {to}, the average daily participation of the whole office is {office}.',

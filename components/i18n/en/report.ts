@@ -61,7 +61,7 @@ export const enReport: Record<ReportKey, string> = {
   'report.field.date': 'Date of the report',
   'report.field.bodyAbove': 'Body above the issuing body (upper line)',
   'report.field.issuingBody': 'Issuing body',
-  'report.field.authority': 'Signing authority (e.g. KT. CHÁNH VĂN PHÒNG)',
+  'report.field.authority': 'Signing authority (e.g. KT. GIÁM ĐỐC)',
   'report.field.position': 'Position of the signer',
   'report.field.signer': 'Full name of the signer',
   'report.field.recipients': 'Recipients (one a line)',

@@ -1,6 +1,6 @@
 /** Vietnamese strings of the admin section: staff list, imports, figures, reports. */
 export const viAdmin = {
-  'options.adminTitle': 'Tổng hợp báo cáo của Văn phòng',
+  'options.adminTitle': 'Tổng hợp báo cáo của cơ quan, đơn vị',
   'options.adminMode': 'Tôi là người thu nhận báo cáo của cơ quan',
   'options.adminHint':
     'Bật để thấy mục Quản trị: gộp tệp tổng hợp của cán bộ, xem số liệu theo phòng, ban và lập báo cáo định kỳ.',
@@ -88,7 +88,7 @@ export const viAdmin = {
   'admin.logShown': '{shown} dòng mới nhất trên tổng số {total} (đầy đủ trong sổ tổng hợp)',
   'admin.bulletinTitle': 'Bản tin phòng, ban gửi cán bộ',
   'admin.bulletinIntro':
-    'Bản tin chỉ có số liệu theo phòng, ban và theo ngày (số người tham gia, số cam kết, số người của phòng, ban) đến hôm nay; không có tên, mã hay ghi chú của ai. Gửi tệp cho cán bộ để họ xem phòng, ban mình so với cả Văn phòng.',
+    'Bản tin chỉ có số liệu theo phòng, ban và theo ngày (số người tham gia, số cam kết, số người của phòng, ban) đến hôm nay; không có tên, mã hay ghi chú của ai. Gửi tệp cho cán bộ để họ xem phòng, ban mình so với cả cơ quan.',
   'admin.saveBulletin': 'Xuất bản tin phòng, ban (.json)',
   'admin.outcome.held': 'tạm giữ: khoá ký khác',
 } as const;

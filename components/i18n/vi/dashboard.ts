@@ -54,9 +54,15 @@ export const viDashboard = {
   'progress.source': 'Nguồn',
   'progress.perUnit': '{value} {unit} cho mỗi {per}',
   'progress.noImpact': 'Tệp chiến dịch không có hệ số tác động nên không có ước tính.',
-  'summary.title': 'Tệp tổng hợp tham gia gửi Văn phòng',
+  'summary.title': 'Tệp tổng hợp tham gia gửi {office}',
   'summary.intro':
     'Xuất tệp tổng hợp các ngày bạn đã tham gia để gửi cho {office} qua thư điện tử, Zalo hoặc thư mục chung.',
+  'summary.personalTitle': 'Các ngày tôi đã ghi',
+  'summary.personalIntro':
+    'Đây là thử thách của riêng bạn: dữ liệu chỉ ở trong trình duyệt này, không gửi cho ai. Bạn có thể tải bảng tính các ngày đã ghi (.csv), tải bản sao lưu ở phần dưới, hoặc',
+  'summary.personalPicture': 'tạo ảnh tiến độ để chia sẻ.',
+  'summary.personalPreview': 'Xem các ngày đã ghi',
+  'summary.personalPreviewTitle': 'Các ngày đã ghi',
   'summary.preview': 'Xem trước nội dung sẽ gửi',
   'summary.previewTitle': 'Nội dung sẽ được chia sẻ',
   'summary.revision': 'Lần xuất',
@@ -65,9 +71,9 @@ export const viDashboard = {
   'summary.pledges': 'Cam kết',
   'summary.onlyThis':
     'Tệp chỉ chứa đúng những thông tin trên (và mã cài đặt ngẫu nhiên của bạn); không có gì khác được gửi đi.',
-  'summary.saveJson': 'Tải tệp gửi Văn phòng (.json)',
+  'summary.saveJson': 'Tải tệp tổng hợp để gửi (.json)',
   'summary.saveCsv': 'Tải bảng tính (.csv)',
-  'summary.saved': 'Đã tạo tệp «{file}» (lần xuất {revision}). Hãy gửi tệp này cho Văn phòng.',
+  'summary.saved': 'Đã tạo tệp «{file}» (lần xuất {revision}). Hãy gửi tệp này cho {office}.',
   'summary.outdated': 'Dữ liệu vừa thay đổi sau khi xem trước: đây là nội dung mới, hãy xem lại rồi tải tệp.',
   'summary.csvSaved': 'Đã tạo bảng tính «{file}».',
   'heading.name': 'Họ và tên',
@@ -93,13 +99,13 @@ export const viDashboard = {
   'backup.refused': 'Không khôi phục từ «{file}»: {rule}. Dữ liệu hiện tại vẫn giữ nguyên.',
   'nav.admin': 'Quản trị (tổng hợp)',
   'nav.department': 'Phòng, ban của tôi',
-  'department.title': 'Phòng, ban của tôi so với cả Văn phòng',
-  'department.pick': 'Tải bản tin do Văn phòng gửi (.json)',
+  'department.title': 'Phòng, ban của tôi so với cả cơ quan',
+  'department.pick': 'Tải bản tin phòng, ban do cơ quan gửi (.json)',
   'department.pickHint':
     'Bản tin chỉ có số liệu theo phòng, ban (số người tham gia, số cam kết mỗi ngày); không có tên hay ghi chú của ai.',
   'department.empty': 'Chưa có bản tin phòng, ban của chiến dịch này.',
   'department.emptyHint':
-    'Văn phòng gửi bản tin (tệp .json) qua thư điện tử, Zalo hoặc thư mục chung. Tải tệp lên ở ô trên để xem phòng, ban của bạn so với các phòng, ban khác.',
+    'Người thu nhận báo cáo của cơ quan gửi bản tin (tệp .json) qua thư điện tử, Zalo hoặc thư mục chung. Tải tệp lên ở ô trên để xem phòng, ban của bạn so với các phòng, ban khác.',
   'department.madeOn': 'Số liệu lập ngày {date}.',
   'department.loaded': 'Đã tải bản tin «{file}» của chiến dịch «{campaign}» (số liệu lập ngày {date}).',
   'department.replaced':
@@ -111,13 +117,13 @@ export const viDashboard = {
   'department.noProfile':
     'Bạn chưa chọn phòng, ban: bấm biểu tượng chiếc lá trên thanh công cụ, nhập họ tên và phòng, ban để thấy phòng, ban của mình được làm nổi bật.',
   'department.mine': '{name} (phòng, ban của bạn)',
-  'department.office': 'Bình quân cả Văn phòng',
+  'department.office': 'Bình quân cả cơ quan',
   'department.period':
-    'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của {mine} là {rate}; của cả Văn phòng là {office}.',
-  'department.periodOffice': 'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của cả Văn phòng là {office}.',
+    'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của {mine} là {rate}; của cả cơ quan là {office}.',
+  'department.periodOffice': 'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của cả cơ quan là {office}.',
   'department.chartTitle': 'Tỷ lệ người tham gia mỗi ngày',
   'department.chartLabel':
-    'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban và bình quân cả Văn phòng, từ {from} đến {to}. Số liệu ở bảng ngay dưới biểu đồ.',
+    'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban và bình quân cả cơ quan, từ {from} đến {to}. Số liệu ở bảng ngay dưới biểu đồ.',
   'department.tableDays': 'Người tham gia mỗi ngày: số người tham gia/số người của phòng, ban (tỷ lệ)',
   'department.date': 'Ngày',
   'department.cell': '{participants}/{headcount} ({rate})',
@@ -130,7 +136,7 @@ export const viDashboard = {
   'options.campaign': 'Chiến dịch',
   'options.activeCampaign': 'Chiến dịch đang ghi',
   'options.campaignPeriod': '{start} – {end}',
-  'options.loadCampaign': 'Tải tệp chiến dịch (.json) do Văn phòng gửi',
+  'options.loadCampaign': 'Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi',
   'options.campaignLoaded': 'Đã tải chiến dịch «{campaign}». Các ngày đã ghi vẫn được giữ nguyên.',
   'options.campaignRefused': 'Không tải được tệp «{file}»: {rule}',
   'options.rulePath': '{rule} (tại {path})',

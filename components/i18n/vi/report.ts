@@ -60,7 +60,7 @@ export const viReport = {
   'report.field.date': 'Ngày của báo cáo',
   'report.field.bodyAbove': 'Cơ quan, tổ chức chủ quản (dòng trên)',
   'report.field.issuingBody': 'Cơ quan, tổ chức ban hành',
-  'report.field.authority': 'Thẩm quyền ký (ví dụ KT. CHÁNH VĂN PHÒNG)',
+  'report.field.authority': 'Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)',
   'report.field.position': 'Chức vụ người ký',
   'report.field.signer': 'Họ và tên người ký',
   'report.field.recipients': 'Nơi nhận (mỗi dòng một nơi)',

@@ -16,7 +16,10 @@ import type { Summary } from '@/storage/summary/schema';
 
 const appName = () => `green-office-pledge ${browser.runtime.getManifest().version}`;
 
-/** Export my participation summary: first a preview of exactly what will be shared. */
+/**
+ * Export my participation summary: first a preview of exactly what will be shared. A personal
+ * challenge has nobody to send to: it offers the days as a spreadsheet and a picture instead.
+ */
 export function SummaryExport({ data, now }: { data: DashboardData; now: () => number }) {
   const { t, label, date } = useI18n();
   const [preview, setPreview] = useState<Summary | null>(null);
@@ -32,6 +35,8 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
   }, [shown]);
   const { campaign, profile } = data;
   if (!campaign) return null;
+  const personal = data.campaigns.find((c) => c.id === campaign.id)?.source === 'personal';
+  const office = label(campaign.reportTo);
   const at = () => new Date(now()).toISOString();
   const department = findDepartment(campaign, profile?.department);
   const pledgeName = (id: string) => {
@@ -51,7 +56,7 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
       const summary = await exportSummary(campaign!, at(), appName(), preview ?? undefined);
       downloadFile(summaryFileName(summary), `${JSON.stringify(summary, null, 2)}\n`);
       setPreview(null);
-      setMessage(t('summary.saved', { file: summaryFileName(summary), revision: summary.revision }));
+      setMessage(t('summary.saved', { file: summaryFileName(summary), revision: summary.revision, office }));
     } catch (error) {
       if (!(error instanceof PreviewOutdated)) return failed(error);
       // Something was recorded meanwhile: show the new content before anything is shared.
@@ -78,8 +83,14 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
 
   return (
     <section aria-labelledby="summary-title">
-      <h2 id="summary-title">{t('summary.title')}</h2>
-      <p>{t('summary.intro', { office: label(campaign.reportTo) })}</p>
+      <h2 id="summary-title">{personal ? t('summary.personalTitle') : t('summary.title', { office })}</h2>
+      {personal ? (
+        <p>
+          {t('summary.personalIntro')} <a href="#share">{t('summary.personalPicture')}</a>
+        </p>
+      ) : (
+        <p>{t('summary.intro', { office })}</p>
+      )}
       {!profile ? (
         <p class="notice">{t('progress.setUpHint')}</p>
       ) : !department ? (
@@ -90,12 +101,12 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
         </p>
       ) : !preview ? (
         <button type="button" class="primary" onClick={showPreview} ref={previewButton}>
-          {t('summary.preview')}
+          {t(personal ? 'summary.personalPreview' : 'summary.preview')}
         </button>
       ) : (
         <div class="preview" role="region" aria-labelledby="preview-title">
           <h3 id="preview-title" tabIndex={-1} ref={previewHeading}>
-            {t('summary.previewTitle')}
+            {t(personal ? 'summary.personalPreviewTitle' : 'summary.previewTitle')}
           </h3>
           <dl class="facts">
             <dt>{t('setup.name')}</dt>
@@ -134,12 +145,14 @@ export function SummaryExport({ data, now }: { data: DashboardData; now: () => n
               </tbody>
             </table>
           )}
-          <p class="muted small">{t('summary.onlyThis')}</p>
+          {!personal && <p class="muted small">{t('summary.onlyThis')}</p>}
           <div class="row">
-            <button type="button" class="primary" onClick={saveJson}>
-              {t('summary.saveJson')}
-            </button>
-            <button type="button" onClick={saveCsv}>
+            {!personal && (
+              <button type="button" class="primary" onClick={saveJson}>
+                {t('summary.saveJson')}
+              </button>
+            )}
+            <button type="button" class={personal ? 'primary' : undefined} onClick={saveCsv}>
               {t('summary.saveCsv')}
             </button>
             <button type="button" onClick={() => setPreview(null)}>
