@@ -157,7 +157,7 @@ test('the office exports a bulletin of figures only; staff load it and see their
     .waitFor();
 
   // The chart is drawn: the person's own line in the product green.
-  const canvas = page.getByRole('img', { name: /Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban/ });
+  const canvas = page.getByRole('img', { name: /Biểu đồ đường: tỷ lệ tham gia trong ngày của từng phòng, ban/ });
   await expect
     .poll(() =>
       canvas.evaluate((c: HTMLCanvasElement) => {

@@ -297,7 +297,7 @@ describe('dashboard', () => {
     expect(await progressFigures(page)).toMatchObject(THREE_DAYS);
     // Every pledge of the campaign has its row, recorded or not.
     expect(await page.locator('tr[data-pledge]').count()).toBe(8);
-    expect(await page.getByRole('table', { name: 'Tổng theo từng cam kết' }).isVisible()).toBe(true);
+    expect(await page.getByRole('table', { name: 'Cam kết đã giữ: tổng theo từng cam kết' }).isVisible()).toBe(true);
 
     // The charts' labels carry the figures for those who cannot see them.
     const { daily, cumulative, heatmap } = charts(page);

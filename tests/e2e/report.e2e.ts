@@ -174,7 +174,7 @@ describe('the report an office files', () => {
 
     const departments = book.getWorksheet('Theo phòng, ban')!;
     const heads = (departments.getRow(1).values as ExcelJS.CellValue[]).slice(1);
-    const rate = heads.indexOf('Tỷ lệ tham gia') + 1;
+    const rate = heads.indexOf('Tỷ lệ đã tham gia (ít nhất 1 ngày)') + 1;
     expect(rate).toBeGreaterThan(0);
     const last = departments.getRow(departments.rowCount);
     expect(last.getCell(2).value).toBe('Tổng cộng');

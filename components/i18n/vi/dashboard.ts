@@ -25,7 +25,9 @@ export const viDashboard = {
   'summary.departmentAgain':
     'Chiến dịch «{campaign}» không còn phòng, ban bạn đã chọn. Hãy chọn lại trước khi xuất báo cáo.',
   'summary.chooseDepartment': 'Chọn lại phòng, ban trong Cài đặt',
-  'progress.completion': 'Tỷ lệ hoàn thành ({working} ngày làm việc đến nay)',
+  'progress.completion': '{measure} ({working} ngày làm việc đến nay)',
+  'progress.firstWorkingDay': 'Chưa đến ngày làm việc nào: ngày làm việc đầu tiên là {date}.',
+  'progress.noWorkingDay': 'Chiến dịch không có ngày làm việc nào.',
   'progress.lateDays': 'Số ngày có ghi muộn',
   'progress.dailyChart': 'Cam kết đã giữ mỗi ngày',
   'progress.dailyChartLabel':
@@ -41,7 +43,7 @@ export const viDashboard = {
     'Lịch nhiệt: mỗi ô là một ngày, màu xanh càng đậm càng nhiều cam kết; ô hồng là ngày làm việc chưa ghi.',
   'progress.keptThatDay': '{count} cam kết',
   'progress.week': 'Tuần',
-  'progress.totals': 'Tổng theo từng cam kết',
+  'progress.totals': '{measure}: tổng theo từng cam kết',
   'progress.pledge': 'Cam kết',
   'progress.total': 'Tổng',
   'progress.daysUnit': 'ngày',
@@ -118,13 +120,12 @@ export const viDashboard = {
     'Bạn chưa chọn phòng, ban: bấm biểu tượng chiếc lá trên thanh công cụ, nhập họ tên và phòng, ban để thấy phòng, ban của mình được làm nổi bật.',
   'department.mine': '{name} (phòng, ban của bạn)',
   'department.office': 'Bình quân cả cơ quan',
-  'department.period':
-    'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của {mine} là {rate}; của cả cơ quan là {office}.',
-  'department.periodOffice': 'Từ {from} đến {to}, tỷ lệ tham gia bình quân mỗi ngày của cả cơ quan là {office}.',
-  'department.chartTitle': 'Tỷ lệ người tham gia mỗi ngày',
+  'department.period': 'Từ {from} đến {to}, {measure} của {mine} là {rate}; của cả cơ quan là {office}.',
+  'department.periodOffice': 'Từ {from} đến {to}, {measure} của cả cơ quan là {office}.',
+  'department.chartTitle': '{measure} của từng phòng, ban',
   'department.chartLabel':
-    'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban và bình quân cả cơ quan, từ {from} đến {to}. Số liệu ở bảng ngay dưới biểu đồ.',
-  'department.tableDays': 'Người tham gia mỗi ngày: số người tham gia/số người của phòng, ban (tỷ lệ)',
+    'Biểu đồ đường: {measure} của từng phòng, ban và bình quân cả cơ quan, từ {from} đến {to}. Số liệu ở bảng ngay dưới biểu đồ.',
+  'department.tableDays': 'Người tham gia mỗi ngày: số người tham gia/số người của phòng, ban ({measure})',
   'department.date': 'Ngày',
   'department.cell': '{participants}/{headcount} ({rate})',
   'department.pledgeTotals': 'Tổng cam kết đã giữ theo phòng, ban',

@@ -8,7 +8,7 @@ export function PledgeTotals({ campaign, figures }: { campaign: Campaign; figure
   const { t, label, lang } = useI18n();
   return (
     <table>
-      <caption>{t('progress.totals')}</caption>
+      <caption>{t('progress.totals', { measure: t('measure.pledgesKept') })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('progress.pledge')}</th>

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/progress';
 import { useI18n } from '@/components/i18n/context';
+import { MeasuresGlossary } from '@/components/MeasuresGlossary';
 import { MyProgressShare } from '@/components/share/MyProgressShare';
 import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
 import { monthFigures } from '@/storage/progress/month-figures';
@@ -77,6 +78,7 @@ export function ProgressPage({
       ) : (
         <>
           <FigureCards figures={figures} />
+          <MeasuresGlossary measures={['workingDays', 'days', 'pledgesKept']} />
           <h3>{t('progress.dailyChart')}</h3>
           <ChartCanvas
             config={charts.bars}

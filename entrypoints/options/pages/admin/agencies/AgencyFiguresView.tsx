@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { inSentence } from '@/components/i18n/measure-words';
 import { sheetsWorkbook } from '@/storage/admin/export';
 import {
   actionTotals,
@@ -59,9 +60,14 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now 
       {figures.length === 0 ? (
         <p>{t('agencies.none')}</p>
       ) : (
-        <div class="scroll" tabIndex={0} role="region" aria-label={t('agencies.rankingCaption')}>
+        <div
+          class="scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('agencies.rankingCaption', { measure: inSentence(t('measure.daysPerPerson')) })}
+        >
           <table data-table="agencies">
-            <caption>{t('agencies.rankingCaption')}</caption>
+            <caption>{t('agencies.rankingCaption', { measure: inSentence(t('measure.daysPerPerson')) })}</caption>
             <thead>
               <tr>
                 <th scope="col" class="num">
@@ -75,13 +81,13 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange, now 
                   {t('agencies.submitted')}
                 </th>
                 <th scope="col" class="num">
-                  {t('agencies.tookPart')}
+                  {t('measure.tookPart')}
                 </th>
                 <th scope="col" class="num">
                   {t('agencies.participantDays')}
                 </th>
                 <th scope="col" class="num">
-                  {t('agencies.averageDays')}
+                  {t('measure.daysPerPerson')}
                 </th>
                 <th scope="col">{t('agencies.signed')}</th>
               </tr>

@@ -3,6 +3,8 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { departmentBars } from '@/components/charts/report';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { chartMeasures, inSentence } from '@/components/i18n/measure-words';
+import { MeasuresGlossary } from '@/components/MeasuresGlossary';
 import { Notice } from '@/components/Notice';
 import { type DateRange, departmentFigures, notSubmitted, ranking, wholeCampaign } from '@/storage/admin/figures';
 import { firstFigures } from '@/storage/admin/first-figures';
@@ -104,7 +106,11 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
       <p class="muted">{t('admin.submissionsKept', { people: people.length })}</p>
       <ChartCanvas
         config={chart}
-        label={t('admin.chartLabel', { from: date(range.from), to: date(range.to) })}
+        label={t('admin.chartLabel', {
+          ...chartMeasures(t).departmentsInSentence,
+          from: date(range.from),
+          to: date(range.to),
+        })}
         height={300}
         describedBy="departments-caption"
       />
@@ -121,10 +127,10 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
                 {t('admin.submitted')}
               </th>
               <th scope="col" class="num">
-                {t('admin.tookPart')}
+                {t('measure.tookPart')}
               </th>
               <th scope="col" class="num">
-                {t('admin.averageDays')}
+                {t('measure.daysPerPerson')}
               </th>
               <th scope="col" class="num">
                 {t('admin.unsignedCount')}
@@ -168,7 +174,8 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
       </div>
       <Notice notice={full ? null : { text: t('admin.figuresLoading'), error: false }} />
       <p class="muted small">{t('admin.knownNote')}</p>
-      <h4>{t('admin.ranking')}</h4>
+      <MeasuresGlossary measures={['tookPart', 'daysPerPerson', 'pledgesKept', 'workingDays']} />
+      <h4>{t('admin.ranking', { measure: inSentence(t('measure.daysPerPerson')) })}</h4>
       <ol class="ranking">
         {ranking(figures).map((f) => (
           <li key={f.id}>

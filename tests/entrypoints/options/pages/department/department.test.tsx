@@ -203,6 +203,13 @@ describe('comparing departments', () => {
     expect(c.office.period).toEqual({ participants: 17, headcount: 40, rate: 0.425 });
   });
 
+  it('works out the period over working days only, as the standings and the poster of the same bulletin do', () => {
+    // 12 June 2024 made a rest day: the period is 11 June alone, the days' cells stay as they are.
+    const c = comparison(bulletin(), MINE, (date) => date !== '2024-06-12');
+    expect(c.office.days).toHaveLength(2);
+    expect(c.office.period).toEqual({ participants: 9, headcount: 20, rate: 0.45 });
+  });
+
   it('counts nobody on a date a department leaves out, and has no rate where nobody is counted', () => {
     const b = bulletin();
     b.departments[2] = {
