@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import { isWorkingDay } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { datesOf, generateSummaries } from '@/tests/fixtures/summaries.js';
 import {
@@ -145,14 +146,16 @@ test('the office exports a bulletin of figures only; staff load it and see their
     const office = Object.values(totals.departments).reduce((sum, d) => sum + d.byDate[date]!.participants, 0);
     expect(officeColumn[date], date).toEqual({ participants: office, text: `${office}/21 (${share(office, 21)})` });
   }
-  const minePeriod = dates.reduce((sum, d) => sum + mine.byDate[d]!.participants, 0);
+  // The period's share is participation on working days, as the standings of the same bulletin.
+  const working = dates.filter((date) => isWorkingDay(campaign, date));
+  const minePeriod = working.reduce((sum, d) => sum + mine.byDate[d]!.participants, 0);
   const officePeriod = Object.values(totals.departments).reduce(
-    (sum, d) => sum + dates.reduce((s, date) => s + d.byDate[date]!.participants, 0),
+    (sum, d) => sum + working.reduce((s, date) => s + d.byDate[date]!.participants, 0),
     0,
   );
   await page
     .getByText(
-      `${DEPARTMENT.label} là ${share(minePeriod, mine.people * dates.length)}; của cả cơ quan là ${share(officePeriod, 21 * dates.length)}.`,
+      `${DEPARTMENT.label} là ${share(minePeriod, mine.people * working.length)}; của cả cơ quan là ${share(officePeriod, 21 * working.length)}.`,
     )
     .waitFor();
 
