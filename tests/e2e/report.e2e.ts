@@ -204,13 +204,9 @@ describe('the report an office files', () => {
 
     for (const sheet of book.worksheets) {
       expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.pageSetup, sheet.name).toMatchObject({
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      });
+      // A4 at its own size, flowing over pages rather than shrunk to one page's width.
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, scale: 100 });
+      expect(sheet.pageSetup.fitToPage, sheet.name).toBeFalsy();
       expect(sheet.pageSetup.printTitlesRow, sheet.name).toBe('1:1');
       // Every column is wide enough for the longest word of its Vietnamese heading.
       const narrow = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).filter((heading, i) => {
