@@ -5,11 +5,13 @@ import { I18nProvider } from '@/components/i18n/context';
 import { makeI18n } from '@/components/i18n/format';
 import { personalContent } from '@/components/share/picture/content';
 import { personalText } from '@/components/share/share-text';
+import { App as Dashboard } from '@/entrypoints/options/App';
 import { FigureCards } from '@/entrypoints/options/pages/progress/FigureCards';
 import { App } from '@/entrypoints/popup/App';
 import { startPersonalChallenge } from '@/storage/campaign/store';
 import { monthFigures } from '@/storage/progress/month-figures';
 import { personalCard } from '@/storage/share/card';
+import { setPledgeCount } from '@/storage/staff/entries';
 import type { Language } from '@/storage/types';
 import { vietnam } from '@/tests/entrypoints/popup/helpers';
 import { entryRow } from '@/tests/fixtures/entries';
@@ -71,5 +73,16 @@ describe('a challenge started on a Sunday, seen that Sunday', () => {
     expect(text).toContain(
       lang === 'vi' ? 'ngày làm việc đầu tiên là thứ Hai 07/12/2026' : 'the first working day is Monday 07/12/2026',
     );
+  });
+
+  it('the progress chart of days taken says no working day has come, not "1 of 0"', async () => {
+    const campaign = await challenge();
+    await setPledgeCount({ campaign, date: SUNDAY, pledgeId: 'no-nylon-bags', count: 1, today: SUNDAY, at: AT });
+    window.location.hash = '#progress';
+    render(<Dashboard now={() => vietnam('2026-12-06T10:00:00')} />);
+    expect(
+      await screen.findByRole('img', { name: 'Biểu đồ đường: đã tham gia 1 ngày; chưa đến ngày làm việc nào.' }),
+    ).toBeTruthy();
+    expect(document.querySelector('[data-figure="completion"]')?.textContent).toContain('thứ Hai 07/12/2026');
   });
 });

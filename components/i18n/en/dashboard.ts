@@ -36,6 +36,7 @@ export const enDashboard: Record<DashboardKey, string> = {
   'progress.restShaded': 'Grey columns are rest days (weekends, holidays).',
   'progress.cumulativeChart': 'Days taken part against working days',
   'progress.cumulativeLabel': 'Line chart: {taken} days taken part out of {working} working days so far.',
+  'progress.cumulativeLabelBefore': 'Line chart: {taken} days taken part; no working day yet.',
   'progress.takenLine': 'Days taken part',
   'progress.workingLine': 'Working days',
   'progress.heatmap': 'The campaign month',
@@ -104,6 +105,8 @@ export const enDashboard: Record<DashboardKey, string> = {
   'department.pick': 'Load the department bulletin your organisation sent (.json)',
   'department.pickHint':
     'The bulletin holds figures by department only (people taking part and pledges each day); nobody’s name or note.',
+  'department.personal':
+    'A personal challenge is yours alone: there is no department to compare with. See your results in',
   'department.empty': 'No department bulletin for this campaign yet.',
   'department.emptyHint':
     'Whoever collects reports in your organisation sends the bulletin (a .json file) by e-mail, Zalo or a shared folder. Load it above to see your department beside the others.',

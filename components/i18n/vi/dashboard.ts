@@ -36,6 +36,7 @@ export const viDashboard = {
   'progress.restShaded': 'Cột nền xám là ngày nghỉ (cuối tuần, ngày lễ).',
   'progress.cumulativeChart': 'Số ngày tham gia so với ngày làm việc',
   'progress.cumulativeLabel': 'Biểu đồ đường: đã tham gia {taken} ngày trên {working} ngày làm việc đến nay.',
+  'progress.cumulativeLabelBefore': 'Biểu đồ đường: đã tham gia {taken} ngày; chưa đến ngày làm việc nào.',
   'progress.takenLine': 'Ngày đã tham gia',
   'progress.workingLine': 'Ngày làm việc',
   'progress.heatmap': 'Lịch tháng chiến dịch',
@@ -105,6 +106,8 @@ export const viDashboard = {
   'department.pick': 'Tải bản tin phòng, ban do cơ quan gửi (.json)',
   'department.pickHint':
     'Bản tin chỉ có số liệu theo phòng, ban (số người tham gia, số cam kết mỗi ngày); không có tên hay ghi chú của ai.',
+  'department.personal':
+    'Thử thách cá nhân chỉ có riêng bạn: không có phòng, ban nào để so sánh. Xem kết quả của bạn ở',
   'department.empty': 'Chưa có bản tin phòng, ban của chiến dịch này.',
   'department.emptyHint':
     'Người thu nhận báo cáo của cơ quan gửi bản tin (tệp .json) qua thư điện tử, Zalo hoặc thư mục chung. Tải tệp lên ở ô trên để xem phòng, ban của bạn so với các phòng, ban khác.',

@@ -93,7 +93,7 @@ export function ProgressPage({
               <h3>{t('progress.cumulativeChart')}</h3>
               <ChartCanvas
                 config={charts.line}
-                label={t('progress.cumulativeLabel', {
+                label={t(figures.workingDaysSoFar > 0 ? 'progress.cumulativeLabel' : 'progress.cumulativeLabelBefore', {
                   taken: figures.daysTakenPart,
                   working: figures.workingDaysSoFar,
                 })}

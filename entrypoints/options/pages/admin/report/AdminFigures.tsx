@@ -104,6 +104,8 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
         </label>
       </div>
       <p class="muted">{t('admin.submissionsKept', { people: people.length })}</p>
+      {/* The chart's values carry no name of their own: its heading names the measure. */}
+      <h4>{t('measure.tookPartRate')}</h4>
       <ChartCanvas
         config={chart}
         label={t('admin.chartLabel', {

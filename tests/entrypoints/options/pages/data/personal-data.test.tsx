@@ -56,4 +56,14 @@ describe('my data in a personal challenge', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toMatch(/\.csv$/);
   });
+
+  it('the department section compares with nobody and asks for no bulletin', async () => {
+    window.location.hash = '#department';
+    render(<App now={() => NOW} />);
+    expect(
+      await screen.findByText(/Thử thách cá nhân chỉ có riêng bạn: không có phòng, ban nào để so sánh/),
+    ).toBeTruthy();
+    expect(screen.queryByLabelText(/Tải bản tin/)).toBeNull();
+    expect(screen.queryByText(/gửi bản tin/)).toBeNull();
+  });
 });
