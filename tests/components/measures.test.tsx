@@ -11,7 +11,9 @@ import { standingsText } from '@/components/share/share-text';
 import { documentWords } from '@/entrypoints/options/pages/admin/report/document-words';
 import { reportWords } from '@/entrypoints/options/pages/admin/report/report-words';
 import { FigureCards } from '@/entrypoints/options/pages/progress/FigureCards';
+import { App as Popup } from '@/entrypoints/popup/App';
 import { reportTables } from '@/storage/admin/report-rows';
+import { startPersonalChallenge } from '@/storage/campaign/store';
 import { monthFigures } from '@/storage/progress/month-figures';
 import { personalCard } from '@/storage/share/card';
 import { standings } from '@/storage/share/standings';
@@ -53,6 +55,19 @@ describe('the measures', () => {
       'Cam kết đã giữ',
     ]);
     expect(details.querySelectorAll('dd')[1]!.textContent).toMatch(/ngày nghỉ, ngày lễ không tính/);
+  });
+});
+
+describe('the popup', () => {
+  it('names the days taken part as the dashboard’s card does', async () => {
+    await startPersonalChallenge({
+      name: 'Hà',
+      today: '2026-12-03',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      at: '2026-12-03T03:00:00Z',
+    });
+    render(<Popup now={() => Date.parse('2026-12-03T03:00:00Z')} zone={() => 'Asia/Ho_Chi_Minh'} />);
+    expect((await screen.findByText(MESSAGES.vi['measure.days'])).tagName).toBe('DT');
   });
 });
 
