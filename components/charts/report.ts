@@ -41,7 +41,7 @@ export function departmentBars(departments: readonly Participation[], i18n: I18n
       labels: sorted.map((d) => d.name),
       datasets: [
         {
-          label: i18n.t('admin.rate'),
+          label: i18n.t('measure.tookPartRate'),
           data: sorted.map((d) => percent(d.rate)),
           backgroundColor: BAR,
           barPercentage: 0.7,
@@ -77,7 +77,7 @@ export function officeDaysLine(days: readonly OfficeDay[], i18n: I18n): ChartCon
       labels: days.map((d) => `${Number(d.date.slice(8))}/${Number(d.date.slice(5, 7))}`),
       datasets: [
         {
-          label: i18n.t('admin.rate'),
+          label: i18n.t('measure.dayShare'),
           data: days.map((d) => percent(d.rate)),
           borderColor: INK,
           backgroundColor: INK,

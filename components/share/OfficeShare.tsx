@@ -33,7 +33,7 @@ export function OfficeShare({
     <section aria-labelledby="office-share-title">
       <h3 id="office-share-title">{t('share.officeTitle')}</h3>
       <DepartmentImpacts campaign={campaign} totals={totals} />
-      <p class="muted">{t('share.officeIntro')}</p>
+      <p class="muted">{t('share.officeIntro', { measure: t('measure.workingDays').toLowerCase() })}</p>
       <SharePanel id="office" content={content} text={text} fileStem={`xep-hang_${campaign.id}_${standings.asOf}`} />
       <p>{t('share.posterLinks')}</p>
       <div class="row">

@@ -1,4 +1,5 @@
 import { formatNumber, type I18n } from '@/components/i18n/format';
+import { inSentence } from '@/components/i18n/measure-words';
 import { countWith, percentText } from '@/components/share/picture/content';
 import type { PersonalCard } from '@/storage/share/card';
 import { type ImpactLine, sourcesOf } from '@/storage/share/impacts';
@@ -18,15 +19,26 @@ const tag = (hashtag?: string) => (hashtag ? ` ${hashtag.startsWith('#') ? hasht
 
 export function personalText(i18n: I18n, card: PersonalCard, name?: string): string {
   const { t, label, date } = i18n;
-  const days = t('share.textDays', {
+  const about = {
     who: name || t('share.textI'),
-    days: card.daysTakenPart,
-    working: card.workingDaysSoFar,
     campaign: label(card.name),
     from: date(card.start),
     to: date(card.end),
-    streak: card.streak,
-  });
+  };
+  // Before the first working day there is no "x of 0 working days": the days taken and when work starts.
+  const days =
+    card.workingDaysSoFar === 0
+      ? t('share.textDaysBefore', {
+          ...about,
+          days: card.daysTakenPart,
+          first: card.firstWorkingDay ? i18n.weekdayDate(card.firstWorkingDay) : '–',
+        })
+      : t('share.textDays', {
+          ...about,
+          days: card.workingDaysTaken,
+          working: card.workingDaysSoFar,
+          streak: card.streak,
+        });
   const actions = card.actions.length
     ? ` ${t('share.textActions', { actions: card.actions.map((a) => `${label(a.label)}: ${countWith(i18n, a, a.count)}`).join('; ') })}`
     : '';
@@ -37,6 +49,7 @@ export function standingsText(i18n: I18n, s: Standings): string {
   const { t, label, date } = i18n;
   const rows = s.rows.map((r, i) => `${i + 1}. ${label(r.name)} ${percentText(i18n, r.rate)}`).join('; ');
   const text = t('share.textOffice', {
+    measure: inSentence(t('measure.workingDays')),
     campaign: label(s.campaignName),
     from: date(s.period.from),
     to: date(s.period.to),

@@ -8,7 +8,7 @@ import type { EntryRow } from '@/storage/db/database';
 import { dayStatus } from '@/storage/progress/day-status';
 import { RecordRefused } from '@/storage/staff/record-refused';
 import { type TodayData, withEntry } from '@/storage/staff/today-read';
-import { recordableDates } from '@/storage/time/calendar';
+import { firstWorkingDayFrom, recordableDates } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Pledge } from '@/storage/types';
 import { DayPicker } from './DayPicker';
 import { NoteField } from './NoteField';
@@ -36,7 +36,7 @@ const writes = async () => {
 
 /** The day's pledges: one control a pledge, one click records it. */
 export function Today({ data, today, now, focusHeading = false, badge = toolbarBadge() }: Props) {
-  const { t, label, date: formatDate, lang } = useI18n();
+  const { t, label, date: formatDate, weekdayDate, lang } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
@@ -59,6 +59,8 @@ export function Today({ data, today, now, focusHeading = false, badge = toolbarB
   if (held.current.from !== entries) held.current = { from: entries, now: entries };
   const [, wrote] = useState(0);
   const day = dayStatus(campaign, held.current.now, today, date);
+  // Started on a rest day (a Sunday): the person learns when the first working day comes.
+  const first = firstWorkingDayFrom(campaign, campaign.start);
   const at = () => new Date(now()).toISOString();
 
   const refusal = (error: unknown) =>
@@ -135,6 +137,9 @@ export function Today({ data, today, now, focusHeading = false, badge = toolbarB
           {' · '}
           {formatDate(date, 'long')}
         </p>
+        {!day.working && first && today < first && (
+          <p class="day-first">{t('day.firstWorking', { date: weekdayDate(first) })}</p>
+        )}
       </header>
       {dates.length > 1 && <DayPicker dates={dates} today={today} value={date} onChange={setPicked} />}
       {date < today && <p class="late-hint">{t('day.lateHint', { date: formatDate(date) })}</p>}
@@ -169,7 +174,7 @@ export function Today({ data, today, now, focusHeading = false, badge = toolbarB
           <dd data-stat="streak">{day.streak}</dd>
         </div>
         <div>
-          <dt>{t('stats.daysTaken')}</dt>
+          <dt>{t('measure.days')}</dt>
           <dd data-stat="days-taken">{day.daysTakenPart}</dd>
         </div>
       </dl>

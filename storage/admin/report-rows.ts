@@ -49,7 +49,10 @@ export interface ReportWords {
   rank: string;
   date_: string;
   participants: string;
+  /** Who took part at least once, over the headcount (the departments sheet). */
   rate: string;
+  /** Who took part on one day, over the headcount (the days sheet). */
+  dayRate: string;
   name: string;
   revision: string;
   exportedAt: string;
@@ -174,7 +177,7 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
   const days: Table = {
     id: 'days',
     title: w.titles.days,
-    header: [w.date_, w.department, w.participants, w.headcount, w.rate, ...pledgeHeads],
+    header: [w.date_, w.department, w.participants, w.headcount, w.dayRate, ...pledgeHeads],
     kinds: ['date', 'text', 'count', 'count', 'percent', ...pledgeKinds],
     rows: figures.flatMap((f) =>
       f.days.map((d) => [

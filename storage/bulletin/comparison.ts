@@ -17,7 +17,7 @@ export interface ComparedDepartment {
   mine: boolean;
   /** One cell a date of `dates`; a date the file leaves out counts nobody. */
   days: Cell[];
-  /** Over every date: participants summed ÷ (headcount × dates). */
+  /** Over the working dates: participants summed ÷ (headcount × working dates). */
   period: Cell;
 }
 
@@ -34,19 +34,30 @@ const cell = (participants: number, headcount: number): Cell => ({
   rate: headcount > 0 ? participants / headcount : null,
 });
 
-export function comparison(bulletin: Bulletin, myDepartment?: string): Comparison {
+/**
+ * `isWorking` tells the campaign's working days: the period's share is participation on working
+ * days, the measure the standings and the poster show from the same bulletin.
+ */
+export function comparison(
+  bulletin: Bulletin,
+  myDepartment?: string,
+  isWorking: (date: CalendarDate) => boolean = () => true,
+): Comparison {
   const dates = [...new Set(bulletin.departments.flatMap((d) => d.days.map((day) => day.date)))].sort();
+  const working = dates.map(isWorking);
+  const workingCount = working.filter(Boolean).length;
+  const overWorking = (cells: readonly Cell[]) =>
+    cells.reduce((sum, c, i) => sum + (working[i] ? c.participants : 0), 0);
   const departments = bulletin.departments.map((d): ComparedDepartment => {
     const byDate = new Map(d.days.map((day) => [day.date, day.participants]));
     const days = dates.map((date) => cell(byDate.get(date) ?? 0, d.headcount));
-    const total = days.reduce((sum, c) => sum + c.participants, 0);
     return {
       id: d.id,
       name: d.name,
       headcount: d.headcount,
       mine: d.id === myDepartment,
       days,
-      period: cell(total, d.headcount * dates.length),
+      period: cell(overWorking(days), d.headcount * workingCount),
     };
   });
   // The person's department leads; the others keep the file's order.
@@ -58,8 +69,7 @@ export function comparison(bulletin: Bulletin, myDepartment?: string): Compariso
       headcount,
     ),
   );
-  const total = days.reduce((sum, c) => sum + c.participants, 0);
-  return { dates, departments, office: { days, period: cell(total, headcount * dates.length) } };
+  return { dates, departments, office: { days, period: cell(overWorking(days), headcount * workingCount) } };
 }
 
 /** A share as a percentage with one decimal at most, for charts and tables. */

@@ -1,5 +1,12 @@
 import type { EntryRow } from '@/storage/db/database';
-import { campaignDates, dayNumber, isoWeekday, isWorkingDay, workingDaysSoFar } from '@/storage/time/calendar';
+import {
+  campaignDates,
+  dayNumber,
+  firstWorkingDayFrom,
+  isoWeekday,
+  isWorkingDay,
+  workingDaysSoFar,
+} from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Impact } from '@/storage/types';
 import { keptUnder, takenPartDates } from './day-status';
 import { daysTakenPart, streak } from './streak';
@@ -50,6 +57,10 @@ export interface MonthFigures {
   streak: number;
   daysTakenPart: number;
   workingDaysSoFar: number;
+  /** Working days so far with at least one pledge. */
+  workingDaysTaken: number;
+  /** The campaign's first working day, to name while none has come yet (a start on a Sunday). */
+  firstWorkingDay?: CalendarDate;
   /** Working days so far with at least one pledge, over working days so far; null before any. */
   completion: number | null;
   lateDays: number;
@@ -116,6 +127,8 @@ export function monthFigures(campaign: Campaign, entries: readonly EntryRow[], t
     streak: streak(campaign, takenDates, today),
     daysTakenPart: daysTakenPart(campaign, takenDates, today),
     workingDaysSoFar: workingSoFar,
+    workingDaysTaken: workingTaken,
+    firstWorkingDay: firstWorkingDayFrom(campaign, campaign.start),
     completion: workingSoFar > 0 ? workingTaken / workingSoFar : null,
     lateDays: days.filter((d) => d.late).length,
     impacts,

@@ -68,6 +68,8 @@ export interface DocumentWords {
   participationText: (content: ReportContent) => string;
   participationTable: string;
   participationHeader: string[];
+  /** How Table 1's measures are worked out, under it: its two percentages are told apart by name. */
+  participationNote: string;
   /** For a level above's report (content with `missing`): who has not reported, under part 1. */
   notReported?: { table: string; header: string[]; none: string };
   chartDepartments: string;
@@ -151,6 +153,7 @@ export function reportDocument(
       numeric: [false, false, true, true, true, true, true],
       widths: [6, 32, 10, 10, 12, 12, 18],
     },
+    { kind: 'paragraph', text: w.participationNote, note: true },
     ...notReportedBlocks(content, w),
     { kind: 'chart', chart: 'departments', caption: w.chartDepartments },
     { kind: 'chart', chart: 'days', caption: w.chartDays },

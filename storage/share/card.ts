@@ -27,6 +27,10 @@ export interface PersonalCard {
   asOf: CalendarDate;
   daysTakenPart: number;
   workingDaysSoFar: number;
+  /** Working days so far with a pledge: the person's participation on working days, over the above. */
+  workingDaysTaken: number;
+  /** Named while no working day has come yet (a challenge started on a Sunday). */
+  firstWorkingDay?: CalendarDate;
   streak: number;
   /** Action pledges done at least once, in the campaign's order. */
   actions: CardAction[];
@@ -48,6 +52,8 @@ export function personalCard(campaign: Campaign, entries: readonly EntryRow[], t
     asOf: earlierOf(today, campaign.end),
     daysTakenPart: figures.daysTakenPart,
     workingDaysSoFar: figures.workingDaysSoFar,
+    workingDaysTaken: figures.workingDaysTaken,
+    firstWorkingDay: figures.firstWorkingDay,
     streak: figures.streak,
     actions,
     impacts: impactLines(campaign, figures.totals).filter((line) => line.estimate > 0),

@@ -35,7 +35,7 @@ const GOAL_MS = 3_000;
 const MB = 1024 * 1024;
 const LIMIT_MS = 300_000;
 const ADMIN_CHECKBOX = 'Tôi là người thu nhận báo cáo của cơ quan';
-const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do Văn phòng gửi';
+const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi';
 
 function buildOnce() {
   if (existsSync(join(BUILD, 'manifest.json'))) return;

@@ -49,7 +49,7 @@ const INLINE_LIMIT = 2_000; // up to this many files go to the input as buffers;
 
 const MB = 1024 * 1024;
 const ADMIN_CHECKBOX = 'Tôi là người thu nhận báo cáo của cơ quan';
-const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do Văn phòng gửi';
+const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi';
 const BUILT_IN_FILE = join(ROOT, 'storage', 'campaign', 'built-in', 'backan-vp-wed-2024.json');
 const SUMMARY_INPUT = /^Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
 

@@ -175,7 +175,7 @@ try {
     const settings = await context.newPage();
     await settings.goto(url('options.html#settings'));
     await settings
-      .getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi')
+      .getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi')
       .setInputFiles(join(root, 'storage', 'campaign', 'built-in', 'backan-vp-wed-2024.json'));
     await settings.getByText(/^Đã tải chiến dịch «/).waitFor();
     await settings.close();

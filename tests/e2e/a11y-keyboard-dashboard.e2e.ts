@@ -91,9 +91,9 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
     await page.getByRole('heading', { name: 'Tiến độ của tôi trong chiến dịch' }).waitFor();
 
     const visits: [string, string][] = [
-      ['Phòng, ban của tôi', 'h2: Phòng, ban của tôi so với cả Văn phòng'],
+      ['Phòng, ban của tôi', 'h2: Phòng, ban của tôi so với cả cơ quan'],
       ['Cài đặt', 'h2: Thông tin của tôi'],
-      ['Dữ liệu của tôi', 'h2: Tệp tổng hợp tham gia gửi Văn phòng'],
+      ['Dữ liệu của tôi', 'h2: Tệp tổng hợp tham gia gửi Phòng Hành chính tổ chức – Quản trị tài vụ'],
       ['Tiến độ của tôi', 'h2: Tiến độ của tôi trong chiến dịch'],
     ];
     for (const [link, heading] of visits) {
@@ -124,10 +124,12 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
     expect(csv.bytes.toString('utf8')).toContain(PLEDGES.nylon);
     await eventually(announced).toContain(`Đã tạo bảng tính «${csv.name}».`);
 
-    await tabTo(page, 'button[button]: Tải tệp gửi Văn phòng (.json)', { back: true });
+    await tabTo(page, 'button[button]: Tải tệp tổng hợp để gửi (.json)', { back: true });
     const json = await downloadByEnter(page);
     expect(JSON.parse(json.bytes.toString('utf8')).format).toBe('green-office/summary');
-    await eventually(announced).toContain(`Đã tạo tệp «${json.name}» (lần xuất 1). Hãy gửi tệp này cho Văn phòng.`);
+    await eventually(announced).toContain(
+      `Đã tạo tệp «${json.name}» (lần xuất 1). Hãy gửi tệp này cho Phòng Hành chính tổ chức – Quản trị tài vụ.`,
+    );
     // The preview is put away: the focus is back on the button that opened it.
     await expectFocus(page, 'button[button]: Xem trước nội dung sẽ gửi');
   });
@@ -205,9 +207,9 @@ describe('the dashboard by keyboard alone (issue #17)', () => {
     const broken = join(scratch, 'ban-tin.json');
     await writeFile(broken, '{"format": "green-office/bulletin"}');
     const page = await openOptions(ext.context, ext.extensionId, 'department');
-    await page.getByLabel('Tải bản tin do Văn phòng gửi (.json)').waitFor();
+    await page.getByLabel('Tải bản tin phòng, ban do cơ quan gửi (.json)').waitFor();
     const announced = await watchLiveRegions(page);
-    await tabTo(page, 'input[file]: Tải bản tin do Văn phòng gửi (.json)');
+    await tabTo(page, 'input[file]: Tải bản tin phòng, ban do cơ quan gửi (.json)');
     await chooseFilesByKeyboard(page, broken);
     await expectFocus(page, /^p: Không tải được bản tin «ban-tin\.json»: .+ Không có gì thay đổi\.$/);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');

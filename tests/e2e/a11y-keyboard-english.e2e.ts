@@ -108,9 +108,11 @@ describe('the keyboard flows in English (issue #17)', () => {
     await tabTo(page, 'button[button]: Save a spreadsheet (.csv)');
     const csv = await downloadByEnter(page);
     await eventually(announced).toContain(`Saved the spreadsheet “${csv.name}”.`);
-    await tabTo(page, 'button[button]: Save the file for the office (.json)', { back: true });
+    await tabTo(page, 'button[button]: Save the summary to send (.json)', { back: true });
     const json = await downloadByEnter(page);
-    await eventually(announced).toContain(`Saved “${json.name}” (export 1). Send this file to the office.`);
+    await eventually(announced).toContain(
+      `Saved “${json.name}” (export 1). Send this file to Administration–Organisation and Finance Department (HCTC-QTTV).`,
+    );
     await expectFocus(page, 'button[button]: Preview what will be shared');
   });
 

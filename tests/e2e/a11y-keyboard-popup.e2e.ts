@@ -156,7 +156,7 @@ describe('the popup by keyboard alone (issue #17)', () => {
       page.keyboard.press('Enter').catch(() => undefined),
     ]);
     await settings.waitForLoadState();
-    await settings.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi').waitFor();
+    await settings.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').waitFor();
     expect(new URL(settings.url()).hash).toBe('#settings');
   });
 });

@@ -213,9 +213,9 @@ describe('the staff member by keyboard alone, what was left (issue #17)', () => 
     await writeFile(file, JSON.stringify(bulletin()));
 
     const page = await openOptions(ext.context, ext.extensionId, 'department');
-    await page.getByLabel('Tải bản tin do Văn phòng gửi (.json)').waitFor();
+    await page.getByLabel('Tải bản tin phòng, ban do cơ quan gửi (.json)').waitFor();
     const announced = await watchLiveRegions(page);
-    await tabTo(page, 'input[file]: Tải bản tin do Văn phòng gửi (.json)');
+    await tabTo(page, 'input[file]: Tải bản tin phòng, ban do cơ quan gửi (.json)');
     await chooseFilesByKeyboard(page, file);
     await expectFocus(page, /^p: Đã tải bản tin «ban-tin\.json» của chiến dịch /);
     await expectVisibleFocus(page);

@@ -75,7 +75,7 @@ export async function chooseLanguage(context: BrowserContext, extensionId: strin
 }
 
 /** Opens every `<details>` of the page, so that what they hold is checked too. */
-function openEveryDisclosure(page: Page): Promise<void> {
+export function openEveryDisclosure(page: Page): Promise<void> {
   return page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
   });

@@ -449,8 +449,8 @@ describe('admin section', () => {
       'Phòng, ban',
       'Số người',
       'Đã gửi',
-      'Có tham gia',
-      'Số ngày tham gia bình quân/người',
+      'Đã tham gia (ít nhất 1 ngày)',
+      'Số ngày tham gia bình quân mỗi người',
     ]);
     const pledgeColumn = (id: string) => {
       const label = campaign.pledges.find((p) => p.id === id)!.label.vi;
@@ -616,7 +616,7 @@ describe('admin section', () => {
     const shown = Object.fromEntries(
       rows.map(({ cells }) => [
         cells['Phòng, ban'],
-        { submitted: viNumber(cells['Đã gửi']!), tookPart: viNumber(cells['Có tham gia']!) },
+        { submitted: viNumber(cells['Đã gửi']!), tookPart: viNumber(cells['Đã tham gia (ít nhất 1 ngày)']!) },
       ]),
     );
     expect(shown).toEqual(

@@ -117,7 +117,9 @@ describe('the level above’s printable report, Word file and poster', () => {
     );
     const pledges = Object.fromEntries((await tableRows(print, 'pledges')).map((r) => [r[1], r[3]]));
     expect(pledges['Trồng cây xanh']).toBe(vi(expected.pledgeTotals['tree-planting']!));
-    await print.getByRole('img', { name: /^Biểu đồ thanh ngang: tỷ lệ người tham gia của từng cơ quan/ }).waitFor();
+    await print
+      .getByRole('img', { name: /^Biểu đồ thanh ngang: tỷ lệ đã tham gia \(ít nhất 1 ngày\) của từng cơ quan/ })
+      .waitFor();
     await print.waitForTimeout(500);
     await expectSound(print, 'the print of the agencies’ report');
 

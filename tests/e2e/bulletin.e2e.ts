@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import { isWorkingDay } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { datesOf, generateSummaries } from '@/tests/fixtures/summaries.js';
 import {
@@ -36,7 +37,7 @@ browserInVietnam();
 
 const campaign = campaignJson as unknown as Campaign;
 const BULLETIN_BUTTON = 'Xuất bản tin phòng, ban (.json)';
-const BULLETIN_INPUT = 'Tải bản tin do Văn phòng gửi (.json)';
+const BULLETIN_INPUT = 'Tải bản tin phòng, ban do cơ quan gửi (.json)';
 const FILE_NAME = 'ban-tin_backan-vp-wed-2024_2024-07-01.json';
 
 const fresh = freshBrowsers();
@@ -134,7 +135,7 @@ test('the office exports a bulletin of figures only; staff load it and see their
   expect(mine.people).toBeGreaterThan(0);
   const heads = await page.locator('table[data-table="days"] thead th').allTextContents();
   expect(heads[1]).toBe(`${DEPARTMENT.label} (phòng, ban của bạn)`);
-  expect(heads.at(-1)).toBe('Bình quân cả Văn phòng');
+  expect(heads.at(-1)).toBe('Bình quân cả cơ quan');
   expect(heads).toHaveLength(campaign.departments.length + 2);
 
   const dates = datesOf(campaign);
@@ -147,19 +148,21 @@ test('the office exports a bulletin of figures only; staff load it and see their
     const office = Object.values(totals.departments).reduce((sum, d) => sum + d.byDate[date]!.participants, 0);
     expect(officeColumn[date], date).toEqual({ participants: office, text: `${office}/21 (${share(office, 21)})` });
   }
-  const minePeriod = dates.reduce((sum, d) => sum + mine.byDate[d]!.participants, 0);
+  // The period's share is participation on working days, as the standings of the same bulletin.
+  const working = dates.filter((date) => isWorkingDay(campaign, date));
+  const minePeriod = working.reduce((sum, d) => sum + mine.byDate[d]!.participants, 0);
   const officePeriod = Object.values(totals.departments).reduce(
-    (sum, d) => sum + dates.reduce((s, date) => s + d.byDate[date]!.participants, 0),
+    (sum, d) => sum + working.reduce((s, date) => s + d.byDate[date]!.participants, 0),
     0,
   );
   await page
     .getByText(
-      `${DEPARTMENT.label} là ${share(minePeriod, mine.people * dates.length)}; của cả Văn phòng là ${share(officePeriod, 21 * dates.length)}.`,
+      `${DEPARTMENT.label} là ${share(minePeriod, mine.people * working.length)}; của cả cơ quan là ${share(officePeriod, 21 * working.length)}.`,
     )
     .waitFor();
 
   // The chart is drawn: the person's own line in the product green.
-  const canvas = page.getByRole('img', { name: /Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban/ });
+  const canvas = page.getByRole('img', { name: /Biểu đồ đường: tỷ lệ tham gia trong ngày của từng phòng, ban/ });
   await expect
     .poll(() =>
       canvas.evaluate((c: HTMLCanvasElement) => {

@@ -67,7 +67,7 @@ async function download(page: Page, button: Locator): Promise<{ name: string; pa
 
 /** Loads a campaign file in the Settings, as staff do with the file the office sent. */
 async function loadCampaignFile(page: Page, path: string): Promise<void> {
-  await page.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi').setInputFiles(path);
+  await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles(path);
   await page
     .getByRole('status')
     .filter({ hasText: `Đã tải chiến dịch «${NEW.name}»` })
@@ -183,7 +183,7 @@ describe('campaign editor', () => {
 
     const data = await openOptions(staff.context, staff.extensionId, 'data');
     await data.getByRole('button', { name: 'Xem trước nội dung sẽ gửi' }).click();
-    const summaryFile = await download(data, data.getByRole('button', { name: 'Tải tệp gửi Văn phòng (.json)' }));
+    const summaryFile = await download(data, data.getByRole('button', { name: 'Tải tệp tổng hợp để gửi (.json)' }));
     expect(summaryFile.name).toMatch(new RegExp(`^tong-hop_${NEW.id}_hoang-van-nam_r1\\.json$`));
     const summary = JSON.parse(await readFile(summaryFile.path, 'utf8'));
     expect(validateSummary(summary, campaign)).toMatchObject({ ok: true });

@@ -124,7 +124,7 @@ describe('files that cannot hurt what is stored', () => {
       `${']'.repeat(200_000)}`,
       `{"__proto__":1}${']'.repeat(200_000)}`,
     );
-    await page.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi').setInputFiles({
+    await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles({
       name: 'chien-dich-sau.json',
       mimeType: 'application/json',
       buffer: Buffer.from(deep),
@@ -132,7 +132,7 @@ describe('files that cannot hurt what is stored', () => {
     await alertWith(page, 'Không tải được tệp «chien-dich-sau.json»: tệp có khoá bị cấm').waitFor();
     // The same file saved in a legacy 8-bit encoding: its names would have been stored garbled.
     const campaignText = await readFile('storage/campaign/built-in/backan-vp-wed-2024.json', 'utf8');
-    await page.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi').setInputFiles({
+    await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles({
       name: 'chien-dich-ansi.json',
       mimeType: 'application/json',
       buffer: Buffer.from(legacyEncoded(campaignText.replace(BUILT_IN, 'another-campaign-2024'))),
@@ -150,7 +150,7 @@ describe('files that cannot hurt what is stored', () => {
       generatedAt: '2024-06-12T09:00:00+07:00',
       departments: [{ id: 'ldvp', name: { vi: 'Lãnh đạo Văn phòng' }, headcount: 4, days: [] }],
     };
-    await page.getByLabel('Tải bản tin do Văn phòng gửi (.json)').setInputFiles({
+    await page.getByLabel('Tải bản tin phòng, ban do cơ quan gửi (.json)').setInputFiles({
       name: 'ban-tin-ansi.json',
       mimeType: 'application/json',
       buffer: Buffer.from(legacyEncoded(JSON.stringify(bulletin))),

@@ -296,7 +296,7 @@ describe('dashboard', () => {
     expect(await progressFigures(page)).toMatchObject(THREE_DAYS);
     // Every pledge of the campaign has its row, recorded or not.
     expect(await page.locator('tr[data-pledge]').count()).toBe(8);
-    expect(await page.getByRole('table', { name: 'Tổng theo từng cam kết' }).isVisible()).toBe(true);
+    expect(await page.getByRole('table', { name: 'Cam kết đã giữ: tổng theo từng cam kết' }).isVisible()).toBe(true);
 
     // The charts' labels carry the figures for those who cannot see them.
     const { daily, cumulative, heatmap } = charts(page);
@@ -375,7 +375,9 @@ describe('dashboard', () => {
 
     const page = await openDashboard(started);
     await goTo(page, 'Dữ liệu của tôi');
-    await page.getByRole('heading', { name: 'Tệp tổng hợp tham gia gửi Văn phòng' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Tệp tổng hợp tham gia gửi Phòng Hành chính tổ chức – Quản trị tài vụ' })
+      .waitFor();
     await page.getByRole('button', { name: 'Xem trước nội dung sẽ gửi' }).click();
 
     // The preview: who, which campaign, which export, and the days.
@@ -409,7 +411,7 @@ describe('dashboard', () => {
     ]);
 
     // The file to send.
-    const json = await saveFile(page, 'Tải tệp gửi Văn phòng (.json)');
+    const json = await saveFile(page, 'Tải tệp tổng hợp để gửi (.json)');
     expect(json.name).toBe(`tong-hop_${CAMPAIGN_ID}_nguyen-thi-hoa_r1.json`);
     const summary = JSON.parse(json.content.toString('utf8'));
     expect(summary).toMatchObject({
@@ -459,7 +461,7 @@ describe('dashboard', () => {
     // Exported again: the next revision, the same days.
     await page.getByRole('button', { name: 'Xem trước nội dung sẽ gửi' }).click();
     await eventually(facts).toMatchObject({ 'Lần xuất': '2' });
-    const again = await saveFile(page, 'Tải tệp gửi Văn phòng (.json)');
+    const again = await saveFile(page, 'Tải tệp tổng hợp để gửi (.json)');
     expect(again.name).toBe(`tong-hop_${CAMPAIGN_ID}_nguyen-thi-hoa_r2.json`);
     const second = JSON.parse(again.content.toString('utf8'));
     expect(second.revision).toBe(2);
@@ -548,7 +550,7 @@ describe('dashboard', () => {
 
     // A file that is not a backup (the summary for the office) is refused; nothing changes.
     await page.getByRole('button', { name: 'Xem trước nội dung sẽ gửi' }).click();
-    const summary = await saveFile(page, 'Tải tệp gửi Văn phòng (.json)');
+    const summary = await saveFile(page, 'Tải tệp tổng hợp để gửi (.json)');
     await restoreFrom(page, summary);
     const refusal = page.getByRole('alert');
     await refusal.waitFor();

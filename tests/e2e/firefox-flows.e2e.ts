@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -7,6 +7,7 @@ import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Summary } from '@/storage/summary/schema';
 import { verifyFile } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
+import { validCampaignJson } from '@/tests/fixtures/campaign';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
 import { type LaunchedFirefox, launchFirefox, reload } from './firefox';
 import { ADMIN_CHECKBOX, CAMPAIGN_INPUT, writeSummaryFiles } from './helpers';
@@ -68,11 +69,28 @@ const badge = (page: Page) =>
     ).browser.browserAction.getBadgeText({}),
   );
 
+/** An office campaign running from three days ago for a month, every day a working day, with the challenge's two daily pledges. */
+function officeCampaign() {
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const json = validCampaignJson();
+  return {
+    ...json,
+    id: 'co-quan',
+    start: day(-3),
+    end: day(27),
+    workingDays: [1, 2, 3, 4, 5, 6, 7],
+    pledges: [
+      ...json.pledges,
+      { id: 'no-single-use-plastic', kind: 'daily', label: { vi: 'Không dùng nhựa một lần' } },
+    ],
+  };
+}
+
 const NYLON = 'Không sử dụng túi nilon khó phân hủy';
 const PLASTIC = 'Không sử dụng sản phẩm nhựa dùng một lần';
 
 describe('in real Firefox (issue #14)', () => {
-  test('a fresh install starts the 30-day challenge, records two pledges, keeps them after a reload; the badge says 2; the charts draw; the summary downloads and verifies', async () => {
+  test('a fresh install starts the 30-day challenge, records two pledges, keeps them after a reload; the badge says 2; the charts draw; its days save as a spreadsheet; carried into an office campaign, the summary downloads and verifies', async () => {
     scratch = await mkdtemp(join(tmpdir(), 'green-office-firefox-downloads-'));
     firefox = await launchFirefox({ downloads: scratch });
     const popup = await firefox.open('popup.html');
@@ -106,10 +124,29 @@ describe('in real Firefox (issue #14)', () => {
       }),
     ).toBe(true);
 
-    // The summary for the office: previewed, downloaded, and its signature holds.
+    // A personal challenge is sent to nobody: its data section offers the days as a spreadsheet.
+    const mine = await firefox.open('options.html#data');
+    await eventually(() => bodyText(mine)).toContain('không gửi cho ai');
+    await clickButton(mine, 'Xem các ngày đã ghi');
+    await clickButton(mine, 'Tải bảng tính (.csv)');
+    await eventually(async () => (await readdir(scratch!)).filter((f) => f.endsWith('.csv')).length).toBe(1);
+
+    // The office's campaign arrives while it runs: the day comes over, a department is chosen,
+    // and the summary for the office is previewed, downloaded, and its signature holds.
+    const office = join(await mkdtemp(join(tmpdir(), 'green-office-firefox-campaign-')), 'chien-dich_co-quan.json');
+    await writeFile(office, JSON.stringify(officeCampaign()));
+    const settings = await firefox.open('options.html#settings');
+    await (await control(settings, CAMPAIGN_INPUT)).uploadFile(office);
+    await clickButton(settings, 'Chuyển 1 ngày sang');
+    await rm(join(office, '..'), { recursive: true, force: true });
+    await eventually(() => bodyText(settings)).toContain('Đã chuyển 1 ngày sang');
+    await ((await control(settings, 'Phòng, ban, đơn vị')) as unknown as ElementHandle<HTMLSelectElement>).select(
+      'ldvp',
+    );
+    await clickButton(settings, 'Lưu');
     const data = await firefox.open('options.html#data');
     await clickButton(data, 'Xem trước nội dung sẽ gửi');
-    await clickButton(data, 'Tải tệp gửi Văn phòng (.json)');
+    await clickButton(data, 'Tải tệp tổng hợp để gửi (.json)');
     await eventually(async () => (await readdir(scratch!)).filter((f) => f.endsWith('.json')).length).toBe(1);
     const [name] = (await readdir(scratch)).filter((f) => f.endsWith('.json'));
     // Firefox makes the file before it has written it all: wait until it reads whole.

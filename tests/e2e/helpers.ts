@@ -27,7 +27,7 @@ export const AFTER_CAMPAIGN = new Date('2024-07-15T03:00:00Z');
 
 /** The 2024 campaign's file, as the office would have sent it; a fresh install no longer starts on it (issue #9). */
 export const BUILT_IN_FILE = join(ROOT, 'storage', 'campaign', 'built-in', 'backan-vp-wed-2024.json');
-export const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do Văn phòng gửi';
+export const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi';
 
 export const NAME = 'Nguyễn Thị Hoa';
 export const DEPARTMENT = { id: 'hctc-qttv', label: 'Phòng Hành chính tổ chức – Quản trị tài vụ' };

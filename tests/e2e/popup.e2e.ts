@@ -331,7 +331,7 @@ describe('options page', () => {
     await setUp(popup);
 
     const options = await openOptions(context, extensionId, 'settings');
-    const fileInput = options.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi');
+    const fileInput = options.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi');
 
     await fileInput.setInputFiles({
       name: 'hong.json',

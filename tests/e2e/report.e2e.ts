@@ -43,7 +43,7 @@ const DETAILS = {
   'Số, ký hiệu (ví dụ 15/BC-VP)': '15/BC-VP',
   'Địa danh ở dòng ngày tháng': 'Bắc Kạn',
   'Cơ quan, tổ chức chủ quản (dòng trên)': 'UBND TỈNH BẮC KẠN',
-  'Thẩm quyền ký (ví dụ KT. CHÁNH VĂN PHÒNG)': 'KT. CHÁNH VĂN PHÒNG',
+  'Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)': 'KT. CHÁNH VĂN PHÒNG',
   'Chức vụ người ký': 'PHÓ CHÁNH VĂN PHÒNG',
   'Họ và tên người ký': 'Hoàng Văn Minh',
 };
@@ -176,7 +176,7 @@ describe('the report an office files', () => {
 
     const departments = book.getWorksheet('Theo phòng, ban')!;
     const heads = (departments.getRow(1).values as ExcelJS.CellValue[]).slice(1);
-    const rate = heads.indexOf('Tỷ lệ tham gia') + 1;
+    const rate = heads.indexOf('Tỷ lệ đã tham gia (ít nhất 1 ngày)') + 1;
     expect(rate).toBeGreaterThan(0);
     const last = departments.getRow(departments.rowCount);
     expect(last.getCell(2).value).toBe('Tổng cộng');
@@ -206,13 +206,9 @@ describe('the report an office files', () => {
 
     for (const sheet of book.worksheets) {
       expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.pageSetup, sheet.name).toMatchObject({
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      });
+      // A4 at its own size, flowing over pages rather than shrunk to one page's width.
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, scale: 100 });
+      expect(sheet.pageSetup.fitToPage, sheet.name).toBeFalsy();
       expect(sheet.pageSetup.printTitlesRow, sheet.name).toBe('1:1');
       // Every column is wide enough for the longest word of its Vietnamese heading.
       const narrow = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).filter((heading, i) => {

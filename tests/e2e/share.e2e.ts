@@ -222,7 +222,7 @@ describe('the bulletin-board poster', () => {
     // The 2024 campaign, loaded from its file as the office sends it.
     const file = join(scratch, 'chien-dich.json');
     await writeFile(file, JSON.stringify(campaignJson));
-    await page.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi').setInputFiles(file);
+    await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles(file);
     await page.getByText(/^Đã tải chiến dịch «Tháng hành động vì môi trường 2024»/).waitFor();
     await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).check();
     await page.getByRole('navigation').getByRole('link', { name: ADMIN_LINK }).click();
@@ -280,7 +280,7 @@ describe('the bulletin-board poster', () => {
     const bulletinFile = join(scratch, download.suggestedFilename());
     await download.saveAs(bulletinFile);
     await page.getByRole('navigation').getByRole('link', { name: 'Phòng, ban của tôi' }).click();
-    await page.getByLabel('Tải bản tin do Văn phòng gửi (.json)').setInputFiles(bulletinFile);
+    await page.getByLabel('Tải bản tin phòng, ban do cơ quan gửi (.json)').setInputFiles(bulletinFile);
     await page.getByRole('heading', { name: 'Chia sẻ và niêm yết kết quả của cơ quan' }).waitFor();
     const staffViolations = await axeViolations(page);
     expect(staffViolations, describeViolations(staffViolations)).toEqual([]);

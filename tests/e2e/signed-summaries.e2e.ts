@@ -58,7 +58,7 @@ async function saveFile(page: Page, button: string): Promise<{ name: string; con
 /** The summary for the office, saved from "Dữ liệu của tôi" as a person saves it. */
 async function exportSummary(data: Page): Promise<{ name: string; content: Buffer }> {
   await data.getByRole('button', { name: 'Xem trước nội dung sẽ gửi' }).click();
-  return saveFile(data, 'Tải tệp gửi Văn phòng (.json)');
+  return saveFile(data, 'Tải tệp tổng hợp để gửi (.json)');
 }
 
 const asPicked = (file: { name: string; content: Buffer }) => ({

@@ -94,7 +94,7 @@ describe('start today, the other phases (issue #9)', () => {
     const file = await campaignFile('co-quan', vietnamDay(-3), vietnamDay(27));
     const settings = await openOptions(ext.context, ext.extensionId, 'settings');
     await settings.setViewportSize(ADMIN_VIEWPORT);
-    await settings.getByLabel('Tải tệp chiến dịch (.json) do Văn phòng gửi').setInputFiles(file);
+    await settings.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles(file);
     const offer = settings.getByRole('region', { name: 'Chuyển các ngày đã ghi sang chiến dịch mới?' });
     await offer.getByText(/^Bạn đã ghi 1 ngày /).waitFor();
     await expectNoViolations(settings, 'settings, the carry-over offer');

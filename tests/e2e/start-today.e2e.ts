@@ -157,7 +157,7 @@ describe('start today (issue #9)', () => {
     expect(await waitForBadge(staff, '1')).toBe('1');
     await settings.goto(settings.url().replace(/#.*$/, '#data'));
     await settings.getByRole('button', { name: 'Xem trước nội dung sẽ gửi' }).click();
-    const summary = await saveDownload(settings, 'Tải tệp gửi Văn phòng (.json)', scratch);
+    const summary = await saveDownload(settings, 'Tải tệp tổng hợp để gửi (.json)', scratch);
     const sent = JSON.parse(await readFile(summary.path, 'utf8'));
     expect([sent.campaign.id, sent.participant.department, sent.revision]).toEqual([campaign.id, 'thanh-tra-so', 1]);
 

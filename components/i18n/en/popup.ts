@@ -1,7 +1,9 @@
 import type { PopupKey } from '@/components/i18n/vi/popup';
+import { enMeasures } from './measures';
 
 /** English: every key of the Vietnamese table, no more, no fewer (checked by a test). */
 export const enPopup: Record<PopupKey, string> = {
+  ...enMeasures,
   'app.name': 'Green Office Pledge',
   'common.loading': 'Loading…',
   'common.openDashboard': 'Open the dashboard',
@@ -26,6 +28,7 @@ export const enPopup: Record<PopupKey, string> = {
   'day.heading': 'Day {number}/{length}',
   'day.working': 'working day',
   'day.rest': 'rest day',
+  'day.firstWorking': 'The campaign’s first working day is {date}; you can still record pledges today.',
   'day.today': 'Today',
   'day.late': 'late',
   'day.pick': 'Record for',
@@ -50,7 +53,6 @@ export const enPopup: Record<PopupKey, string> = {
   'note.limit': '{count}/{maxNote} characters',
 
   'stats.streak': 'Working days in a row',
-  'stats.daysTaken': 'Days taken part',
 
   'phase.beforeNext':
     'Come back that day to record your first pledge. Meanwhile you can read the plan and set your reminder.',

@@ -23,26 +23,27 @@ export const enShare: Record<ShareKey, string> = {
   'share.permissionHint':
     'At the first copy the browser asks whether the extension may write to the clipboard; it never reads the clipboard.',
   'share.bandPersonal': 'My campaign progress',
-  'share.bandOffice': 'Participation of the departments',
-  'share.daysOfWorking': 'days taken part / working days up to {date}',
+  'share.bandOffice': 'Results of the departments',
+  'share.workingDays': '{measure}: {taken}/{working} working days, up to {date}',
+  'share.firstWorkingDay': 'days taken part; the first working day is {date}',
   'share.streak': 'working days in a row',
   'share.actionsHeading': 'Actions done',
   'share.impactHeading': 'Estimated impact',
   'share.impactLine': '≈ {estimate} {unit} ({pledge})',
   'share.source': 'Estimated with the coefficient of: {source}',
   'share.periodAsOf': '{from} – {to} · figures up to {date}',
-  'share.rankingHeading': 'Participation on working days',
   'share.officeActions': 'Done by the whole office',
   'share.textI': 'I',
+  'share.textDaysBefore':
+    '{who} took part on {days} days of the campaign “{campaign}” ({from} – {to}); the first working day is {first}.',
   'share.textDays':
     '{who} took part on {days} of {working} working days of the campaign “{campaign}” ({from} – {to}); {streak} days in a row.',
   'share.textActions': 'Actions done: {actions}.',
   'share.textImpact': 'Estimated: {impacts} (coefficients from: {sources}).',
-  'share.textOffice':
-    '“{campaign}”: participation of the departments from {from} to {to} (figures up to {date}): {rows}.',
+  'share.textOffice': '“{campaign}”: {measure} of the departments from {from} to {to} (figures up to {date}): {rows}.',
   'share.officeTitle': 'Share and pin up the office’s results',
   'share.officeIntro':
-    'The picture and the poster hold the departments’ figures only (ranked by participation), never a person’s name.',
+    'The picture and the poster hold the departments’ figures only (ranked by {measure}), never a person’s name.',
   'share.posterLinks':
     'A poster for the bulletin board at the headquarters (opens in a new tab; print it from the browser):',
   'share.posterA4': 'A4 poster',
@@ -56,7 +57,6 @@ export const enShare: Record<ShareKey, string> = {
   'poster.heading': 'Departments ranked by participation',
   'poster.period': 'From {from} to {to}',
   'poster.asOf': 'Figures up to {date}',
-  'poster.rate': 'Participation',
   'poster.impacts': 'Estimated impact of the whole office',
   'poster.print': 'Print the poster',
   'poster.size': 'Paper size:',

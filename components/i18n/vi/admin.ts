@@ -1,6 +1,6 @@
 /** Vietnamese strings of the admin section: staff list, imports, figures, reports. */
 export const viAdmin = {
-  'options.adminTitle': 'Tổng hợp báo cáo của Văn phòng',
+  'options.adminTitle': 'Tổng hợp báo cáo của cơ quan, đơn vị',
   'options.adminMode': 'Tôi là người thu nhận báo cáo của cơ quan',
   'options.adminHint':
     'Bật để thấy mục Quản trị: gộp tệp tổng hợp của cán bộ, xem số liệu theo phòng, ban và lập báo cáo định kỳ.',
@@ -46,7 +46,7 @@ export const viAdmin = {
   'admin.submissionsKept': 'Đang giữ tệp tổng hợp của {people} người.',
   'admin.figuresLoading': 'Đang tải tổng số theo từng cam kết, báo cáo và các phần còn lại của trang…',
   'admin.chartLabel':
-    'Biểu đồ đường: tỷ lệ người tham gia mỗi ngày của từng phòng, ban, từ {from} đến {to}. Số liệu ở bảng bên dưới.',
+    'Biểu đồ thanh ngang: {measure} của từng phòng, ban từ {from} đến {to}, từ cao xuống thấp. Số người đã tham gia ở bảng bên dưới.',
   'admin.tableDepartments': 'Theo phòng, ban',
   'admin.tableDays': 'Theo ngày',
   'admin.tablePeople': 'Theo người',
@@ -54,18 +54,15 @@ export const viAdmin = {
   'admin.tableLog': 'Nhật ký gộp tệp',
   'admin.headcount': 'Số người',
   'admin.submitted': 'Đã gửi',
-  'admin.tookPart': 'Có tham gia',
-  'admin.averageDays': 'Số ngày tham gia bình quân/người',
   'admin.rank': 'Hạng',
   'admin.participants': 'Người tham gia',
-  'admin.rate': 'Tỷ lệ tham gia',
   'admin.exportedAt': 'Thời điểm xuất',
   'admin.signed': 'Có chữ ký',
   'admin.yes': 'có',
   'admin.no': 'không',
   'admin.knownNote':
     '* Chưa có số người của phòng: tính theo số người đã biết (người đã gửi và người trong danh sách nhân sự).',
-  'admin.ranking': 'Xếp hạng theo số ngày tham gia bình quân mỗi người',
+  'admin.ranking': 'Xếp hạng theo {measure}',
   'admin.averagePerPerson': '{days} ngày/người',
   'admin.noRoster': 'Chưa có danh sách nhân sự: tải danh sách ở mục bên dưới để biết ai chưa gửi.',
   'admin.allSubmitted': 'Mọi người trong danh sách nhân sự đã gửi báo cáo.',
@@ -88,7 +85,7 @@ export const viAdmin = {
   'admin.logShown': '{shown} dòng mới nhất trên tổng số {total} (đầy đủ trong sổ tổng hợp)',
   'admin.bulletinTitle': 'Bản tin phòng, ban gửi cán bộ',
   'admin.bulletinIntro':
-    'Bản tin chỉ có số liệu theo phòng, ban và theo ngày (số người tham gia, số cam kết, số người của phòng, ban) đến hôm nay; không có tên, mã hay ghi chú của ai. Gửi tệp cho cán bộ để họ xem phòng, ban mình so với cả Văn phòng.',
+    'Bản tin chỉ có số liệu theo phòng, ban và theo ngày (số người tham gia, số cam kết, số người của phòng, ban) đến hôm nay; không có tên, mã hay ghi chú của ai. Gửi tệp cho cán bộ để họ xem phòng, ban mình so với cả cơ quan.',
   'admin.saveBulletin': 'Xuất bản tin phòng, ban (.json)',
   'admin.outcome.held': 'tạm giữ: khoá ký khác',
 } as const;

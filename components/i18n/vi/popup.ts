@@ -1,8 +1,11 @@
+import { viMeasures } from './measures';
+
 /**
  * Vietnamese, the default language: the strings of the popup and the background. Those only the
  * options page shows are in the other tables of this folder, so the popup does not load them.
  */
 export const viPopup = {
+  ...viMeasures,
   'app.name': 'Cam kết Văn phòng xanh',
   'common.loading': 'Đang tải…',
   'common.openDashboard': 'Mở bảng điều khiển',
@@ -27,6 +30,7 @@ export const viPopup = {
   'day.heading': 'Ngày {number}/{length}',
   'day.working': 'ngày làm việc',
   'day.rest': 'ngày nghỉ',
+  'day.firstWorking': 'Ngày làm việc đầu tiên của chiến dịch là {date}; hôm nay vẫn ghi được cam kết.',
   'day.today': 'Hôm nay',
   'day.late': 'ghi muộn',
   'day.pick': 'Ghi cho ngày',
@@ -51,7 +55,6 @@ export const viPopup = {
   'note.limit': '{count}/{maxNote} ký tự',
 
   'stats.streak': 'Chuỗi ngày làm việc liên tiếp',
-  'stats.daysTaken': 'Số ngày đã tham gia',
 
   'phase.beforeNext':
     'Hãy quay lại vào ngày đó để ghi cam kết đầu tiên. Trong lúc chờ, bạn có thể xem kế hoạch và cài đặt nhắc nhở.',

@@ -52,6 +52,30 @@ function impactBlocks(i18n: I18n, lines: readonly ImpactLine[]): Block[] {
   ];
 }
 
+/**
+ * The person's participation on working days, named as everywhere else; before the first
+ * working day (a start on a Sunday) the days taken part and the day the working days begin.
+ */
+function workingDaysFigure(i18n: I18n, card: PersonalCard): { value: string; label: string } {
+  const { t, date, lang } = i18n;
+  const count = (n: number) => formatNumber(lang, n);
+  if (card.workingDaysSoFar === 0) {
+    const label = card.firstWorkingDay
+      ? t('share.firstWorkingDay', { date: i18n.weekdayDate(card.firstWorkingDay) })
+      : t('measure.days');
+    return { value: count(card.daysTakenPart), label };
+  }
+  return {
+    value: percentText(i18n, card.workingDaysTaken / card.workingDaysSoFar),
+    label: t('share.workingDays', {
+      measure: t('measure.workingDays'),
+      taken: count(card.workingDaysTaken),
+      working: count(card.workingDaysSoFar),
+      date: date(card.asOf),
+    }),
+  };
+}
+
 const footer = (i18n: I18n, hashtag?: string) =>
   hashtag ? `${hashtag.startsWith('#') ? hashtag : `#${hashtag}`} · ${i18n.t('app.name')}` : i18n.t('app.name');
 
@@ -69,13 +93,7 @@ export function personalContent(i18n: I18n, card: PersonalCard, shape: PictureSh
     ...(name ? [{ kind: 'text', text: name, size: 34, bold: true, maxLines: 2 } as Block] : []),
     {
       kind: 'figures',
-      items: [
-        {
-          value: `${formatNumber(i18n.lang, card.daysTakenPart)}/${formatNumber(i18n.lang, card.workingDaysSoFar)}`,
-          label: t('share.daysOfWorking', { date: date(card.asOf) }),
-        },
-        { value: formatNumber(i18n.lang, card.streak), label: t('share.streak') },
-      ],
+      items: [workingDaysFigure(i18n, card), { value: formatNumber(i18n.lang, card.streak), label: t('share.streak') }],
     },
   ];
   const done: Block[] =
@@ -113,7 +131,7 @@ export function standingsContent(i18n: I18n, s: Standings, shape: PictureShape):
     },
   ];
   const rows: Block[] = [
-    { kind: 'text', text: t('share.rankingHeading'), size: 30, bold: true, colour: COLOURS.green },
+    { kind: 'text', text: t('measure.workingDays'), size: 30, bold: true, colour: COLOURS.green },
     ...s.rows.map(
       (row, i): Block => ({
         kind: 'bar',

@@ -102,6 +102,8 @@ describe('the poster', () => {
     expect(cell(0, 'clean-up')).toBe('2');
     expect(cell(1, 'tree-planting')).toBe('0');
     expect(within(table).getByRole('columnheader', { name: 'Trồng cây xanh (cây)' })).toBeTruthy();
+    // The percentage is named for its measure, as on the picture and in the bulletin's period line.
+    expect(within(table).getByRole('columnheader', { name: 'Tỷ lệ tham gia theo ngày làm việc' })).toBeTruthy();
     expect(screen.getByText('Số liệu đến ngày 12/06/2024')).toBeTruthy();
     expect(screen.getByText(/≈ 420 kg CO₂ trong 10 năm/)).toBeTruthy();
     expect(document.querySelector('.poster-sheet')?.getAttribute('data-size')).toBe('a4');

@@ -44,7 +44,7 @@ describe('the short text to copy', () => {
       d(5),
     );
     expect(standingsText(makeI18n('en', MESSAGES.en), s)).toBe(
-      '“Test campaign”: participation of the departments from 05/06/2024 to 05/06/2024 (figures up to 05/06/2024):' +
+      '“Test campaign”: participation on working days of the departments from 05/06/2024 to 05/06/2024 (figures up to 05/06/2024):' +
         ' 1. HCTC-QTTV 75%; 2. Lãnh đạo Văn phòng 25%. #VanPhongXanh',
     );
   });

@@ -36,7 +36,11 @@ describe('the dashboard, moving between sections', () => {
     expect(document.activeElement?.getAttribute('tabindex')).toBe('-1');
 
     go('#data');
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Tệp tổng hợp tham gia gửi Văn phòng'));
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe(
+        'Tệp tổng hợp tham gia gửi Phòng Hành chính tổ chức – Quản trị tài vụ',
+      ),
+    );
     go('#progress');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Tiến độ của tôi trong chiến dịch'));
   });

@@ -23,7 +23,7 @@ describe('the report’s tables', () => {
 
   it('rank the departments, rates as fractions, with a totals row for the office', () => {
     const t = tables.departments;
-    const rate = column('departments', 'Tỷ lệ tham gia');
+    const rate = column('departments', 'Tỷ lệ đã tham gia (ít nhất 1 ngày)');
     expect(t.kinds[rate]).toBe('percent');
     expect(t.rows.map((r) => [r[0], r[1], r[rate]])).toEqual([
       [1, 'Lãnh đạo Văn phòng', 0.5],
@@ -32,7 +32,7 @@ describe('the report’s tables', () => {
     const trees = t.header.findIndex((h) => h.startsWith('Trồng cây xanh'));
     expect(t.totals![1]).toBe('Tổng cộng');
     expect(t.totals![column('departments', 'Số người')]).toBe(16);
-    expect(t.totals![column('departments', 'Có tham gia')]).toBe(3);
+    expect(t.totals![column('departments', 'Đã tham gia (ít nhất 1 ngày)')]).toBe(3);
     expect(t.totals![rate]).toBe(0.1875);
     expect(t.totals![trees]).toBe(6);
   });

@@ -72,7 +72,7 @@ describe('part II: the assessment drafted from the figures', () => {
     expect(facts.lagged.map((d) => d.id)).toEqual(['hctc-qttv']);
     expect(facts.weakestDays.map((d) => d.date)).toEqual(['2024-06-11', '2024-06-12', '2024-06-10']);
     expect(draftAssessment(vi, facts).split('\n')).toEqual([
-      'Trong kỳ báo cáo, 3/16 người (18,8%) đã tham gia thực hiện cam kết, bình quân 0,25 ngày mỗi người.',
+      'Trong kỳ báo cáo, 3/16 người đã tham gia ít nhất một ngày (18,8%), bình quân 0,25 ngày tham gia mỗi người.',
       'Các phòng, ban, đơn vị thực hiện tốt: Lãnh đạo Văn phòng (0,75 ngày/người).',
       'Các phòng, ban, đơn vị cần cố gắng hơn: Phòng HCTC-QTTV (0,08 ngày/người).',
       'Những ngày làm việc có ít người tham gia nhất: 11/06/2024 (6,3%); 12/06/2024 (6,3%); 10/06/2024 (12,5%).',

@@ -17,7 +17,10 @@ import type { Summary } from '@/storage/summary/schema';
 
 const appName = () => `green-office-pledge ${browser.runtime.getManifest().version}`;
 
-/** Export my participation summary: first a preview of exactly what will be shared. */
+/**
+ * Export my participation summary: first a preview of exactly what will be shared. A personal
+ * challenge has nobody to send to: it offers the days as a spreadsheet and a picture instead.
+ */
 export function SummaryExport({ data }: { data: DashboardData }) {
   const now = useNow();
   const { t, label, date } = useI18n();
@@ -34,6 +37,8 @@ export function SummaryExport({ data }: { data: DashboardData }) {
   }, [shown]);
   const { campaign, profile } = data;
   if (!campaign) return null;
+  const personal = data.campaigns.find((c) => c.id === campaign.id)?.source === 'personal';
+  const office = label(campaign.reportTo);
   const at = () => new Date(now()).toISOString();
   const department = findDepartment(campaign, profile?.department);
   const pledgeName = (id: string) => {
@@ -53,7 +58,7 @@ export function SummaryExport({ data }: { data: DashboardData }) {
       const summary = await exportSummary(campaign!, at(), appName(), preview ?? undefined);
       downloadFile(summaryFileName(summary), `${JSON.stringify(summary, null, 2)}\n`);
       setPreview(null);
-      setMessage(t('summary.saved', { file: summaryFileName(summary), revision: summary.revision }));
+      setMessage(t('summary.saved', { file: summaryFileName(summary), revision: summary.revision, office }));
     } catch (error) {
       if (!(error instanceof PreviewOutdated)) return failed(error);
       // Something was recorded meanwhile: show the new content before anything is shared.
@@ -80,8 +85,14 @@ export function SummaryExport({ data }: { data: DashboardData }) {
 
   return (
     <section aria-labelledby="summary-title">
-      <h2 id="summary-title">{t('summary.title')}</h2>
-      <p>{t('summary.intro', { office: label(campaign.reportTo) })}</p>
+      <h2 id="summary-title">{personal ? t('summary.personalTitle') : t('summary.title', { office })}</h2>
+      {personal ? (
+        <p>
+          {t('summary.personalIntro')} <a href="#share">{t('summary.personalPicture')}</a>
+        </p>
+      ) : (
+        <p>{t('summary.intro', { office })}</p>
+      )}
       {!profile ? (
         <p class="notice">{t('progress.setUpHint')}</p>
       ) : !department ? (
@@ -92,12 +103,12 @@ export function SummaryExport({ data }: { data: DashboardData }) {
         </p>
       ) : !preview ? (
         <button type="button" class="primary" onClick={showPreview} ref={previewButton}>
-          {t('summary.preview')}
+          {t(personal ? 'summary.personalPreview' : 'summary.preview')}
         </button>
       ) : (
         <div class="preview" role="region" aria-labelledby="preview-title">
           <h3 id="preview-title" tabIndex={-1} ref={previewHeading}>
-            {t('summary.previewTitle')}
+            {t(personal ? 'summary.personalPreviewTitle' : 'summary.previewTitle')}
           </h3>
           <dl class="facts">
             <dt>{t('setup.name')}</dt>
@@ -136,12 +147,14 @@ export function SummaryExport({ data }: { data: DashboardData }) {
               </tbody>
             </table>
           )}
-          <p class="muted small">{t('summary.onlyThis')}</p>
+          {!personal && <p class="muted small">{t('summary.onlyThis')}</p>}
           <div class="row">
-            <button type="button" class="primary" onClick={saveJson}>
-              {t('summary.saveJson')}
-            </button>
-            <button type="button" onClick={saveCsv}>
+            {!personal && (
+              <button type="button" class="primary" onClick={saveJson}>
+                {t('summary.saveJson')}
+              </button>
+            )}
+            <button type="button" class={personal ? 'primary' : undefined} onClick={saveCsv}>
               {t('summary.saveCsv')}
             </button>
             <button type="button" onClick={() => setPreview(null)}>

@@ -3,8 +3,11 @@ import { departmentComparison } from '@/components/charts/bulletin';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { inSentence } from '@/components/i18n/measure-words';
+import { MeasuresGlossary } from '@/components/MeasuresGlossary';
 import { comparison, percent } from '@/storage/bulletin/comparison';
 import { type Bulletin, bulletinDay } from '@/storage/bulletin/store';
+import { isWorkingDay } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { DaysTable, PledgeTotalsTable } from './DepartmentTables';
 
@@ -12,7 +15,15 @@ import { DaysTable, PledgeTotalsTable } from './DepartmentTables';
 export function BulletinView({ bulletin, campaign, mine }: { bulletin: Bulletin; campaign: Campaign; mine?: string }) {
   const i18n = useI18n();
   const { t, label, date, lang } = i18n;
-  const compared = useMemo(() => comparison(bulletin, mine), [bulletin, mine]);
+  // The period's share counts working days only, as the standings and the poster drawn from it do.
+  const compared = useMemo(
+    () => comparison(bulletin, mine, (d) => isWorkingDay(campaign, d)),
+    [bulletin, mine, campaign],
+  );
+  const measures = {
+    period: { measure: inSentence(t('measure.workingDays')) },
+    day: { measure: inSentence(t('measure.dayShare')) },
+  };
   const own = compared.departments.find((d) => d.mine);
   const nameOf = (d: (typeof compared.departments)[number]) =>
     d.mine ? t('department.mine', { name: label(d.name) }) : label(d.name);
@@ -51,6 +62,7 @@ export function BulletinView({ bulletin, campaign, mine }: { bulletin: Bulletin;
           <p>
             {own
               ? t('department.period', {
+                  ...measures.period,
                   from: date(from),
                   to: date(to),
                   mine: label(own.name),
@@ -58,15 +70,17 @@ export function BulletinView({ bulletin, campaign, mine }: { bulletin: Bulletin;
                   office: rate(compared.office.period.rate),
                 })
               : t('department.periodOffice', {
+                  ...measures.period,
                   from: date(from),
                   to: date(to),
                   office: rate(compared.office.period.rate),
                 })}
           </p>
-          <h3>{t('department.chartTitle')}</h3>
+          <MeasuresGlossary measures={['workingDays', 'dayShare', 'pledgesKept']} />
+          <h3>{t('department.chartTitle', { measure: t('measure.dayShare') })}</h3>
           <ChartCanvas
             config={chart}
-            label={t('department.chartLabel', { from: date(from), to: date(to) })}
+            label={t('department.chartLabel', { ...measures.day, from: date(from), to: date(to) })}
             height={320}
             describedBy="department-days-caption"
           />

@@ -16,6 +16,8 @@ export function DepartmentPage({ data }: { data: DashboardData }) {
   const { campaign } = data;
   const bulletin = useObserved(() => (campaign ? readBulletin(campaign.id) : Promise.resolve(null)), [campaign?.id]);
   if (!campaign) return <p data-phase="none">{t('start.none')}</p>;
+  // A personal challenge has no department to compare with and nobody sends it a bulletin.
+  const personal = data.campaigns.find((c) => c.id === campaign.id)?.source === 'personal';
 
   return (
     <section aria-labelledby="department-title">
@@ -23,8 +25,14 @@ export function DepartmentPage({ data }: { data: DashboardData }) {
       <p class="muted">
         {label(campaign.name)} · {date(campaign.start)} – {date(campaign.end)}
       </p>
-      <BulletinLoad />
-      {bulletin === undefined ? (
+      {personal ? (
+        <p class="empty" data-personal>
+          {t('department.personal')} <a href="#progress">{t('nav.progress')}</a>
+        </p>
+      ) : (
+        <BulletinLoad />
+      )}
+      {personal ? null : bulletin === undefined ? (
         <p>{t('common.loading')}</p>
       ) : bulletin === null ? (
         <div class="empty">

@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { inSentence } from '@/components/i18n/measure-words';
 import { type Cell, type ComparedDepartment, type Comparison, pledgeTotals } from '@/storage/bulletin/comparison';
 import type { Bulletin } from '@/storage/bulletin/store';
 import type { Campaign } from '@/storage/types';
@@ -20,7 +21,9 @@ export function DaysTable({ compared, nameOf, rate }: Props & { rate: (r: number
   return (
     <div class="scroll" tabIndex={0} role="region" aria-labelledby="department-days-caption">
       <table class="departments" data-table="days">
-        <caption id="department-days-caption">{t('department.tableDays')}</caption>
+        <caption id="department-days-caption">
+          {t('department.tableDays', { measure: inSentence(t('measure.dayShare')) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('department.date')}</th>

@@ -39,7 +39,7 @@ export function PosterSheet({ standings: s }: { standings: Standings }) {
             <th scope="col">#</th>
             <th scope="col">{t(s.agencies ? 'agencies.organisation' : 'heading.department')}</th>
             <th scope="col" class="num">
-              {t('poster.rate')}
+              {t('measure.workingDays')}
             </th>
             {actions.map((p) => (
               <th key={p.id} scope="col" class="num">

@@ -8,7 +8,7 @@ export function PledgeTotals({ campaign, figures }: { campaign: Campaign; figure
   const { t, label, lang } = useI18n();
   return (
     <table>
-      <caption>{t('progress.totals')}</caption>
+      <caption>{t('progress.totals', { measure: t('measure.pledgesKept') })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('progress.pledge')}</th>
@@ -86,40 +86,45 @@ export function Impacts({ campaign, figures }: { campaign: Campaign; figures: Mo
   if (figures.impacts.length === 0) return <p class="muted">{t('progress.noImpact')}</p>;
   const pledgeName = (id: string) => label(campaign.pledges.find((p) => p.id === id)!.label);
 
+  // Four columns with a long source: at 320 px it scrolls inside its own region, never the page.
   return (
-    <table>
-      <caption>{t('progress.impacts')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('progress.pledge')}</th>
-          <th scope="col" class="num">
-            {t('progress.estimate')}
-          </th>
-          <th scope="col">{t('progress.coefficient')}</th>
-          <th scope="col">{t('progress.source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {figures.impacts.map((i) => (
-          <tr key={i.pledgeId}>
-            <th scope="row">{pledgeName(i.pledgeId)}</th>
-            <td class="num">
-              ≈ {formatNumber(lang, Math.round(i.estimate * 100) / 100)} {label(i.impact.unit)}
-            </td>
-            <td>
-              {t('progress.perUnit', {
-                value: formatNumber(lang, i.impact.perUnit),
-                unit: label(i.impact.unit),
-                per: unitOf(campaign, i.pledgeId, label, t),
-              })}
-            </td>
-            <td>{i.impact.source}</td>
+    <div class="scroll impacts" tabIndex={0} role="region" aria-labelledby={IMPACTS_CAPTION}>
+      <table>
+        <caption id={IMPACTS_CAPTION}>{t('progress.impacts')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('progress.pledge')}</th>
+            <th scope="col" class="num">
+              {t('progress.estimate')}
+            </th>
+            <th scope="col">{t('progress.coefficient')}</th>
+            <th scope="col">{t('progress.source')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {figures.impacts.map((i) => (
+            <tr key={i.pledgeId}>
+              <th scope="row">{pledgeName(i.pledgeId)}</th>
+              <td class="num">
+                ≈ {formatNumber(lang, Math.round(i.estimate * 100) / 100)} {label(i.impact.unit)}
+              </td>
+              <td>
+                {t('progress.perUnit', {
+                  value: formatNumber(lang, i.impact.perUnit),
+                  unit: label(i.impact.unit),
+                  per: unitOf(campaign, i.pledgeId, label, t),
+                })}
+              </td>
+              <td class="source">{i.impact.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
+
+const IMPACTS_CAPTION = 'impacts-caption';
 
 type I18nParts = ReturnType<typeof useI18n>;
 

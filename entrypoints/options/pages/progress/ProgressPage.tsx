@@ -3,6 +3,7 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/progress';
 import { useToday } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
+import { MeasuresGlossary } from '@/components/MeasuresGlossary';
 import { MyProgressShare } from '@/components/share/MyProgressShare';
 import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
 import { monthFigures } from '@/storage/progress/month-figures';
@@ -70,6 +71,7 @@ export function ProgressPage({ data, onView }: { data: DashboardData; onView: (i
       ) : (
         <>
           <FigureCards figures={figures} />
+          <MeasuresGlossary measures={['workingDays', 'days', 'pledgesKept']} />
           <h3>{t('progress.dailyChart')}</h3>
           <ChartCanvas
             config={charts.bars}
@@ -84,7 +86,7 @@ export function ProgressPage({ data, onView }: { data: DashboardData; onView: (i
               <h3>{t('progress.cumulativeChart')}</h3>
               <ChartCanvas
                 config={charts.line}
-                label={t('progress.cumulativeLabel', {
+                label={t(figures.workingDaysSoFar > 0 ? 'progress.cumulativeLabel' : 'progress.cumulativeLabelBefore', {
                   taken: figures.daysTakenPart,
                   working: figures.workingDaysSoFar,
                 })}

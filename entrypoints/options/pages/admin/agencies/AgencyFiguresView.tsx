@@ -3,6 +3,7 @@ import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { inSentence } from '@/components/i18n/measure-words';
 import { Table } from '@/entrypoints/options/pages/admin/rollup/Table';
 import { sheetsWorkbook } from '@/storage/admin/export';
 import {
@@ -67,8 +68,8 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange }: Pr
         <p>{t('agencies.none')}</p>
       ) : (
         <Table
-          label={t('agencies.rankingCaption')}
-          caption={t('agencies.rankingCaption')}
+          label={t('agencies.rankingCaption', { measure: inSentence(t('measure.daysPerPerson')) })}
+          caption={t('agencies.rankingCaption', { measure: inSentence(t('measure.daysPerPerson')) })}
           tableAttrs={{ 'data-table': 'agencies' }}
           columns={[
             { head: t('agencies.rank'), num: true, cell: (f) => formatNumber(lang, rankOf.get(f)!) },
@@ -78,13 +79,19 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange }: Pr
               cell: (f) => `${label(f.name)}${f.listed ? '' : ` ${t('agencies.notListed')}`}`,
             },
             { head: t('agencies.headcount'), num: true, cell: (f) => formatNumber(lang, f.headcount) },
-            ...(['submitted', 'tookPart', 'participantDays'] as const).map((key) => ({
-              head: t(`agencies.${key}`),
+            ...(
+              [
+                ['submitted', 'agencies.submitted'],
+                ['tookPart', 'measure.tookPart'],
+                ['participantDays', 'agencies.participantDays'],
+              ] as const
+            ).map(([key, head]) => ({
+              head: t(head),
               num: true,
               attrs: { 'data-cell': key },
               cell: (f: AgencyFigures) => formatNumber(lang, f[key]),
             })),
-            { head: t('agencies.averageDays'), num: true, cell: (f) => number(f.averageDays) },
+            { head: t('measure.daysPerPerson'), num: true, cell: (f) => number(f.averageDays) },
             { head: t('agencies.signed'), cell: (f) => t(f.signed ? 'admin.yes' : 'admin.unsigned') },
           ]}
           rows={ranked}

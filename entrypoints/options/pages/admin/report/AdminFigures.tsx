@@ -3,6 +3,8 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { departmentBars } from '@/components/charts/report';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { chartMeasures, inSentence } from '@/components/i18n/measure-words';
+import { MeasuresGlossary } from '@/components/MeasuresGlossary';
 import { Notice } from '@/components/Notice';
 import { PeriodPicker } from '@/entrypoints/options/pages/admin/rollup/PeriodPicker';
 import { Table } from '@/entrypoints/options/pages/admin/rollup/Table';
@@ -79,9 +81,15 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
         words={{ choose: t('admin.period'), custom: t('admin.customPeriod'), from: t('admin.from'), to: t('admin.to') }}
       />
       <p class="muted">{t('admin.submissionsKept', { people: people.length })}</p>
+      {/* The chart's values carry no name of their own: its heading names the measure. */}
+      <h4>{t('measure.tookPartRate')}</h4>
       <ChartCanvas
         config={chart}
-        label={t('admin.chartLabel', { from: date(range.from), to: date(range.to) })}
+        label={t('admin.chartLabel', {
+          ...chartMeasures(t).departmentsInSentence,
+          from: date(range.from),
+          to: date(range.to),
+        })}
         height={300}
         describedBy="departments-caption"
       />
@@ -99,9 +107,9 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
             cell: (f) => `${f.denominator}${f.denominatorFrom === 'known' ? '*' : ''}`,
           },
           { head: t('admin.submitted'), num: true, attrs: { 'data-cell': 'submitted' }, cell: (f) => f.submitted },
-          { head: t('admin.tookPart'), num: true, attrs: { 'data-cell': 'took-part' }, cell: (f) => f.tookPart },
+          { head: t('measure.tookPart'), num: true, attrs: { 'data-cell': 'took-part' }, cell: (f) => f.tookPart },
           {
-            head: t('admin.averageDays'),
+            head: t('measure.daysPerPerson'),
             num: true,
             attrs: { 'data-cell': 'average' },
             cell: (f) => number(f.averageDays),
@@ -121,7 +129,8 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
       />
       <Notice notice={full ? null : { text: t('admin.figuresLoading'), error: false }} />
       <p class="muted small">{t('admin.knownNote')}</p>
-      <h4>{t('admin.ranking')}</h4>
+      <MeasuresGlossary measures={['tookPart', 'daysPerPerson', 'pledgesKept', 'workingDays']} />
+      <h4>{t('admin.ranking', { measure: inSentence(t('measure.daysPerPerson')) })}</h4>
       <ol class="ranking">
         {ranking(figures).map((f) => (
           <li key={f.id}>

@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
+import { chartMeasures } from '@/components/i18n/measure-words';
 import type { OfficeDay } from '@/storage/report/content';
 
 /** The id of the caption that names the daily chart's figures: the chart's `aria-describedby`. */
@@ -18,12 +19,12 @@ export function DaysFigures({ days }: { days: readonly OfficeDay[] }) {
       <summary>{t('report.chartDaysShow')}</summary>
       <div class="figures-frame" role="region" tabIndex={0} aria-labelledby={DAYS_FIGURES_CAPTION}>
         <table class="figures" data-table="days-figures">
-          <caption id={DAYS_FIGURES_CAPTION}>{t('report.chartDaysFigures')}</caption>
+          <caption id={DAYS_FIGURES_CAPTION}>{t('report.chartDaysFigures', chartMeasures(t).daysInSentence)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('report.dayDate')}</th>
               <th scope="col">{t('report.dayParticipants')}</th>
-              <th scope="col">{t('admin.rate')}</th>
+              <th scope="col">{t('measure.dayShare')}</th>
             </tr>
           </thead>
           <tbody>

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { departmentBars, officeDaysLine } from '@/components/charts/report';
 import { useI18n } from '@/components/i18n/context';
+import { chartMeasures } from '@/components/i18n/measure-words';
 import { useObserved } from '@/components/useObserved';
 import { agencyI18n, buildAgencyReport } from '@/entrypoints/options/pages/admin/agencies/agency-report';
 import { parseReportQuery } from '@/entrypoints/options/routes';
@@ -46,7 +47,7 @@ export function ReportPrint({ campaign, query, level }: { campaign: Campaign; qu
         departments: (
           <ChartCanvas
             config={departmentBars(report.content.departments, i18n)}
-            label={t('report.chartDepartmentsAlt')}
+            label={t('report.chartDepartmentsAlt', chartMeasures(t).departmentsInSentence)}
             height={Math.max(160, 36 * report.content.departments.length + 40)}
             describedBy="report-participation-caption"
           />
@@ -55,7 +56,7 @@ export function ReportPrint({ campaign, query, level }: { campaign: Campaign; qu
           <>
             <ChartCanvas
               config={officeDaysLine(report.content.days, i18n)}
-              label={t('report.chartDaysAlt')}
+              label={t('report.chartDaysAlt', chartMeasures(t).daysInSentence)}
               height={220}
               describedBy={DAYS_FIGURES_CAPTION}
             />

@@ -1,4 +1,5 @@
 import { formatNumber, type I18n } from '@/components/i18n/format';
+import { chartMeasures } from '@/components/i18n/measure-words';
 import type { AssessmentFacts } from '@/storage/report/content';
 import type { DocumentWords } from '@/storage/report/document';
 import type { CalendarDate, Campaign } from '@/storage/types';
@@ -58,12 +59,16 @@ export function documentWords(i18n: I18n, campaign: Campaign): DocumentWords {
       t('heading.department'),
       t('admin.headcount'),
       t('admin.submitted'),
-      t('admin.tookPart'),
-      t('admin.rate'),
-      t('admin.averageDays'),
+      t('measure.tookPart'),
+      t('measure.tookPartRate'),
+      t('measure.daysPerPerson'),
     ],
-    chartDepartments: t('report.chartDepartments'),
-    chartDays: t('report.chartDays'),
+    participationNote: [
+      `${t('measure.tookPartRate')}: ${t('measure.tookPart.about')}`,
+      `${t('measure.daysPerPerson')}: ${t('measure.daysPerPerson.about')}`,
+    ].join(' '),
+    chartDepartments: t('report.chartDepartments', chartMeasures(t).departments),
+    chartDays: t('report.chartDays', chartMeasures(t).days),
     pledgesTitle: t('report.pledgesTitle'),
     pledgesTable: t('report.pledgesTable'),
     pledgesHeader: [t('report.order'), t('report.pledge'), t('report.unit'), t('report.result')],

@@ -1,5 +1,6 @@
 import { departmentBars, officeDaysLine } from '@/components/charts/report';
 import type { I18n } from '@/components/i18n/format';
+import { chartMeasures } from '@/components/i18n/measure-words';
 import type { ReportContent } from '@/storage/report/content';
 import type { ReportDocument } from '@/storage/report/document';
 import type { PhotoAppendix } from '@/storage/report/photo-appendix';
@@ -23,9 +24,13 @@ export async function reportDocxFile(
     departments: await chartPicture(
       departmentBars(content.departments, i18n),
       { width: 600, height: Math.max(160, 34 * content.departments.length + 40) },
-      t('report.chartDepartmentsAlt'),
+      t('report.chartDepartmentsAlt', chartMeasures(t).departmentsInSentence),
     ),
-    days: await chartPicture(officeDaysLine(content.days, i18n), { width: 600, height: 240 }, t('report.chartDaysAlt')),
+    days: await chartPicture(
+      officeDaysLine(content.days, i18n),
+      { width: 600, height: 240 },
+      t('report.chartDaysAlt', chartMeasures(t).daysInSentence),
+    ),
   };
   return documentDocx(doc, charts, appendix);
 }

@@ -54,7 +54,7 @@ describe('exporting my participation summary', () => {
     renderApp(() => NOW);
     for (const revision of [1, 2]) {
       fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
-      fireEvent.click(await screen.findByRole('button', { name: 'Tải tệp gửi Văn phòng (.json)' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Tải tệp tổng hợp để gửi (.json)' }));
       await waitFor(() => expect(saved).toHaveLength(revision));
       const file = saved[revision - 1]!;
       expect(file.name).toBe(`tong-hop_backan-vp-wed-2024_le-thi-mai_r${revision}.json`);
@@ -92,7 +92,7 @@ describe('exporting my participation summary', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Xem trước nội dung sẽ gửi' }));
     await screen.findByText('2 ngày có ghi cam kết hoặc ghi chú');
     await recordOnBuiltIn('2024-06-10', 'clean-up', 1, '2024-06-12', '2024-06-12T04:00:00Z');
-    fireEvent.click(screen.getByRole('button', { name: 'Tải tệp gửi Văn phòng (.json)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tải tệp tổng hợp để gửi (.json)' }));
     expect(await screen.findByText(/Dữ liệu vừa thay đổi sau khi xem trước/)).toBeTruthy();
     expect(await screen.findByText('3 ngày có ghi cam kết hoặc ghi chú')).toBeTruthy();
     expect(saved).toEqual([]);

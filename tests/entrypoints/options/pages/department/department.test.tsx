@@ -78,14 +78,14 @@ describe('the department section', () => {
     const link = await screen.findByRole('link', { name: 'Phòng, ban của tôi' });
     expect(link.getAttribute('aria-current')).toBe('page');
     expect(await screen.findByText('Chưa có bản tin phòng, ban của chiến dịch này.')).toBeTruthy();
-    expect(screen.getByLabelText('Tải bản tin do Văn phòng gửi (.json)')).toBeTruthy();
+    expect(screen.getByLabelText('Tải bản tin phòng, ban do cơ quan gửi (.json)')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('loads a bulletin and shows when it was made, my department first, the others and the office average', async () => {
     renderApp(() => NOW);
     pick(
-      await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)'),
+      await screen.findByLabelText('Tải bản tin phòng, ban do cơ quan gửi (.json)'),
       asFile('ban-tin_backan_2024-06-12.json', bulletin()),
     );
     expect(
@@ -105,7 +105,7 @@ describe('the department section', () => {
       'Phòng HCTC-QTTV (phòng, ban của bạn)',
       'Lãnh đạo Văn phòng',
       'Phòng Kinh tế',
-      'Bình quân cả Văn phòng',
+      'Bình quân cả cơ quan',
     ]);
     expect(cell('2024-06-11', MINE)).toBe('5/10 (50%)');
     expect(cell('2024-06-12', 'ldvp')).toBe('2/4 (50%)');
@@ -114,7 +114,7 @@ describe('the department section', () => {
     expect(cell('2024-06-11', 'office')).toBe('9/20 (45%)');
     expect(cell('2024-06-12', 'office')).toBe('8/20 (40%)');
     // Over both days: mine 8 of 20 person-days, the office 17 of 40.
-    expect(screen.getByText(/Phòng HCTC-QTTV là 40%; của cả Văn phòng là 42,5%/)).toBeTruthy();
+    expect(screen.getByText(/Phòng HCTC-QTTV là 40%; của cả cơ quan là 42,5%/)).toBeTruthy();
 
     const pledges = screen.getByRole('table', { name: 'Tổng cam kết đã giữ theo phòng, ban' });
     expect(pledges.querySelector(`tr[data-department="${MINE}"] td[data-pledge="tree-planting"]`)?.textContent).toBe(
@@ -125,7 +125,7 @@ describe('the department section', () => {
 
   it('refuses a broken bulletin naming the file and the rule, in the person’s language, and writes nothing', async () => {
     renderApp(() => NOW);
-    const input = await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)');
+    const input = await screen.findByLabelText('Tải bản tin phòng, ban do cơ quan gửi (.json)');
     const negative = bulletin();
     negative.departments[1]!.days[0]!.participants = -5;
     pick(input, asFile('sai.json', negative));
@@ -145,20 +145,23 @@ describe('the department section', () => {
     await updateSettings({ language: 'en' }, '2024-06-01T00:00:00Z');
     renderApp(() => NOW);
     pick(
-      await screen.findByLabelText('Load the bulletin sent by the office (.json)'),
+      await screen.findByLabelText('Load the department bulletin your organisation sent (.json)'),
       asFile('new.json', bulletin({ version: 2 as 1 })),
     );
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The bulletin “new.json” could not be loaded: a newer version of the app made this file; please update the extension (at version). Nothing changed.',
     );
-    pick(screen.getByLabelText('Load the bulletin sent by the office (.json)'), asFile('ok.json', bulletin()));
+    pick(
+      screen.getByLabelText('Load the department bulletin your organisation sent (.json)'),
+      asFile('ok.json', bulletin()),
+    );
     expect(await screen.findByText('Figures made on 12/06/2024.')).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'HCTC-QTTV (your department)' })).toBeTruthy();
   });
 
   it('keeps a newer bulletin when an older one is picked, and says so', async () => {
     renderApp(() => NOW);
-    const input = await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)');
+    const input = await screen.findByLabelText('Tải bản tin phòng, ban do cơ quan gửi (.json)');
     pick(input, asFile('moi.json', bulletin()));
     await screen.findByText('Số liệu lập ngày 12/06/2024.');
     pick(input, asFile('cu.json', bulletin({ generatedAt: '2024-06-11T17:00:00+07:00', departments: [] })));
@@ -178,7 +181,7 @@ describe('the department section', () => {
     const sneaky = bulletin();
     sneaky.departments[2]!.name = { vi: '<img src=x onerror=alert(1)>' };
     renderApp(() => NOW);
-    pick(await screen.findByLabelText('Tải bản tin do Văn phòng gửi (.json)'), asFile('b.json', sneaky));
+    pick(await screen.findByLabelText('Tải bản tin phòng, ban do cơ quan gửi (.json)'), asFile('b.json', sneaky));
     expect(await screen.findByRole('columnheader', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(document.querySelector('main img')).toBeNull();
   });
@@ -198,6 +201,13 @@ describe('comparing departments', () => {
       { participants: 8, headcount: 20, rate: 0.4 },
     ]);
     expect(c.office.period).toEqual({ participants: 17, headcount: 40, rate: 0.425 });
+  });
+
+  it('works out the period over working days only, as the standings and the poster of the same bulletin do', () => {
+    // 12 June 2024 made a rest day: the period is 11 June alone, the days' cells stay as they are.
+    const c = comparison(bulletin(), MINE, (date) => date !== '2024-06-12');
+    expect(c.office.days).toHaveLength(2);
+    expect(c.office.period).toEqual({ participants: 9, headcount: 20, rate: 0.45 });
   });
 
   it('counts nobody on a date a department leaves out, and has no rate where nobody is counted', () => {

@@ -31,7 +31,7 @@ describe('settings: campaign files', () => {
   it('refuses a broken campaign file, naming the file and the rule, and changes nothing', async () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
     renderApp(() => NOW);
-    const input = await screen.findByLabelText('Tải tệp chiến dịch (.json) do Văn phòng gửi');
+    const input = await screen.findByLabelText('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi');
     pickFile(input, 'chien-dich.json', JSON.stringify({ ...nextYear, end: '2025-06-01' }));
     expect(
       await screen.findByText('Không tải được tệp «chien-dich.json»: ngày kết thúc trước ngày bắt đầu (tại end)'),

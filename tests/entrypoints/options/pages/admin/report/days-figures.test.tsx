@@ -42,16 +42,16 @@ async function dailyChart(name: RegExp) {
 describe('the figures of the report’s daily chart', () => {
   it('are a table of each day of the period, which the chart names as its description (Vietnamese)', async () => {
     renderApp(() => NOW);
-    const { described } = await dailyChart(/^Biểu đồ đường: tỷ lệ người tham gia của cả cơ quan mỗi ngày/);
+    const { described } = await dailyChart(/^Biểu đồ đường: tỷ lệ tham gia trong ngày của cả cơ quan, mỗi ngày/);
     expect(described?.textContent).toBe(
-      'Số liệu của biểu đồ 2: số người và tỷ lệ người tham gia của cả cơ quan theo ngày',
+      'Số liệu của biểu đồ 2: số người tham gia và tỷ lệ tham gia trong ngày của cả cơ quan, theo từng ngày',
     );
     const table = described!.closest('table')!;
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Ngày', 'Số người tham gia', 'Tỷ lệ tham gia']);
+    ).toEqual(['Ngày', 'Số người tham gia', 'Tỷ lệ tham gia trong ngày']);
     const rows = table.querySelectorAll('tbody tr');
     expect([...rows].map((r) => r.getAttribute('data-date'))).toEqual([
       '2024-06-10',
@@ -78,16 +78,16 @@ describe('the figures of the report’s daily chart', () => {
   it('are named in English when the person chose English', async () => {
     await updateSettings({ language: 'en' }, '2024-07-01T00:00:00Z');
     renderApp(() => NOW);
-    const { described } = await dailyChart(/^Line chart: share of the whole office taking part/);
+    const { described } = await dailyChart(/^Line chart: share taking part that day across the whole organisation/);
     expect(described?.textContent).toBe(
-      'Figures of chart 2: people and share of the whole office taking part each day',
+      'Figures of chart 2: people taking part and share taking part that day across the whole organisation, day by day',
     );
     const table = described!.closest('table')!;
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Date', 'People taking part', 'Participation rate']);
+    ).toEqual(['Date', 'People taking part', 'Share taking part that day']);
     expect(screen.getByText('See the figures of chart 2')).toBeTruthy();
     expect(table.querySelectorAll('tbody th')[5]!.textContent).toMatch(/\(day off\)$/);
   });
