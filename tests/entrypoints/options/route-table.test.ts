@@ -47,6 +47,7 @@ describe('the options page’s route table', () => {
       'admin',
       'admin/files',
       'admin/figures',
+      'admin/activities',
       'admin/report',
       'admin/share',
       'admin/campaign',

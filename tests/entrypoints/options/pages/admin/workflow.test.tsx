@@ -57,7 +57,7 @@ describe('the admin section as pages of a workflow', () => {
       adminNav()
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Tổng quan', 'Nhận tệp', 'Số liệu', 'Báo cáo', 'Chia sẻ', 'Chiến dịch']);
+    ).toEqual(['Tổng quan', 'Nhận tệp', 'Số liệu', 'Hoạt động', 'Báo cáo', 'Chia sẻ', 'Chiến dịch']);
     go('#admin/files');
     expect(await screen.findByLabelText(/Chọn các tệp tổng hợp/)).toBeTruthy();
     expect(current()).toBe('Nhận tệp');
