@@ -5,7 +5,7 @@ export const GECKO_ID = 'green-office-pledge@cam-ket-van-phong-xanh';
 
 import { defineConfig } from 'wxt';
 
-// Permissions are the whole list on purpose (issue #2): no host permissions, no network.
+// Permissions are the whole list on purpose: no host permissions, no network.
 export default defineConfig({
   imports: false,
   vite: ({ browser }) => ({
@@ -17,7 +17,7 @@ export default defineConfig({
         { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.min.mjs' },
         // webextension-polyfill for Firefox only (what the @wxt-dev/webextension-polyfill module
         // does, for one browser): Chromium's MV3 `chrome.*` already returns promises, and the
-        // polyfill is 3 kB gzip of every page (issue #16). Unit tests get WXT's fake browser.
+        // polyfill is 3 kB gzip of every page. Unit tests get WXT's fake browser.
         ...(browser === 'firefox'
           ? [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' }]
           : []),
@@ -32,7 +32,7 @@ export default defineConfig({
     // Settings an organisation pushes by policy (docs/deploying.md). Firefox reads them from
     // policies.json without a schema, and its linter does not know this key.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
-    // Asked for at the first "copy the picture" only (issue #13); never required. The browser
+    // Asked for at the first "copy the picture" only; never required. The browser
     // test that copies runs a copy of this build whose manifest declares it (headless Chromium
     // cannot answer the permission prompt).
     optional_permissions: ['clipboardWrite'],

@@ -9,7 +9,7 @@ interface Props {
 }
 
 /**
- * Keeps a page on screen when a part of it throws (issue #10): stored data that no page
+ * Keeps a page on screen when a part of it throws: stored data that no page
  * expected once left the dashboard blank, its restore input gone with the rest.
  */
 export class ErrorBoundary extends Component<Props, { failed: boolean }> {

@@ -8,7 +8,7 @@ export interface NoticeText {
 
 /**
  * The message of an action, inside a live region that is on the page before any message is
- * (issue #17): a screen reader announces a region's changes, not a region that appears with
+ * shown: a screen reader announces a region's changes, not a region that appears with
  * its text. With `focus`, the message takes the focus when it comes, as after a file was
  * picked: the person reads the outcome, and Tab goes on from there, not from the page top.
  */

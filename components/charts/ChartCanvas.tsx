@@ -7,7 +7,7 @@ import { Chart } from './register';
  * One Chart.js chart on a canvas. The chart is made once and updated in place when its
  * configuration changes (a pledge recorded in the popup redraws it without a reload). The
  * canvas is an image with a label; the same figures are in a table beside it, which
- * `describedBy` names (issue #17: the chart and its table linked). Series are told apart by
+ * `describedBy` names (the chart and its table linked). Series are told apart by
  * pattern, dash or point shape as well as by colour (`distinguishable`).
  */
 export function ChartCanvas({

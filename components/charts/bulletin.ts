@@ -3,7 +3,7 @@ import type { I18n } from '@/components/i18n/format';
 import { dayLabel, INK, SERIES_COLOURS } from './progress';
 
 /**
- * One department's participation beside the others and the office average (issue #5 bulletin):
+ * One department's participation beside the others and the office average (the bulletin):
  * the person's own line green and thick, the office's dashed, the others thin. Rates in percent.
  */
 export function departmentComparison(

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 
 /**
- * Series told apart without colour alone (WCAG 1.4.1, issue #17). Each bar series after the
+ * Series told apart without colour alone (WCAG 1.4.1). Each bar series after the
  * first is filled with its colour under a pattern of its own (stripes, dots, cross-hatch…), and
  * each line after the first gets its own dash and point shape; the legend shows the same. The
  * first series stays plain, the one a person reads first (and the figures the tests measure).

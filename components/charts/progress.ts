@@ -44,7 +44,7 @@ export function inkOn(alpha: number): string {
 
 /**
  * Writes each day's number of pledges kept in its cell of the calendar, so that the shade is not
- * the only way to read it (WCAG 1.4.1, issue #17); a working day with none shows 0, a rest day
+ * the only way to read it (WCAG 1.4.1); a working day with none shows 0, a rest day
  * or a day to come shows nothing.
  */
 const cellCounts: Plugin<'matrix'> = {

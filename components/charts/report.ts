@@ -3,7 +3,7 @@ import type { I18n } from '@/components/i18n/format';
 import type { OfficeDay, Participation } from '@/storage/report/content';
 
 /**
- * The report's two charts (issue #12), drawn to read in print and in black and white: one
+ * The report's two charts, drawn to read in print and in black and white: one
  * dark colour, no legend to match colours against, the value written on each bar.
  */
 

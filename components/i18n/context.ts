@@ -29,7 +29,7 @@ export const useI18n = () => useContext(I18nContext);
  * The page's I18n for a language; undefined while its first strings load. `withOptions` is for
  * the options page, which also shows the dashboard, admin, editor and file-rule strings. When
  * the language changes, the one before stays until the new one has loaded: the page is not
- * taken down meanwhile, so the focus stays where the person changed it (issue #17).
+ * taken down meanwhile, so the focus stays where the person changed it.
  */
 export function usePageI18n(lang: Language, withOptions = false): I18n | undefined {
   const ready = lang === 'vi' && !withOptions ? VIETNAMESE : undefined;

@@ -77,7 +77,7 @@ export function formatDate(lang: Language, date: CalendarDate, style: 'short' | 
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** A date with its weekday, as in "thứ Hai 07/12/2026" or "Monday 07/12/2026" (issue #9). */
+/** A date with its weekday, as in "thứ Hai 07/12/2026" or "Monday 07/12/2026". */
 export function weekdayDate(lang: Language, date: CalendarDate): string {
   const weekday = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', weekday: 'long' }).format(
     new Date(`${date}T00:00:00Z`),

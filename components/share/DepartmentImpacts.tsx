@@ -4,7 +4,7 @@ import { departmentImpacts, impactLines, pledgesWithImpact, sourcesOf } from '@/
 import type { Campaign } from '@/storage/types';
 
 /**
- * Estimated impact per department (issue #13), for the admin figures and a loaded bulletin:
+ * Estimated impact per department, for the admin figures and a loaded bulletin:
  * totals times the campaign file's coefficients, each column naming its source below. Nothing
  * is shown when the campaign defines no coefficient.
  */

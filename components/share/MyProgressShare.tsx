@@ -9,7 +9,7 @@ import { SharePanel } from './SharePanel';
 import { personalText } from './share-text';
 
 /**
- * "Share my progress" on the dashboard (issue #13). The popup's share button opens the
+ * "Share my progress" on the dashboard. The popup's share button opens the
  * dashboard at `#share`, which brings this panel into view with its heading focused.
  */
 export function MyProgressShare(props: {

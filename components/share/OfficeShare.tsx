@@ -8,7 +8,7 @@ import { SharePanel } from './SharePanel';
 import { standingsText } from './share-text';
 
 /**
- * The office's standings to share and pin up (issue #13): the estimates per department, a
+ * The office's standings to share and pin up: the estimates per department, a
  * picture, and links to the printable poster. `poster` is the route after `#poster/<size>/`.
  */
 export function OfficeShare({

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Copies to the clipboard with `clipboardWrite`, an optional permission (least privilege,
- * issue #13): asked for at the first copy, from the click itself, and not again once granted.
+ * Copies to the clipboard with `clipboardWrite`, an optional permission (least privilege):
+ * asked for at the first copy, from the click itself, and not again once granted.
  * Without it, Chromium may leave a write of an image unsettled.
  */
 

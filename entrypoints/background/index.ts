@@ -23,7 +23,7 @@ export default defineBackground(() => {
     await ensureBuiltInCampaign(at);
     // What the organisation set by browser policy, at install and at each browser start.
     await applyManagedPolicy(now());
-    // Issue #5: each install makes its signing key pair on first run (kept on later starts).
+    // Each install makes its signing key pair on first run (kept on later starts).
     await ensureKeyPair(at);
     await requestPersistence();
     await Promise.all([planAlarms(now()), refreshBadge(now())]);

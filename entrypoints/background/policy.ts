@@ -22,7 +22,7 @@ export async function readManagedPolicy(area: ManagedArea = browser.storage.mana
 }
 
 /**
- * Applies what the organisation set by policy (issue #14). A bad policy changes nothing here:
+ * Applies what the organisation set by policy. A bad policy changes nothing here:
  * Settings reads the same values and says what is wrong.
  */
 export async function applyManagedPolicy(now: number, area?: ManagedArea): Promise<void> {

@@ -22,7 +22,7 @@ export async function planAlarms(now: number, alarms: typeof browser.alarms = br
   if (today > campaign.end) return;
   alarms.create(DAY_TURN_ALARM, { when: nextMidnight(today, campaign.timeZone) });
   if (!settings.reminderOn) return;
-  // A campaign still to start: the reminder waits for its first working day (issue #9).
+  // A campaign still to start: the reminder waits for its first working day.
   const first = today < campaign.start ? firstWorkingDayFrom(campaign, campaign.start) : today;
   if (!first) return;
   let when = instantOf(first, settings.reminderTime, campaign.timeZone);

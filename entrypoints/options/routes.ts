@@ -6,8 +6,8 @@ import type { CalendarDate, Campaign } from '@/storage/types';
 
 /**
  * The options page's addresses. Sections are `#progress`, `#admin`…; the printable report is
- * the named route `#report?from=…&to=…&date=…` (issue #11: no hidden hash inside a section); the
- * level above's, from its agencies' figures, `#agency-report?from=…&to=…&date=…` (issue #15).
+ * the named route `#report?from=…&to=…&date=…` (no hidden hash inside a section); the
+ * level above's, from its agencies' figures, `#agency-report?from=…&to=…&date=…`.
  */
 
 export const REPORT_ROUTE = 'report';

@@ -10,7 +10,7 @@ import { PhaseNotice } from './PhaseNotice';
 import { Today } from './Today';
 import { useTodayData } from './useTodayData';
 
-// Shown only before a day of recording: loaded when first shown (issue #16).
+// Shown only before a day of recording: loaded when first shown.
 const Setup = later(() => import('./Setup').then((m) => m.Setup));
 const StartOffers = later(() => import('./StartOffers').then((m) => m.StartOffers));
 
@@ -18,7 +18,7 @@ const StartOffers = later(() => import('./StartOffers').then((m) => m.StartOffer
 const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
- * The popup by phase (issue #9): no campaign running today → the ways to start; one still to
+ * The popup by phase: no campaign running today → the ways to start; one still to
  * come → when it starts; running → today's pledges; ended → its results, then the ways to start.
  * It asks only what the campaign needs, and never in the name of one that has ended.
  */

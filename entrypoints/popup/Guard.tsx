@@ -5,7 +5,7 @@ import { openDashboard } from '@/components/open-page';
 import type { Language } from '@/storage/types';
 
 /**
- * Keeps the popup from going blank when a part of it throws (issue #10): it says the data
+ * Keeps the popup from going blank when a part of it throws: it says the data
  * cannot be read and opens "My data", where the restore is. The popup's one read says so too
  * when a stored row is broken (`Damaged`, shown by App).
  */

@@ -17,14 +17,14 @@ export function NoteField(props: {
   const [note, setNote] = useState(props.saved);
   const [message, setMessage] = useState('');
   const id = 'day-note';
-  // Issue #17: once saved, the button is disabled (nothing new to save) and would drop the focus
+  // Once saved, the button is disabled (nothing new to save) and would drop the focus
   // to the page top: the saved message takes it instead.
   const said = useRef<HTMLSpanElement>(null);
 
   async function save(event: Event) {
     event.preventDefault();
     try {
-      // The writes come with Dexie, loaded after the first paint (issue #16).
+      // The writes come with Dexie, loaded after the first paint.
       const { saveNote } = await import('@/storage/staff/entries');
       await saveNote({ campaign: props.campaign, date: props.date, note, today: props.today, at: props.at() });
       setMessage(t('note.saved'));

@@ -5,7 +5,7 @@ import { takenPartDates } from '@/storage/progress/day-status';
 import { daysBetween } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
-/** "bắt đầu sau 4 ngày, thứ Hai 07/12/2026": when a campaign still to come starts (issue #9). */
+/** "bắt đầu sau 4 ngày, thứ Hai 07/12/2026": when a campaign still to come starts. */
 export function useStartsIn() {
   const { t, weekdayDate } = useI18n();
   return (campaign: Campaign, today: CalendarDate) => {
@@ -17,7 +17,7 @@ export function useStartsIn() {
 
 /**
  * Outside the campaign window: say so plainly and what to do next. After the end, the ways to
- * start something new follow (the popup never dead-ends, issue #9).
+ * start something new follow (the popup never dead-ends).
  */
 export function PhaseNotice({
   campaign,

@@ -8,7 +8,7 @@ import { NameField } from './NameField';
 
 /**
  * First open: who is recording. Both fields have real labels; errors are tied to them. With a
- * `profile` whose department the campaign no longer has, it asks to choose again (issue #9).
+ * `profile` whose department the campaign no longer has, it asks to choose again.
  */
 export function Setup({
   campaign,
@@ -34,7 +34,7 @@ export function Setup({
     event.preventDefault();
     const found = checkProfile(name, department, campaign);
     setProblem(found);
-    // Issue #17: the focus goes to the field to put right, once it is drawn with its message
+    // The focus goes to the field to put right, once it is drawn with its message
     // (Preact draws in a microtask, before this task), so that its description is read with it.
     if (found) {
       const field = found === 'department-unknown' ? 'setup-department' : 'setup-name';

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import { openDashboard } from '@/components/open-page';
 
-/** One click from the popup to the picture of my progress, ready to copy or download (issue #13). */
+/** One click from the popup to the picture of my progress, ready to copy or download. */
 export function ShareButton() {
   const { t } = useI18n();
   return (

@@ -10,7 +10,7 @@ import type { CalendarDate } from '@/storage/types';
 import { NameField } from './NameField';
 
 /**
- * With no campaign running today, the three ways to start (issue #9), in this order: load the
+ * With no campaign running today, the three ways to start, in this order: load the
  * file the office sent (on the options page: a Firefox popup closes when a file picker opens),
  * start the 30-day challenge today with only a name, or create the office's campaign.
  */
@@ -38,7 +38,7 @@ export function StartOffers(props: {
     } catch (error) {
       if (error instanceof RangeError) {
         setProblem(error.message as ProfileProblem);
-        // Issue #17: the focus goes to the name to put right, once drawn with its message.
+        // The focus goes to the name to put right, once drawn with its message.
         return void setTimeout(() => document.getElementById('challenge-name')?.focus());
       }
       throw error;

@@ -25,7 +25,7 @@ interface Props {
 }
 
 /**
- * The writes come with Dexie, loaded after the first paint (issue #16) and kept once loaded, so
+ * The writes come with Dexie, loaded after the first paint and kept once loaded, so
  * that a click goes straight to its transaction.
  */
 let loadedWrites: typeof import('@/storage/staff/entries') | undefined;
@@ -47,14 +47,14 @@ export function Today({ data, today, now, focusHeading = false, badge = toolbarB
   const [picked, setPicked] = useState<CalendarDate>(today);
   const date = dates.includes(picked) ? picked : today;
   const [status, setStatus] = useState('');
-  // A refusal is an alert (issue #17); the status line, always on the page, says what was done.
+  // A refusal is an alert; the status line, always on the page, says what was done.
   const [refused, setRefused] = useState('');
   const say = (done: string, refusedText = '') => {
     setStatus(done);
     setRefused(refusedText);
   };
   // What this page knows is kept: the last read, plus the writes it made since. The controls and
-  // the badge show it at once (issue #16); the live query's next read takes over when it lands.
+  // the badge show it at once; the live query's next read takes over when it lands.
   const held = useRef({ from: entries, now: entries });
   if (held.current.from !== entries) held.current = { from: entries, now: entries };
   const [, wrote] = useState(0);
@@ -76,7 +76,7 @@ export function Today({ data, today, now, focusHeading = false, badge = toolbarB
     wrote((n) => n + 1);
   }
 
-  // Issue #16: the badge is drawn as the click's one transaction starts, from what the popup holds
+  // The badge is drawn as the click's one transaction starts, from what the popup holds
   // plus this change, so that badge and commit go together, not one after the other. Should the
   // write fail, the popup and the badge go back to what is kept.
   async function setCount(pledge: Pledge, count: number) {

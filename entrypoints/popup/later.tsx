@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * A part of the popup loaded when it is first shown (issue #16): the ways to start and the set-up
+ * A part of the popup loaded when it is first shown: the ways to start and the set-up
  * form bring code (templates, the campaign rules, Dexie) that a day of recording never waits for.
  * Nothing is shown until it has loaded, a few milliseconds from the extension's own files.
  */

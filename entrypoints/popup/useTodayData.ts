@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readTodayPlain, type TodayData } from '@/storage/staff/today-read';
 
 /**
- * Today's data for the popup (issue #16): first from one plain IndexedDB read, so the pledges
+ * Today's data for the popup: first from one plain IndexedDB read, so the pledges
  * paint without waiting for Dexie; then from Dexie's live query, loaded once that has rendered,
  * which follows every change made anywhere and takes over.
  */

@@ -4,7 +4,7 @@ import { type Cell, type ColumnKind, TABLE_ORDER, type Table, type TableId } fro
 /**
  * The report tables as files. The workbook is written with ExcelJS, loaded only when the admin
  * office asks for it (staff never download it): the free SheetJS build writes neither frozen
- * panes nor page set-up, and stores a date given at UTC midnight as 07:00 here (issue #12).
+ * panes nor page set-up, and stores a date given at UTC midnight as 07:00 here.
  */
 
 /** One table as CSV (see `toCsv`): the rows alone, dates `YYYY-MM-DD`, rates as fractions. */
@@ -92,7 +92,7 @@ export function workbook(tables: Record<TableId, Table>): Promise<Blob> {
   return sheetsWorkbook(TABLE_ORDER.map((id) => tables[id]));
 }
 
-/** The same workbook of any tables, in their order (the level above's too, issue #15). */
+/** The same workbook of any tables, in their order (the level above's too). */
 export async function sheetsWorkbook(tables: readonly Omit<Table, 'id'>[]): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();

@@ -7,7 +7,7 @@ import { type FirstFigures, headOf, peopleOf } from './figures';
 export type { FirstFigures } from './figures';
 
 /**
- * The figures a person looks at first (issue #16), per department, from the submissions'
+ * The figures a person looks at first, per department, from the submissions'
  * digests instead of every day's pledges: the same numbers as `departmentFigures` gives for
  * them, over any range (tests/storage/admin/recount.test.ts compares them).
  */

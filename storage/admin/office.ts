@@ -32,7 +32,7 @@ export async function readAdmin(campaignId: string): Promise<AdminData> {
   return { submissions, mergeLog, roster, headcounts, held };
 }
 
-/** What the admin page paints first (issue #16): the digests of the kept submissions, staff list, headcounts. */
+/** What the admin page paints first: the digests of the kept submissions, staff list, headcounts. */
 export interface FirstData {
   digests: DigestRow[];
   roster: RosterRow[];

@@ -150,7 +150,7 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
       return [w.label(p.label), p.unit ? w.label(p.unit) : '', ...each, each.reduce((a, b) => a + b, 0)];
     }),
   };
-  // Per department, then the whole office (issue #13: the admin office sees estimates per department).
+  // Per department, then the whole office (the admin office sees estimates per department).
   const impacts: Table = {
     id: 'impacts',
     title: w.titles.impacts,

@@ -5,7 +5,7 @@ import { charCount, hasControlCharacters, MAX_NAME, MAX_ROSTER_ROWS, plainText }
 import { type PickedFile, readText } from '@/storage/files/read-text';
 import type { Campaign } from '@/storage/types';
 
-/** The admin office's staff list (issue #4), read from the CSV a spreadsheet saves (issue #10). */
+/** The admin office's staff list, read from the CSV a spreadsheet saves. */
 
 export type RosterResult = { ok: true; rows: number } | { ok: false; issue: FileIssue };
 

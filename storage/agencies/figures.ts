@@ -4,7 +4,7 @@ import { type DateRange, within } from '@/storage/rollup/period';
 import type { CalendarDate, Campaign, Label } from '@/storage/types';
 
 /**
- * The level above's figures across agencies (issue #15), as pure functions of the kept reports
+ * The level above's figures across agencies, as pure functions of the kept reports
  * and the campaign, over any range of dates: participation per agency, a ranking, the totals of
  * every action (ids the campaign does not know kept under their id), who has not reported.
  */

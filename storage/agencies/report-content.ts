@@ -5,7 +5,7 @@ import type { Campaign, Label } from '@/storage/types';
 import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
 
 /**
- * The level above's printable report (issue #15): the office report's content (storage/report/
+ * The level above's printable report: the office report's content (storage/report/
  * content.ts) with the agencies as its units, so that the same document, Word file and print
  * lay it out. A pledge id the campaign does not know is kept under the name `unknown` gives it.
  */

@@ -69,7 +69,7 @@ export async function restoreBackup(file: PickedFile, at: string): Promise<Backu
         await table.clear();
         await table.bulkAdd(rowsOf.get(table.name) ?? []);
       }
-      // Not in the file: the digests of the submissions just put back (issue #16).
+      // Not in the file: the digests of the submissions just put back.
       await db.digests.clear();
       await db.digests.bulkAdd(((rowsOf.get('submissions') ?? []) as unknown as SubmissionRow[]).map(digestOf));
       const profile = await db.profile.get('me');

@@ -6,8 +6,8 @@ import { type PickedFile, readText } from '@/storage/files/read-text';
 import { bytesAllowed, withBytes } from './photo-bytes';
 
 /**
- * Whether a file is a backup this install can restore without losing or breaking anything
- * (issue #10): a dexie-export-import file of this database, of a format and version this app
+ * Whether a file is a backup this install can restore without losing or breaking anything:
+ * a dexie-export-import file of this database, of a format and version this app
  * reads, whose header matches its data, every row of which the current schema can hold, and
  * which leaves a profile, settings and the campaign they record into. Nothing is written here.
  */
@@ -17,7 +17,7 @@ const DEXIE_EXPORT_FORMAT = 1;
 
 /**
  * The signing key stays out of backups: it cannot leave this install (non-extractable). The
- * submissions' digests (issue #16) stay out too: a restore rebuilds them from the submissions.
+ * submissions' digests stay out too: a restore rebuilds them from the submissions.
  */
 export const NOT_BACKED_UP = ['keys', 'digests'];
 export const restorable = () => db.tables.filter((t) => !NOT_BACKED_UP.includes(t.name));

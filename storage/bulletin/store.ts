@@ -9,7 +9,7 @@ import type { Campaign } from '@/storage/types';
 import { BULLETIN_FORMAT, BULLETIN_VERSION, type Bulletin, validateBulletin } from './schema';
 
 /**
- * The department bulletin (issue #5, docs/formats.md §3): the admin office builds it from the kept
+ * The department bulletin (docs/formats.md §3): the admin office builds it from the kept
  * summaries, staff load it to see their department beside the others. It holds figures only:
  * nothing of a submission but its department, dates and counts goes in.
  */
@@ -72,7 +72,7 @@ export type BulletinLoad =
 
 /**
  * Reads a bulletin picked by a staff member and keeps it if it is newer than the one kept for
- * its campaign: size and strict UTF-8 first (issue #10), then JSON, then every rule, then one
+ * its campaign: size and strict UTF-8 first, then JSON, then every rule, then one
  * transaction that checks and writes, so a refused or older file writes nothing.
  */
 export async function loadBulletinFile(file: PickedFile, loadedAt: string): Promise<BulletinLoad> {

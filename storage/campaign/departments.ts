@@ -12,7 +12,7 @@ export function findDepartment(
 
 /**
  * Whether the campaign has a department with this id. A newer file may rename or remove the
- * person's: they are asked to choose again before their next export (issue #9).
+ * person's: they are asked to choose again before their next export.
  */
 export const hasDepartment = (campaign: WithDepartments, id: string | undefined): boolean =>
   findDepartment(campaign, id) !== undefined;

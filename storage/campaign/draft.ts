@@ -2,8 +2,8 @@ import { PLAN_PARTS } from '@/storage/plan/facts';
 import type { Campaign, Label, PlanPart, PledgeKind } from '@/storage/types';
 
 /**
- * The form draft of the campaign editor (issue #5 §2): what people type (text, even in number
- * fields), and, kept aside, every field of the source file the form does not show (issue #9), so
+ * The form draft of the campaign editor: what people type (text, even in number
+ * fields), and, kept aside, every field of the source file the form does not show, so
  * that a file loaded and exported again unchanged is the same file.
  */
 
@@ -14,7 +14,7 @@ export interface LabelDraft {
   others?: Record<string, string>;
 }
 
-/** Fields of a row or a file that the form does not edit, written back as they came (issue #9). */
+/** Fields of a row or a file that the form does not edit, written back as they came. */
 type Kept = Record<string, unknown>;
 
 export interface DepartmentDraft {

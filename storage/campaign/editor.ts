@@ -4,7 +4,7 @@ import type { CampaignDraft, LabelDraft } from './draft';
 import { CAMPAIGN_FORMAT, CAMPAIGN_VERSION, type CampaignResult, validateCampaign } from './schema';
 
 /**
- * The admin office's campaign editor (issue #5 §2) as plain functions: the campaign file a form
+ * The admin office's campaign editor as plain functions: the campaign file a form
  * draft (./draft.ts) stands for, and the rule that an ended campaign is never edited in place.
  */
 

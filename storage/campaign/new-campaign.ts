@@ -3,7 +3,7 @@ import { CAMPAIGN_FORMAT, CAMPAIGN_VERSION, type CampaignResult, validateCampaig
 import { type CampaignTemplate, idFrom, templateDates, templateName, uniqueId } from './templates';
 
 /**
- * "Tạo chiến dịch mới" (issue #9 §3): an office's campaign from a template in one form, as
+ * "Tạo chiến dịch mới": an office's campaign from a template in one form, as
  * plain functions. Departments are pasted as lines (`Phòng Tổng hợp; 12`), their ids made from
  * the names; the campaign's id is made too, never one already kept here (an ended campaign's
  * id would change it in place).

@@ -153,7 +153,7 @@ export type CampaignResult = { ok: true; campaign: Campaign } | { ok: false; iss
 export function validateCampaign(input: unknown): CampaignResult {
   const head = headIssue(input, CAMPAIGN_FORMAT, CAMPAIGN_VERSION, 'format');
   if (head) return { ok: false, issue: head };
-  // Fields this version does not know are kept as they came (issue #9), so their depth is
+  // Fields this version does not know are kept as they came, so their depth is
   // bounded too: nothing later walks a file 200,000 levels deep.
   const deep = deeperThan(input, MAX_JSON_DEPTH);
   if (deep !== null) return refuse(deep, 'too-deep');

@@ -15,7 +15,7 @@ export const BUILT_IN_CAMPAIGN = builtIn as Campaign;
 /**
  * Makes sure a fresh install has its settings and the 2024 campaign built in, kept as one ended
  * campaign among others (its results, its file) and not made active: a fresh install starts on
- * no campaign, and the popup offers ways to start today (issue #9). Safe to call from every
+ * no campaign, and the popup offers ways to start today. Safe to call from every
  * context at every start; it never replaces what is stored.
  */
 export async function ensureBuiltInCampaign(at: string): Promise<void> {
@@ -41,7 +41,7 @@ export type LoadResult = { ok: true } | { ok: false; issue: FileIssue };
 /**
  * Stores a validated campaign file and makes it the active campaign. A newer file with the
  * same id replaces the definition; recorded days are never touched. A campaign that has ended
- * is read-only (issue #5): a different file with its id is refused; the same file again only
+ * is read-only: a different file with its id is refused; the same file again only
  * makes it active.
  */
 export async function loadCampaign(campaign: Campaign, at: string): Promise<LoadResult> {
@@ -72,7 +72,7 @@ export async function setActiveCampaign(id: string, at: string): Promise<void> {
 }
 
 /**
- * Starts the 30-day challenge today (issue #9): a personal campaign from the template, in the
+ * Starts the 30-day challenge today: a personal campaign from the template, in the
  * computer's time zone, made active, with the person's name, in one transaction. It asks no
  * department: the challenge has one, the person. Returns the campaign.
  */

@@ -6,7 +6,7 @@ import { addDays } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Department, Label } from '@/storage/types';
 
 /**
- * Campaign templates (issue #9): data files under templates/, each holding a whole campaign file
+ * Campaign templates: data files under templates/, each holding a whole campaign file
  * (validated by the campaign schema in the tests) and the rule its dates follow. Nothing here
  * names an office: the organisation, the recipient and the departments come from the person.
  */

@@ -66,23 +66,23 @@ export class GreenOfficeDb extends Dexie {
       notes: '[campaignId+date], campaignId',
       changes: 'id, [campaignId+seq]',
     });
-    // Issue #4, the admin office: new tables only, so no data changes hands.
+    // The admin office: new tables only, so no data changes hands.
     this.version(2).stores({
       submissions: '[campaignId+participantId], campaignId',
       mergeLog: 'id, [campaignId+at]',
       roster: '[campaignId+id], campaignId',
       headcounts: '[campaignId+department], campaignId',
     });
-    // Issue #5, trust and distribution: new tables only.
+    // Trust and distribution: new tables only.
     this.version(3).stores({
       keys: 'id',
       pins: 'participantId',
       held: 'id, campaignId',
       bulletins: 'campaignId',
     });
-    // Issue #12, the report an office files: a new table only.
+    // The report an office files: a new table only.
     this.version(4).stores({ reportDetails: 'campaignId' });
-    // Issue #15, the level above merging office reports: new tables only.
+    // The level above merging office reports: new tables only.
     this.version(5).stores({
       agencyReports: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
       agencyTotals: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
@@ -90,7 +90,7 @@ export class GreenOfficeDb extends Dexie {
       agencyHeld: 'id, campaignId',
       agencyLog: 'id, [campaignId+at]',
     });
-    // Issue #16, the admin page's first figures from a small read: one digest per kept
+    // The admin page's first figures from a small read: one digest per kept
     // submission, built here from those already kept, then written with each submission.
     this.version(6)
       .stores({ digests: '[campaignId+participantId], campaignId' })

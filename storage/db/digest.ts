@@ -1,7 +1,7 @@
 import type { DigestRow, SubmissionRow } from './rows/office';
 
 /**
- * The digest of a kept submission (issue #16): who, where, signed or not, and the dates taken
+ * The digest of a kept submission: who, where, signed or not, and the dates taken
  * part (a day with at least one pledge, as storage/admin/figures.ts counts them).
  */
 export function digestOf(row: SubmissionRow): DigestRow {

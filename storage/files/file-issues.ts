@@ -154,7 +154,7 @@ function pathOf(place: Place): string {
 
 /**
  * The first place, in the file's order, where `found` holds; the walk keeps its own stack
- * instead of recursing (issue #10): a file nested 100,000 deep once overflowed the call stack.
+ * instead of recursing: a file nested 100,000 deep once overflowed the call stack.
  */
 function firstPlace(value: unknown, found: (place: Place) => boolean): string | null {
   const stack: Place[] = [{ value, depth: 0 }];
@@ -194,7 +194,7 @@ interface Frame extends Place {
 }
 
 /**
- * `forbiddenKeyPath` and `deeperThan` in one walk, with the same answers (issue #15: the two walks
+ * `forbiddenKeyPath` and `deeperThan` in one walk, with the same answers (the two walks
  * were a large part of reading a big report): a forbidden key anywhere first, else the first place
  * deeper than `max`. Only objects and arrays get a place of their own; leaves are looked at in passing.
  */

@@ -2,7 +2,7 @@ import type { FileIssue } from './file-issues';
 import { MAX_FILE_BYTES } from './limits';
 
 /**
- * The one way every import reads a picked file as text (issue #10): size first, then strict
+ * The one way every import reads a picked file as text: size first, then strict
  * decoding. Bytes that are not UTF-8 are refused ("the file is not UTF-8 text"), never replaced
  * with `�` and stored garbled.
  */

@@ -8,7 +8,7 @@ import type { Policy } from './read';
 export type PolicyApplied = { ok: true; changed: boolean } | { ok: false; issue: FileIssue };
 
 /**
- * Applies what the organisation set, in one transaction (issue #14). The policy's campaign is
+ * Applies what the organisation set, in one transaction. The policy's campaign is
  * stored as the organisation's and made active: the person cannot remove it, nor switch away,
  * while the policy holds it. Who collects the reports is enforced. The reminder settings are
  * defaults: applied when the organisation changes them, then the person may change them again.

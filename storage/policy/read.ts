@@ -6,7 +6,7 @@ import { isClockTime } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
 
 /**
- * What an organisation sets by browser policy (issue #14; `public/managed-schema.json`, the
+ * What an organisation sets by browser policy (`public/managed-schema.json`, the
  * `3rdparty` policy of Chrome, Edge and Cốc Cốc, `policies.json` of Firefox): pure checks of the
  * raw values, each as strict as the file or the setting it stands for.
  */

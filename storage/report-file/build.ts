@@ -7,7 +7,7 @@ import { indicatorFields } from './indicators';
 import { type OfficeReport, REPORT_FORMAT, REPORT_VERSION, type ReportActivity, type ReportUnit } from './types';
 
 /**
- * Building the office report file (docs/formats.md §4, issue #15). `reportOf` is pure and generic
+ * Building the office report file (docs/formats.md §4). `reportOf` is pure and generic
  * over units: an office lists its departments (`departmentUnits`), a level above the agencies it
  * merged. Figures only: what goes in is counted from the admin's figures, never a name, an id of a
  * person or a note.

@@ -7,7 +7,7 @@ import { unitHeadSchema } from './schema';
 import type { ReportDay, ReportUnit } from './types';
 
 /**
- * The units of an office report (docs/formats.md §4) read in one pass (issue #15: 500 reports of
+ * The units of an office report (docs/formats.md §4) read in one pass (500 reports of
  * 40 departments × 30 days were too slow through the whole schema). Each unit's own fields go
  * through `unitHeadSchema`; its days, the bulk of a file, are checked here by hand against the
  * same rules, with the same codes and paths, in the same order as `reportSchema` (a test holds

@@ -11,7 +11,7 @@ import { reportHeadSchema, reportTailSchema } from './schema';
 import { type OfficeReport, REPORT_FORMAT, REPORT_VERSION } from './types';
 
 /**
- * Reading office report files (docs/formats.md §4, issue #15) against every rule of the format and
+ * Reading office report files (docs/formats.md §4) against every rule of the format and
  * of "Rules for reading a file": pure work on their bytes, nothing stored. The level above's merge
  * (`storage/agencies/reports.ts`) reads with this; the office's own export is checked by it in tests.
  */

@@ -1,7 +1,7 @@
 import type { Label } from '@/storage/types';
 
 /**
- * The office report file (docs/formats.md §4, `green-office/report`, issue #15): what an admin
+ * The office report file (docs/formats.md §4, `green-office/report`): what an admin
  * office sends to the level above, and what a level above sends on up. Figures only: never a
  * person's name, id or note. Shared by the file's schema and reader (`storage/report-file/`) and
  * the level above's merge (`storage/agencies/`).

@@ -6,7 +6,7 @@ import { isWorkingDay } from '@/storage/time/calendar';
 import type { CalendarDate, Campaign, Label, PledgeKind } from '@/storage/types';
 
 /**
- * What part I of the office's report says (issue #12), as named fields of plain figures: the
+ * What part I of the office's report says, as named fields of plain figures: the
  * print page, the Word document and the drafted assessment all read this one shape.
  */
 
@@ -50,7 +50,7 @@ export interface ReportContent {
   departments: Participation[];
   pledges: PledgeResult[];
   days: OfficeDay[];
-  /** A level above's report only (issue #15): its listed agencies with no report for the range. */
+  /** A level above's report only: its listed agencies with no report for the range. */
   missing?: { id: string; name: string }[];
 }
 

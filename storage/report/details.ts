@@ -3,7 +3,7 @@ import { charCount, MAX_RECIPIENTS, MAX_REPORT_LINE, MAX_REPORT_TEXT } from '@/s
 import type { Campaign, Label } from '@/storage/types';
 
 /**
- * What the office writes on its report (issue #12), kept per campaign: the number and symbol,
+ * What the office writes on its report, kept per campaign: the number and symbol,
  * the place of the date line, the header's two bodies, the signer and the recipients. Nothing
  * about one office is written here: the defaults come from the campaign file.
  */

@@ -194,7 +194,7 @@ export function reportDocument(
         id: 'impacts',
         caption: w.impactsTable,
         header: w.impactsHeader,
-        // Each department's estimate, then the office's (issue #13).
+        // Each department's estimate, then the office's.
         rows: impacts.flatMap((p) => {
           const perUnit = p.impact!.perUnit;
           const line = (what: string, units: number) => [

@@ -14,7 +14,7 @@ export async function readReportDetails(campaignId: string): Promise<ReportDetai
 export async function saveReportDetails(campaignId: string, details: ReportDetails, at: string): Promise<void> {
   if (checkDetails(details)) throw new RangeError('report details over a limit');
   await db.transaction('rw', db.reportDetails, async () => {
-    // The organisation typed for the report file (issue #15) is kept when the form is saved without it.
+    // The organisation typed for the report file is kept when the form is saved without it.
     const kept = await db.reportDetails.get(campaignId);
     const organisationId = details.organisationId ?? kept?.organisationId;
     const organisationName = details.organisationName ?? kept?.organisationName;
@@ -29,7 +29,7 @@ export async function saveReportDetails(campaignId: string, details: ReportDetai
 }
 
 /**
- * Keeps the organisation typed for the report file (issue #15) with the report's details; the
+ * Keeps the organisation typed for the report file with the report's details; the
  * details are `start` (the form's defaults) when none are kept yet. Refused when the id or name
  * breaks a rule (nothing written).
  */

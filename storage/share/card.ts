@@ -5,7 +5,7 @@ import type { CalendarDate, Campaign, Label } from '@/storage/types';
 import { type ImpactLine, impactLines } from './impacts';
 
 /**
- * What the "share my progress" picture says (issue #13), as a pure function of the kept entries
+ * What the "share my progress" picture says, as a pure function of the kept entries
  * and `today`: the campaign, days taken part out of working days so far, the streak, the actions
  * done, and the estimates the campaign file supports. The person's name is added by the page,
  * only when they tick it.

@@ -1,7 +1,7 @@
 import type { Campaign, Impact, Label } from '@/storage/types';
 
 /**
- * Impact estimates (issue #13): units of a pledge times the coefficient its campaign file gives,
+ * Impact estimates: units of a pledge times the coefficient its campaign file gives,
  * with the source the file names. A pledge without a coefficient has no estimate: never a guess.
  */
 

@@ -7,7 +7,7 @@ import type { CalendarDate, Campaign, Label, Pledge } from '@/storage/types';
 import { type ImpactLine, impactLines } from './impacts';
 
 /**
- * The office's standings (issue #13), for the shared picture and the bulletin-board poster:
+ * The office's standings, for the shared picture and the bulletin-board poster:
  * departments ranked by participation, with the actions done. Built from the admin figures or
  * from a loaded bulletin, which hold the same day-by-day counts; figures only, never a person.
  */
@@ -43,13 +43,13 @@ export interface Standings {
   /** The whole office's estimates, each with its source. */
   impacts: ImpactLine[];
   hashtag?: string;
-  /** Set when the rows are a level above's agencies, not the office's departments (issue #15). */
+  /** Set when the rows are a level above's agencies, not the office's departments. */
   agencies?: true;
 }
 
 interface DepartmentCounts {
   id: string;
-  /** The unit's name when it is not one of the campaign's departments (an agency, issue #15). */
+  /** The unit's name when it is not one of the campaign's departments (an agency). */
   agencyName?: Label;
   headcount: number;
   days: readonly DayCounts[];

@@ -5,7 +5,7 @@ import type { CalendarDate, Campaign } from '@/storage/types';
 
 /**
  * Days of a personal challenge carried over to an office campaign that arrives while it runs
- * (issue #9). Only when the person says so; the challenge keeps its own days either way, and a
+ *. Only when the person says so; the challenge keeps its own days either way, and a
  * pledge already recorded in the office campaign is never overwritten.
  */
 

@@ -20,7 +20,7 @@ export interface DashboardData {
   /** When the first pledge still kept, in any campaign, was recorded: backups start to matter. */
   firstRecordedAt?: string;
   /**
-   * Some stored row could not be read (issue #10): it was left out, so the pages open on what
+   * Some stored row could not be read: it was left out, so the pages open on what
    * can be read, and the dashboard says so and offers the restore.
    */
   damaged?: boolean;

@@ -19,7 +19,7 @@ export function checkProfile(name: string, department: string, campaign: Campaig
 /**
  * Saves the person's name and department. The participant id is made on the first save
  * and kept for ever after, and so is the count of summaries exported: an export after a change
- * of name or department is the next revision, not the first again (issue #9).
+ * of name or department is the next revision, not the first again.
  */
 export async function saveProfile(
   input: { name: string; department: string },

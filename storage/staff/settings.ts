@@ -2,7 +2,7 @@ import { db, type SettingsRow } from '@/storage/db/database';
 
 const DEFAULT_REMINDER_TIME = '16:00';
 
-/** The active campaign id of an install that has none yet: the popup offers ways to start (issue #9). */
+/** The active campaign id of an install that has none yet: the popup offers ways to start. */
 export const NO_CAMPAIGN = '';
 
 export function defaultSettings(activeCampaignId: string, at: string): SettingsRow {

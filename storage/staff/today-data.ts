@@ -16,7 +16,7 @@ const fromDexie: TodaySource = {
 
 /**
  * Today's data through Dexie (live queries follow what it reads): see today-read.ts. One read
- * transaction, not one a table: a live query re-reads it after every click (issue #16).
+ * transaction, not one a table: a live query re-reads it after every click.
  */
 export function readTodayData(): Promise<TodayData> {
   const tables = [db.settings, db.profile, db.campaigns, db.entries, db.notes, db.changes];
@@ -27,7 +27,7 @@ const UNREADABLE: TodayData = { entries: [], notes: {}, damaged: true, language:
 
 /**
  * Today's data through Dexie's live query, re-read whenever it changes in any page: the popup
- * loads this after its first paint (issue #16). A read that fails outright (the database will
+ * loads this after its first paint. A read that fails outright (the database will
  * not open) is a damaged store too.
  */
 export function observeToday(onValue: (data: TodayData) => void): () => void {

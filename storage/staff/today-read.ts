@@ -11,7 +11,7 @@ export interface TodayData {
   /** Note text by date, for the active campaign. */
   notes: Record<string, string>;
   lastChange?: ChangeRow;
-  /** Some stored row could not be read (issue #10): it was left out, and a restore is the way back. */
+  /** Some stored row could not be read: it was left out, and a restore is the way back. */
   damaged?: boolean;
   /** The person's language, read even from settings that are otherwise broken (to say so in it). */
   language: Language;
@@ -19,7 +19,7 @@ export interface TodayData {
 
 /**
  * Where today's rows come from, as stored (unchecked): Dexie for the pages and the background
- * (today-data.ts), plain IndexedDB for the popup's first paint (below, issue #16).
+ * (today-data.ts), plain IndexedDB for the popup's first paint (below).
  */
 export interface TodaySource {
   settings(): Promise<unknown>;
@@ -67,7 +67,7 @@ export async function readToday(source: TodaySource): Promise<TodayData> {
 /**
  * The pledges kept (count > 0, no tombstones) once `row` is written over `entries`, with no read
  * of the store: the popup draws the badge from what it already holds the moment a click commits
- * (issue #16), instead of reading the day back.
+ *, instead of reading the day back.
  */
 export function withEntry(entries: readonly EntryRow[], row: EntryRow): EntryRow[] {
   const others = entries.filter(
@@ -78,7 +78,7 @@ export function withEntry(entries: readonly EntryRow[], row: EntryRow): EntryRow
 
 /**
  * Today's data read with plain IndexedDB (no Dexie, no live query): what the popup paints first
- * (issue #16), while Dexie (29 kB gzip, for the writes and the live query) loads after. It reads
+ *, while Dexie (29 kB gzip, for the writes and the live query) loads after. It reads
  * the stores and indexes Dexie made (storage/db/database.ts: a table is an object store, an index
  * `[a+b]` an index of that name on the key path [a, b]) and never creates or upgrades the
  * database: where there is none yet it returns undefined, and Dexie makes it.

@@ -4,10 +4,10 @@ import { isCalendarDate } from '@/storage/time/calendar';
 /**
  * The rows the popup and the badge read (profile, settings, the active campaign, its entries,
  * notes and last change), checked for the shape those readers rely on: every field they touch
- * there and of its type, dates real, the time zone known to Intl (issue #10: a broken row is left
+ * there and of its type, dates real, the time zone known to Intl (a broken row is left
  * out and said, never handed to a page that would throw on it). Lighter than the full row schemas
  * of storage/db/rows/schemas.ts (valibot, every rule of a campaign file), which the popup's
- * first paint no longer waits for (issue #16); the backup and the dashboard still read through those.
+ * first paint no longer waits for; the backup and the dashboard still read through those.
  */
 
 type Row = Record<string, unknown>;

@@ -54,7 +54,7 @@ async function summaryInputs(campaign: Campaign) {
     db.notes.where('campaignId').equals(campaign.id).toArray(),
   ]);
   if (!profile) throw new Error('profile-missing');
-  // Issue #9: a summary never names a department the campaign does not know (a newer file
+  // A summary never names a department the campaign does not know (a newer file
   // renamed or removed it); the person chooses again first.
   if (!hasDepartment(campaign, profile.department)) throw new Error('department-unknown');
   return { profile, entries, notes };
@@ -79,7 +79,7 @@ const sameContent = (a: Summary, b: Summary) =>
 /**
  * Builds the summary and records its revision, in one transaction: each export has a new one.
  * With the `previewed` summary, it refuses (writing nothing) if what would be shared differs.
- * The file is then signed with this install's key (issue #5).
+ * The file is then signed with this install's key.
  */
 export async function exportSummary(
   campaign: Campaign,

@@ -10,7 +10,7 @@ import type { Campaign } from '@/storage/types';
 /**
  * The participation summary (docs/formats.md §2): its shape, and the rules that need the admin's
  * campaign. The staff export is checked by this same code in tests, and the admin import
- * (issue #4) refuses what it refuses. Messages are rule codes translated as `rule.<code>`.
+ * refuses what it refuses. Messages are rule codes translated as `rule.<code>`.
  */
 
 export const SUMMARY_FORMAT = 'green-office/summary';

@@ -3,7 +3,7 @@ import type { Summary } from './schema';
 import { ALGORITHM, base64url, publicPart, SIGNING, type SignedFile, signedBytes } from './signature';
 
 /**
- * Signed summaries (docs/formats.md §2, issue #5): ECDSA P-256 with SHA-256 over the RFC 8785
+ * Signed summaries (docs/formats.md §2): ECDSA P-256 with SHA-256 over the RFC 8785
  * canonical JSON of the file without `signature`. The private key is made non-extractable and
  * kept in IndexedDB. A signature shows the file is unchanged since this install exported it; it
  * cannot show that what a person recorded is true.

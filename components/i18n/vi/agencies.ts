@@ -1,4 +1,4 @@
-/** Vietnamese strings of the level above's merge of office reports (issue #15). */
+/** Vietnamese strings of the level above's merge of office reports. */
 export const viAgencies = {
   'agencies.title': 'Tổng hợp báo cáo của các cơ quan',
   'agencies.intro':

@@ -1,4 +1,4 @@
-/** The report an office files (issue #12): its details form, the document's words, the draft. */
+/** The report an office files: its details form, the document's words, the draft. */
 export const viReport = {
   'report.badAddress': 'Địa chỉ báo cáo không hợp lệ. Hãy mở lại từ mục Quản trị.',
   'report.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

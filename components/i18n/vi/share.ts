@@ -1,4 +1,4 @@
-/** Vietnamese strings of the pictures to share and the bulletin-board poster (issue #13). */
+/** Vietnamese strings of the pictures to share and the bulletin-board poster. */
 export const viShare = {
   'share.title': 'Chia sẻ tiến độ của tôi',
   'share.intro':

@@ -12,7 +12,7 @@ import {
 import { type Measure, withEllipsis } from './wrap';
 
 /**
- * The pictures' layout (issue #13) as a list of things to draw, worked out before anything is
+ * The pictures' layout as a list of things to draw, worked out before anything is
  * drawn: blocks of text, figures side by side and ranking bars, in one column (square) or two
  * (wide). When the content is too long the whole picture is set smaller, down to a floor; past
  * it, what does not fit is cut with "…". So a long name wraps, and nothing ever runs off.

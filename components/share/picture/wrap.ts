@@ -1,5 +1,5 @@
 /**
- * Line breaking for the pictures (issue #13): words go on a line while they fit; a word longer
+ * Line breaking for the pictures: words go on a line while they fit; a word longer
  * than a whole line is cut by characters; past `maxLines` the last line ends with "…". The
  * measure is passed in (the canvas's in the page, a fake in the tests), so nothing here draws.
  */

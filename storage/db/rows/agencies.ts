@@ -5,7 +5,7 @@ import type { MergeOutcome } from './office';
 /** The rows of the level above's tables: the office reports it keeps, their totals, keys, held files and log. */
 
 /**
- * A level above's kept copy of an office report (docs/formats.md §4, issue #15): per campaign,
+ * A level above's kept copy of an office report (docs/formats.md §4): per campaign,
  * organisation and period, always the one of the latest `generatedAt`.
  * Key `[campaignId+organisationId+periodStart+periodEnd]`.
  */
@@ -23,7 +23,7 @@ export interface AgencyReportRow {
 }
 
 /**
- * The figures of a kept report summed over its units, by date (issue #15): what the level above's
+ * The figures of a kept report summed over its units, by date: what the level above's
  * pages read, 30 days a report instead of the units' 1,200. Same key as `AgencyReportRow`,
  * written in the same transaction.
  */

@@ -3,7 +3,7 @@ import { isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp } from '@/storage/time/zone-checks';
 
 /**
- * What the level above's tables (issue #15, Dexie version 5) can hold, row by row, for the backup
+ * What the level above's tables (Dexie version 5) can hold, row by row, for the backup
  * and the pages (see ./schemas.ts). A kept or held report is checked for its shape only: it
  * passed every rule of docs/formats.md §4 when it was read.
  */

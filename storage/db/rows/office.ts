@@ -18,7 +18,7 @@ export interface SubmissionRow {
   revision: number;
   exportedAt: string;
   days: { date: string; pledges: Record<string, number>; note?: string }[];
-  /** Whether the kept file carried a valid signature (issue #5); false until then. */
+  /** Whether the kept file carried a valid signature; false until then. */
   signed: boolean;
   fileName: string;
   importedAt: string;
@@ -89,7 +89,7 @@ export interface BulletinRow {
 }
 
 /**
- * What the admin office writes on its report for a campaign (issue #12): number, place, the two
+ * What the admin office writes on its report for a campaign: number, place, the two
  * header lines, signer, recipients and its own texts. One row a campaign, key `campaignId`.
  */
 export interface ReportDetailsRow {
@@ -107,7 +107,7 @@ export interface ReportDetailsRow {
   /** Part III, the officer's own text. */
   direction: string;
   /**
-   * For the office report file (issue #15) when the campaign file names no `organisationId`: the id
+   * For the office report file when the campaign file names no `organisationId`: the id
    * and name the officer typed. Optional fields of an existing row: no new database version.
    */
   organisationId?: string;
@@ -116,7 +116,7 @@ export interface ReportDetailsRow {
 }
 
 /**
- * What the admin page's first figures need of a kept submission (issue #16): written in the
+ * What the admin page's first figures need of a kept submission: written in the
  * same transaction as the submission (storage/db/digest.ts), so the page paints from a small
  * read instead of every day's pledges. Not backed up: a restore rebuilds them.
  */

@@ -46,14 +46,14 @@ const profile = v.looseObject({
 
 const settings = v.looseObject({
   key: me,
-  // Empty until the person picks or starts a campaign (NO_CAMPAIGN, issue #9).
+  // Empty until the person picks or starts a campaign (NO_CAMPAIGN).
   activeCampaignId: text,
   language: v.picklist(['vi', 'en'], 'type-string'),
   reminderOn: bool,
   reminderTime: v.pipe(v.string('type-string'), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'type-string')),
   lastBackupAt: v.optional(timestamp),
   adminMode: v.optional(bool),
-  /** What the organisation set by browser policy (issue #14). */
+  /** What the organisation set by browser policy. */
   managed: v.optional(
     v.looseObject({
       campaignId: v.optional(id),
@@ -154,7 +154,7 @@ const bulletins = v.looseObject({
   loadedAt: timestamp,
 });
 
-/** The report's details the admin office keeps for a campaign (issue #12). */
+/** The report's details the admin office keeps for a campaign. */
 const reportDetails = v.looseObject({
   campaignId: id,
   number: text,
@@ -203,7 +203,7 @@ export function readRow<T = Record<string, unknown>>(table: string, row: unknown
 }
 
 /**
- * Rows as the pages read them (issue #10): a row written by anything else than this code (a
+ * Rows as the pages read them: a row written by anything else than this code (a
  * broken row in IndexedDB, whatever the cause) is left out rather than handed to a page that
  * would throw on it, and `broken` says that something could not be read.
  */

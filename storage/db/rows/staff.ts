@@ -31,7 +31,7 @@ export interface ManagedSettings {
 /** Preferences. One row, key `me`. */
 export interface SettingsRow {
   key: 'me';
-  /** Campaign the popup records into; empty (NO_CAMPAIGN) until the person picks or starts one (issue #9). */
+  /** Campaign the popup records into; empty (NO_CAMPAIGN) until the person picks or starts one. */
   activeCampaignId: string;
   /** Language of every page; Vietnamese unless the person picks English. */
   language: Language;
@@ -43,7 +43,7 @@ export interface SettingsRow {
   lastBackupAt?: string;
   /** The person collects the reports for the office: the admin section is shown. */
   adminMode?: boolean;
-  /** What the organisation set by browser policy, as last applied (issue #14): those settings are locked. */
+  /** What the organisation set by browser policy, as last applied: those settings are locked. */
   managed?: ManagedSettings;
   updatedAt: string;
 }
@@ -92,7 +92,7 @@ export interface ChangeRow {
 }
 
 /**
- * This install's signing key (issue #5). The private key was made non-extractable: it can sign
+ * This install's signing key. The private key was made non-extractable: it can sign
  * here and never leave, not even in a backup. One row, key `me`.
  */
 export interface KeyRow {

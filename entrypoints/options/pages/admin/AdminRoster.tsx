@@ -10,7 +10,7 @@ import type { Campaign } from '@/storage/types';
 export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
   const { t, label } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
-  // A staff list's outcome takes the focus, as after any file picked (issue #17); a headcount's
+  // A staff list's outcome takes the focus, as after any file picked; a headcount's
   // message does not, so Tab goes on along the table.
   const [fromFile, setFromFile] = useState(false);
   const headcountOf = (id: string) => admin.headcounts.find((h) => h.department === id)?.headcount;

@@ -6,7 +6,7 @@ import type { AdminData } from '@/storage/admin/office';
 import { buildBulletin, bulletinFileName, timestampIn } from '@/storage/bulletin/store';
 import type { Campaign } from '@/storage/types';
 
-/** The department bulletin for staff (issue #5): figures by department and day, no one's name. */
+/** The department bulletin for staff: figures by department and day, no one's name. */
 export function BulletinExport({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
   const now = useNow();
   const { t } = useI18n();

@@ -15,7 +15,7 @@ export function BackupPanel({ data }: { data: DashboardData }) {
   const { t, date } = useI18n();
   const [pending, setPending] = useState<File | null>(null);
   const [notice, setNotice] = useState<NoticeText | null>(null);
-  // Issue #17: a picked file opens the question and the focus goes to it; "Cancel" gives the
+  // A picked file opens the question and the focus goes to it; "Cancel" gives the
   // focus back to the file input that opened it; the outcome of a restore takes it (Notice).
   const question = useRef<HTMLParagraphElement>(null);
   const input = useRef<HTMLInputElement>(null);

@@ -3,7 +3,7 @@ import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { BackupPanel } from './BackupPanel';
 
 /**
- * What the dashboard shows when what a page needs cannot be read (issue #10): a plain word of
+ * What the dashboard shows when what a page needs cannot be read: a plain word of
  * it, the backup of what can be read (dexie-export-import reads rows as stored), and the restore.
  */
 export function Recovery({ data }: { data: DashboardData }) {

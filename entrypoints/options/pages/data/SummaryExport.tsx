@@ -96,7 +96,7 @@ export function SummaryExport({ data }: { data: DashboardData }) {
       {!profile ? (
         <p class="notice">{t('progress.setUpHint')}</p>
       ) : !department ? (
-        // Issue #9: a summary never names a department the campaign does not know.
+        // A summary never names a department the campaign does not know.
         <p class="notice warn" data-rule="department-unknown">
           {t('summary.departmentAgain', { campaign: label(campaign.name) })}{' '}
           <a href="#settings">{t('summary.chooseDepartment')}</a>

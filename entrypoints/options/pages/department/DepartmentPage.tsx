@@ -7,7 +7,7 @@ import { BulletinLoad } from './BulletinLoad';
 import { BulletinView } from './BulletinView';
 
 /**
- * My department beside the others and the office average (issue #5), from the latest bulletin
+ * My department beside the others and the office average, from the latest bulletin
  * the office sent for the campaign on view. Nothing here is worked out from other people's
  * data: staff see only the figures in the file.
  */

@@ -39,7 +39,7 @@ async function readStandings(campaign: Campaign, route: PosterRoute, admin: bool
 }
 
 /**
- * The bulletin-board poster (issue #13): one sheet of A4 or A3 portrait, black on white. The
+ * The bulletin-board poster: one sheet of A4 or A3 portrait, black on white. The
  * departments' rows start at a size readable from two metres and are set smaller only as far
  * as the sheet needs, so nothing is ever cut; the page says when A3 would be better.
  */

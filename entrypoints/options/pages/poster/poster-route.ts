@@ -3,9 +3,9 @@ import { isCalendarDate } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 
 /**
- * The poster's address (issue #13): `poster/<a4|a3>/bulletin` for staff, from the loaded
+ * The poster's address: `poster/<a4|a3>/bulletin` for staff, from the loaded
  * bulletin; `poster/<a4|a3>/office/<from>/<to>/<date of the figures>` for the admin office;
- * `poster/<a4|a3>/agencies/<from>/<to>/<date>` for a level above's agencies (issue #15).
+ * `poster/<a4|a3>/agencies/<from>/<to>/<date>` for a level above's agencies.
  */
 
 export type PaperSize = 'a4' | 'a3';

@@ -7,7 +7,7 @@ import { CampaignOptions } from './CampaignOptions';
 const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
- * The dashboard with no campaign active (issue #9): the same three ways to start as the popup,
+ * The dashboard with no campaign active: the same three ways to start as the popup,
  * and the campaigns kept here (the 2024 one built in) still open to view.
  */
 export function NoCampaign({

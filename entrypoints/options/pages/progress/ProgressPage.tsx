@@ -55,7 +55,7 @@ export function ProgressPage({ data, onView }: { data: DashboardData; onView: (i
         {label(campaign.name)} · {label(campaign.organisation)} · {date(campaign.start)} – {date(campaign.end)}
       </p>
       {figures.empty ? (
-        // The empty state follows the phase (issue #9): no "click the leaf" once it has ended.
+        // The empty state follows the phase: no "click the leaf" once it has ended.
         <div class="empty" data-phase={phase}>
           {phase === 'after' ? (
             <p>{t('progress.emptyAfter', { end: date(campaign.end) })}</p>

@@ -32,7 +32,7 @@ export function CampaignSettings({ data }: { data: DashboardData }) {
       const where = result.issue.path ? t('options.rulePath', { rule, path: result.issue.path }) : rule;
       return setNotice({ text: t('options.campaignRefused', { file: file.name, rule: where }), error: true });
     }
-    // Issue #9: days of a personal challenge that overlap the office campaign may come along.
+    // Days of a personal challenge that overlap the office campaign may come along.
     const previous = data.campaigns.find((c) => c.id === data.settings?.activeCampaignId);
     const loaded = await loadCampaign(result.campaign, at());
     if (!loaded.ok) {
@@ -84,7 +84,7 @@ export function CampaignSettings({ data }: { data: DashboardData }) {
           offer={offer}
           onDone={() => {
             setOffer(null);
-            // Declined: the focus goes back to the file input the offer followed (issue #17).
+            // Declined: the focus goes back to the file input the offer followed.
             fileInput.current?.focus();
           }}
         />

@@ -11,7 +11,7 @@ export interface CarryOffer {
 }
 
 /**
- * An office campaign arrived while a personal challenge ran on the same dates (issue #9): the
+ * An office campaign arrived while a personal challenge ran on the same dates: the
  * person is asked whether the days recorded there come along. Either answer loses nothing: the
  * challenge keeps its own days, and a pledge already in the office campaign is not overwritten.
  */
@@ -19,7 +19,7 @@ export function CarryOverOffer({ offer, onDone }: { offer: CarryOffer; onDone: (
   const now = useNow();
   const { t, label, date } = useI18n();
   const [message, setMessage] = useState('');
-  // The answered question's buttons go: the outcome takes the focus (issue #17).
+  // The answered question's buttons go: the outcome takes the focus.
   const said = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (message) said.current?.focus();

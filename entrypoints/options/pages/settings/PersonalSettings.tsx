@@ -23,7 +23,7 @@ export function PersonalSettings({ data }: { data: DashboardData }) {
   const [department, setDepartment] = useState(data.profile?.department ?? '');
   const [message, setMessage] = useState('');
   // The time as typed: were it the stored one, a save still under way when the next digit is typed
-  // would put the older time back and restart the part being typed (issue #17, by keyboard).
+  // would put the older time back and restart the part being typed (by keyboard).
   const [reminderTime, setReminderTime] = useState(settings.reminderTime);
   const at = () => new Date(now()).toISOString();
 

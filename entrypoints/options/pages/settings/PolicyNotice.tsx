@@ -5,7 +5,7 @@ import { readManagedPolicy } from '@/entrypoints/background/policy';
 import type { PolicyRead } from '@/storage/policy/read';
 
 /**
- * What the organisation set by browser policy (issue #14): a plain note when it applies, and
+ * What the organisation set by browser policy: a plain note when it applies, and
  * what is wrong when it cannot be used (nothing stored was changed by it).
  */
 export function PolicyNotice() {

@@ -11,7 +11,7 @@ import { AgencyHeld, AgencyLog } from './AgencyLog';
 import { AgencyReportButtons } from './AgencyReportButtons';
 
 /**
- * "Tổng hợp báo cáo của các cơ quan" (issue #15): a level above merges the report files of its
+ * "Tổng hợp báo cáo của các cơ quan": a level above merges the report files of its
  * agencies. Shown for a campaign that lists `agencies` (docs/formats.md §1).
  */
 export function AgenciesSection({

@@ -19,7 +19,7 @@ interface Props {
 }
 
 /**
- * The level above's report of its agencies (issue #15): the Word file, the print and the poster,
+ * The level above's report of its agencies: the Word file, the print and the poster,
  * over the period chosen above, with the report details kept in the office's Reports part.
  */
 export function AgencyReportButtons({ campaign, totals, range, now }: Props) {

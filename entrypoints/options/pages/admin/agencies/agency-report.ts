@@ -13,7 +13,7 @@ import { agencyIndicatorBlocks } from './agency-indicator-blocks';
 import { pledgeName } from './words';
 
 /**
- * The level above's report (issue #15): the office's document (report/document-words.ts), its
+ * The level above's report: the office's document (report/document-words.ts), its
  * words about departments put in words about agencies. Only the keys below differ.
  */
 const AGENCY_KEYS: Partial<Record<MessageKey, MessageKey>> = {

@@ -20,7 +20,7 @@ import { PledgePicks } from './PledgePicks';
 import { StaffMessage } from './StaffMessage';
 
 /**
- * "Tạo chiến dịch mới" (issue #9 §3), first in the admin section: an office's campaign from a
+ * "Tạo chiến dịch mới", first in the admin section: an office's campaign from a
  * template in one form, checked as typed by the rules the staff's app applies. One button uses
  * it here; one downloads the file for staff with a message to paste into Zalo or an e-mail.
  */
@@ -117,7 +117,7 @@ export function CreateCampaign() {
         </p>
         <div class="row">
           {issue && !result.ok && (
-            // Issue #17: the buttons wait while the form is wrong; this takes the keyboard to the field.
+            // The buttons wait while the form is wrong; this takes the keyboard to the field.
             <button type="button" class="link" onClick={() => document.getElementById(`cn-${issue.field}`)?.focus()}>
               {t('editor.goToField')}
             </button>

@@ -23,7 +23,7 @@ const ISSUE_ID = 'editor-issue';
 const fieldId = (key: string) => `ce-${key}`;
 
 /**
- * The admin office's campaign editor (issue #5 §2): start from a campaign in the store, change
+ * The admin office's campaign editor: start from a campaign in the store, change
  * it, and export the campaign file staff load in their settings. The draft is checked as you
  * type by the same rules the staff's app applies, so a file it exports is never refused.
  */

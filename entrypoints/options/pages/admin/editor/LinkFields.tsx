@@ -4,7 +4,7 @@ import { LabelFields, TextField } from './fields';
 import type { FieldProps, Update } from './types';
 
 /**
- * The optional fields of docs/formats.md §1 (issue #9): the issuing body's id and the plan of the
+ * The optional fields of docs/formats.md §1: the issuing body's id and the plan of the
  * level above, which office reports name; the agencies a level above expects; the hashtag.
  */
 export function LinkFields({ draft, update, field }: { draft: CampaignDraft; update: Update; field: FieldProps }) {

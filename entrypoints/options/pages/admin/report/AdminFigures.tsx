@@ -21,7 +21,7 @@ import type { Campaign } from '@/storage/types';
 
 interface Props {
   campaign: Campaign;
-  /** The small read (issue #16): what the page paints first; needed until `admin` has landed. */
+  /** The small read: what the page paints first; needed until `admin` has landed. */
   first: FirstData | undefined;
   /** Every kept submission whole: the pledge totals, once it has landed. */
   admin: AdminData | undefined;
@@ -47,7 +47,7 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
   const figures = full ?? early!;
   const roster = admin?.roster ?? first!.roster;
   const people = admin?.submissions ?? first!.digests;
-  // Sorted bars with the value written on each: readable in black and white (issue #12).
+  // Sorted bars with the value written on each: readable in black and white.
   const chart = useMemo(() => departmentBars(participationOf(figures, campaign, label), i18n), [figures, i18n]);
   // A year-round movement reads by month: 52 weeks would make a list nobody scrolls.
   const months = isLong(campaign) ? monthsOf(campaign) : [];

@@ -64,7 +64,7 @@ export function AdminReports({ campaign, admin, range }: Props) {
           ? t('report.tooMany', { max: MAX_RECIPIENTS })
           : t('report.tooLong', { field, max }),
       );
-      // Issue #17: the focus goes to the field to put right; the message is read from the status.
+      // The focus goes to the field to put right; the message is read from the status.
       document.getElementById(`rd-${problem.field}`)?.focus();
       return false;
     }

@@ -7,7 +7,7 @@ import type { OfficeDay } from '@/storage/report/content';
 export const DAYS_FIGURES_CAPTION = 'report-days-figures-caption';
 
 /**
- * The figures of the report's daily-participation line chart, day by day (issue #17: each chart
+ * The figures of the report's daily-participation line chart, day by day (each chart
  * has its table, named and linked). Under the chart on screen, folded; not printed, as the Word
  * document has none (its chart carries the alternative text).
  */

@@ -21,7 +21,7 @@ interface Props {
 }
 
 /**
- * The report file for the level above (docs/formats.md §4, issue #15): the office's figures for the
+ * The report file for the level above (docs/formats.md §4): the office's figures for the
  * chosen period, signed, as `<organisationId>-<period>.json`. A campaign whose file names no
  * organisation id asks for one here, and keeps it with the report's details. For a campaign that
  * lists agencies it is named as the office's own (departments only): the agencies' file is another.
@@ -31,7 +31,7 @@ export function ReportFileExport({ campaign, admin, range }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const own = campaignOrganisation(campaign);
-  // A level above (issue #15) has two files: this one, its own departments', and its agencies'.
+  // A level above has two files: this one, its own departments', and its agencies'.
   const levelAbove = Boolean(campaign.agencies?.length);
   const [id, setId] = useState('');
   // The body's official name is its Vietnamese one, whatever the page's language.

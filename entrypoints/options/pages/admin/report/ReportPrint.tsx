@@ -17,7 +17,7 @@ import { PrintPhotos } from './PrintPhotos';
 import { ReportBlocks } from './ReportBlocks';
 import { buildReport, startingDetails } from './report-document';
 
-/** Whose figures: the office's departments, or a level above's agencies (issue #15). */
+/** Whose figures: the office's departments, or a level above's agencies. */
 export type ReportLevel = 'office' | 'agencies';
 
 /**
