@@ -1,6 +1,7 @@
 import type { Cell, ColumnKind } from '@/storage/admin/report-rows';
 import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign, Label } from '@/storage/types';
+import { sumOverReports } from '@/storage/indicators/level-above';
 import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
 
 /**
@@ -9,7 +10,7 @@ import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './
  */
 
 export interface AgencyTable {
-  id: 'agencies' | 'actions' | 'not-reported' | 'days';
+  id: 'agencies' | 'actions' | 'indicators' | 'not-reported' | 'days';
   title: string;
   header: string[];
   kinds: ColumnKind[];
@@ -20,6 +21,9 @@ export interface AgencyTable {
 export interface AgencyWords {
   label: (label: Label) => string;
   pledge: (pledgeId: string) => string;
+  /** An indicator code's name and unit (a code nobody knows is its own name, with no unit). */
+  indicator: (code: string) => string;
+  indicatorUnit: (code: string) => string;
   titles: Record<AgencyTable['id'], string>;
   rank: string;
   id: string;
@@ -35,6 +39,9 @@ export interface AgencyWords {
   yes: string;
   no: string;
   action: string;
+  indicatorColumn: string;
+  code: string;
+  unit: string;
   total: string;
   date: string;
   participants: string;
@@ -103,6 +110,16 @@ export function agencyTables(
       header: [w.id, w.action, w.total],
       kinds: ['text', 'text', 'count'],
       rows: actionTotals(campaign, figures).map((t) => [t.pledgeId, w.pledge(t.pledgeId), t.total]),
+    },
+    {
+      // The Ministry's kinds of totals, each code summed over the agencies whatever their pledge ids.
+      id: 'indicators',
+      title: w.titles.indicators,
+      header: [w.code, w.indicatorColumn, w.unit, w.total],
+      kinds: ['text', 'text', 'text', 'decimal'],
+      rows: Object.entries(sumOverReports(figures))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([code, total]) => [code, w.indicator(code), w.indicatorUnit(code), total]),
     },
     {
       id: 'not-reported',

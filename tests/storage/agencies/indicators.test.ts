@@ -3,6 +3,7 @@ import { agencyFigures } from '@/storage/agencies/figures';
 import { levelAboveReport } from '@/storage/agencies/own-report';
 import { reportFormat } from '@/storage/agencies/reports';
 import { readAgencies } from '@/storage/agencies/store';
+import { type AgencyWords, agencyTables } from '@/storage/agencies/tables';
 import { validateReport } from '@/storage/report-file/read';
 import { previewFiles } from '@/storage/rollup/preview';
 import { commitFiles } from '@/storage/rollup/write';
@@ -37,5 +38,34 @@ describe('the level above adding up indicators', () => {
     });
     expect(problemsOf(JSON.parse(JSON.stringify(own)))).toEqual([]);
     expect(validateReport(JSON.parse(JSON.stringify(own))).ok).toBe(true);
+  });
+
+  it('gives the workbook a sheet of the indicators added up, named in the page’s words, unknown codes under their code', async () => {
+    const preview = await previewFiles(
+      reportFormat,
+      [reportFile(withActivities(baseReport())), reportFile(otherAgency(baseReport()))],
+      levelAbove,
+    );
+    await commitFiles(reportFormat, preview, levelAbove.id, AT);
+    const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+    const known: Record<string, string> = { 'trees-planted': 'Cây xanh trồng' };
+    const words = new Proxy({} as AgencyWords, {
+      get: (_, key) =>
+        key === 'indicator'
+          ? (code: string) => known[code] ?? code
+          : key === 'indicatorUnit'
+            ? (code: string) => (known[code] ? 'cây' : '')
+            : key === 'titles'
+              ? { indicators: 'Chỉ tiêu cộng dồn' }
+              : key === 'label' || key === 'pledge'
+                ? (x: unknown) => String(x)
+                : String(key),
+    });
+    const sheet = agencyTables(levelAbove, figures, whole, words).find((t) => t.id === 'indicators')!;
+    expect(sheet.title).toBe('Chỉ tiêu cộng dồn');
+    expect(sheet.header).toEqual(['code', 'indicatorColumn', 'unit', 'total']);
+    expect(sheet.rows).toContainEqual(['trees-planted', 'Cây xanh trồng', 'cây', 53]);
+    expect(sheet.rows).toContainEqual(['bao-rac', 'bao-rac', '', 3]);
+    expect(sheet.rows).toHaveLength(9);
   });
 });

@@ -118,7 +118,10 @@ describe('the level above’s own report file (province → ministry)', () => {
                 : String(key),
       },
     );
-    const [agencies, actions, missing] = agencyTables(province, figures, whole, words as never);
+    const tables = agencyTables(province, figures, whole, words as never);
+    const [agencies, actions, missing] = (['agencies', 'actions', 'not-reported'] as const).map((id) =>
+      tables.find((t) => t.id === id),
+    );
     expect(agencies!.rows.map((r) => r[1])).toEqual(expected.ranking);
     expect(Object.fromEntries(actions!.rows.filter((r) => (r[2] as number) > 0).map((r) => [r[0], r[2]]))).toEqual(
       expected.pledgeTotals,

@@ -1,4 +1,5 @@
 import type { I18n } from '@/components/i18n/format';
+import { indicatorName, indicatorUnit } from '@/components/indicator-words';
 import type { AgencyWords } from '@/storage/agencies/tables';
 import type { MergeOutcome } from '@/storage/db/database';
 import type { Campaign } from '@/storage/types';
@@ -21,9 +22,12 @@ export function agencyWords(campaign: Campaign, i18n: I18n): AgencyWords {
   return {
     label: i18n.label,
     pledge: (id) => pledgeName(campaign, i18n, id),
+    indicator: (code) => indicatorName(t, code),
+    indicatorUnit: (code) => indicatorUnit(t, code),
     titles: {
       agencies: t('agencies.sheet.agencies'),
       actions: t('agencies.sheet.actions'),
+      indicators: t('agencies.sheet.indicators'),
       'not-reported': t('agencies.sheet.notReported'),
       days: t('agencies.sheet.days'),
     },
@@ -41,6 +45,9 @@ export function agencyWords(campaign: Campaign, i18n: I18n): AgencyWords {
     yes: t('admin.yes'),
     no: t('admin.unsigned'),
     action: t('agencies.action'),
+    indicatorColumn: t('agencies.indicator'),
+    code: t('agencies.code'),
+    unit: t('agencies.unit'),
     total: t('agencies.total'),
     date: t('agencies.date'),
     participants: t('agencies.participants'),
