@@ -1,7 +1,7 @@
 import type { Cell, ColumnKind } from '@/storage/admin/report-rows';
+import { sumOverReports } from '@/storage/indicators/level-above';
 import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign, Label } from '@/storage/types';
-import { sumOverReports } from '@/storage/indicators/level-above';
 import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
 
 /**
