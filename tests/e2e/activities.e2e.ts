@@ -15,6 +15,7 @@ import {
   type LaunchedExtension,
   launchExtension,
   loadCampaignFile,
+  openAdmin,
   openAdminSection,
   pinServiceWorkerClock,
   REPORT_DAY,
@@ -52,7 +53,7 @@ async function adminPage(): Promise<Page> {
   await pinServiceWorkerClock(ext, REPORT_DAY);
   await loadCampaignFile(ext);
   scratch = await mkdtemp(join(tmpdir(), 'green-office-activities-'));
-  return openAdminSection(ext.context, ext.extensionId);
+  return openAdminSection(ext.context, ext.extensionId, undefined, 'activities');
 }
 
 const section = (page: Page): Locator => page.getByRole('region', { name: 'Hoạt động cơ quan, đơn vị tổ chức' });
@@ -116,7 +117,9 @@ describe('what the office organised', () => {
     await s.getByRole('rowheader', { name: new RegExp(TITLE) }).waitFor();
     expect(await violationsIn(page), 'axe on the list').toBe('');
 
-    // The Word report: the activity in its table, the photo (a JPEG of at most 1,600 px) in the appendix.
+    // The Word report, on the report page: the activity in its table, the photo (a JPEG of at most
+    // 1,600 px) in the appendix.
+    await openAdmin(page, 'report');
     await page.getByLabel(/Kèm phụ lục “Hình ảnh hoạt động” \(1 ảnh/).waitFor();
     const docx = await download(page, () => page.getByRole('button', { name: 'Tải báo cáo Word (.docx)' }).click());
     const zip = await JSZip.loadAsync(docx.content);

@@ -44,6 +44,7 @@ const READY: Record<Exclude<AdminPageName, 'agencies'>, string> = {
   overview: '#not-sent-title',
   files: '#log-title',
   figures: 'table.departments tbody tr',
+  activities: '#activities-add',
   report: 'section[aria-labelledby="reports-title"] button',
   share: 'section[aria-labelledby="bulletin-title"]',
   campaign: 'section[aria-labelledby="create-title"] fieldset',

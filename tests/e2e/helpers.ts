@@ -296,6 +296,7 @@ export const ADMIN_PAGES = {
   overview: 'Tổng quan',
   files: 'Nhận tệp',
   figures: 'Số liệu',
+  activities: 'Hoạt động',
   report: 'Báo cáo',
   share: 'Chia sẻ',
   campaign: 'Chiến dịch',

@@ -12,6 +12,7 @@ import {
   describeViolations,
   freshBrowsers,
   type LaunchedExtension,
+  openAdmin,
   openPopup,
   pickSummaryFiles,
   waitForBadge,
@@ -161,7 +162,8 @@ describe('start today (issue #9)', () => {
     const sent = JSON.parse(await readFile(summary.path, 'utf8'));
     expect([sent.campaign.id, sent.participant.department, sent.revision]).toEqual([campaign.id, 'thanh-tra-so', 1]);
 
-    // Back at the office: the summary is new, in the department it names.
+    // Back at the office, on the page that receives files: the summary is new, in the department it names.
+    await openAdmin(admin, 'files');
     await admin.getByLabel(/^Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/).waitFor();
     await pickSummaryFiles(admin, [summary.path]);
     expect(await commitPicked(admin, 1)).toMatch(/^Đã xử lý 1 tệp: 1 mới · 0 cập nhật/);
