@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -19,10 +19,10 @@ import {
   openAdminSection,
   pickSummaryFiles,
   REPORT_DAY,
-  ROOT,
   writeSummaryFiles,
 } from './helpers';
 import { adminPageByKeyboard, chooseFilesByKeyboard, expectFocus, openAdminByKeyboard, tabTo } from './keyboard';
+import { screenshotPath } from './screenshots';
 
 // The admin section as a workflow: each of its pages reached by keyboard from the section's own
 // navigation, with a typical office's data (60 summaries), fits on three screens at 1280×900, has
@@ -85,10 +85,7 @@ describe('the admin section’s pages', () => {
         await checks.reflowsNarrow(page, '#admin campaign, the editor unfolded', SCREEN);
         await page.locator('details.editor-fold > summary').click();
       }
-      if (process.env.SCREENSHOTS) {
-        await mkdir(join(ROOT, 'docs', 'admin'), { recursive: true });
-        await page.screenshot({ path: join(ROOT, 'docs', 'admin', `${name}.png`), fullPage: true });
-      }
+      await page.screenshot({ path: await screenshotPath(`admin/${name}.png`), fullPage: true });
     }
     expect(checks.problems).toEqual([]);
     expect(tall, 'pages taller than three screens at 1280×900').toEqual([]);
@@ -145,9 +142,6 @@ describe('the admin section’s pages', () => {
     await checks.reflowsNarrow(page, '#admin agencies', SCREEN);
     expect(checks.problems).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(3 * SCREEN.height);
-    if (process.env.SCREENSHOTS) {
-      await mkdir(join(ROOT, 'docs', 'admin'), { recursive: true });
-      await page.screenshot({ path: join(ROOT, 'docs', 'admin', 'agencies.png'), fullPage: true });
-    }
+    await page.screenshot({ path: await screenshotPath('admin/agencies.png'), fullPage: true });
   }, 180_000);
 });
