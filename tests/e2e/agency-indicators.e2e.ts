@@ -37,7 +37,7 @@ describe('a province adding up indicators', () => {
     for (const f of files) await writeFile(f.path, f.text);
 
     const ext = await browserAt(REPORT_DAY, campaignPath);
-    const page = await openAdminSection(ext.context, ext.extensionId);
+    const page = await openAdminSection(ext.context, ext.extensionId, undefined, 'agencies');
     await page.getByLabel(/^Chọn các tệp báo cáo của cơ quan \(\.json\)/).setInputFiles(files.map((f) => f.path));
     await page
       .getByRole('button', { name: /^Ghi vào dữ liệu \(2 tệp mới/ })

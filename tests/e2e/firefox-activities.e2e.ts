@@ -64,7 +64,7 @@ describe('in real Firefox', () => {
     await eventually(() => bodyText(settings)).toContain('Đã tải chiến dịch');
     await (await control(settings, ADMIN_CHECKBOX)).click();
 
-    const admin = await firefox.open('options.html#admin');
+    const admin = await firefox.open('options.html#admin/activities');
     await clickButton(admin, 'Thêm hoạt động');
     await (await control(admin, 'Tên hoạt động')).type('Ra quân dọn vệ sinh quanh trụ sở');
     await (await control(admin, 'Số người tham gia')).type('45');

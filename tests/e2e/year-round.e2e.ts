@@ -54,7 +54,7 @@ describe('a year-round movement', () => {
     );
     expect(drawn.every(Boolean)).toBe(true);
 
-    const admin = await openAdminSection(ext.context, ext.extensionId);
+    const admin = await openAdminSection(ext.context, ext.extensionId, undefined, 'figures');
     const period = admin.getByLabel('Khoảng thời gian');
     await expect
       .poll(() => period.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent))
