@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { I18nProvider, usePageI18n } from '@/components/i18n/context';
 import { hasDepartment } from '@/storage/campaign/departments';
 import { requestPersistence } from '@/storage/db/persistence';
@@ -22,7 +23,8 @@ const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * come → when it starts; running → today's pledges; ended → its results, then the ways to start.
  * It asks only what the campaign needs, and never in the name of one that has ended.
  */
-export function App({ now, zone = computerZone }: { now: () => number; zone?: () => string }) {
+export function App({ zone = computerZone }: { zone?: () => string }) {
+  const now = useNow();
   const data = useTodayData();
   const lang = data?.language ?? 'vi';
   const i18n = usePageI18n(lang);
@@ -48,7 +50,6 @@ export function App({ now, zone = computerZone }: { now: () => number; zone?: ()
         today={calendarDateIn(now(), timeZone)}
         timeZone={timeZone}
         name={profile?.name}
-        now={now}
         onStarted={() => setJustSetUp(true)}
       />
     );
@@ -68,13 +69,7 @@ export function App({ now, zone = computerZone }: { now: () => number; zone?: ()
     const phase = campaignPhase(campaign, today);
     const notice = <PhaseNotice campaign={campaign} entries={data.entries} today={today} />;
     const setUp = (
-      <Setup
-        campaign={campaign}
-        profile={profile}
-        nested={phase === 'before'}
-        now={now}
-        onDone={() => setJustSetUp(true)}
-      />
+      <Setup campaign={campaign} profile={profile} nested={phase === 'before'} onDone={() => setJustSetUp(true)} />
     );
     if (phase === 'after') {
       body = (
@@ -95,11 +90,7 @@ export function App({ now, zone = computerZone }: { now: () => number; zone?: ()
         );
     } else {
       body =
-        phase === 'before' ? (
-          notice
-        ) : (
-          <Today data={{ ...data, campaign }} today={today} now={now} focusHeading={justSetUp} />
-        );
+        phase === 'before' ? notice : <Today data={{ ...data, campaign }} today={today} focusHeading={justSetUp} />;
     }
   }
   return <I18nProvider value={i18n}>{body}</I18nProvider>;

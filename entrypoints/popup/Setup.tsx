@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { notifyBackground } from '@/entrypoints/background/protocol';
 import type { ProfileRow } from '@/storage/db/database';
@@ -14,17 +15,16 @@ export function Setup({
   campaign,
   profile,
   nested = false,
-  now,
   onDone,
 }: {
   campaign: Campaign;
   profile?: ProfileRow;
   /** Under the notice of a campaign still to come: a second-level heading. */
   nested?: boolean;
-  now: () => number;
   onDone?: () => void;
 }) {
   const { t, label } = useI18n();
+  const now = useNow();
   const Heading = nested ? 'h2' : 'h1';
   const [name, setName] = useState(profile?.name ?? '');
   const [department, setDepartment] = useState('');

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { openDashboard } from '@/components/open-page';
 import { notifyBackground } from '@/entrypoints/background/protocol';
@@ -19,7 +20,6 @@ export function StartOffers(props: {
   today: CalendarDate;
   timeZone: string;
   name?: string;
-  now: () => number;
   onStarted?: () => void;
   /** Opens a section of the dashboard: from the popup in a tab (the popup closes), in the dashboard by its hash. */
   open?: (section: string) => void | Promise<void>;
@@ -28,7 +28,8 @@ export function StartOffers(props: {
   const { t, date } = useI18n();
   const [name, setName] = useState(props.name ?? '');
   const [problem, setProblem] = useState<ProfileProblem | null>(null);
-  const at = () => new Date(props.now()).toISOString();
+  const now = useNow();
+  const at = () => new Date(now()).toISOString();
   const { end } = templateDates(THIRTY_DAYS.dates, props.today);
 
   async function startChallenge(event: Event) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BadgeApi, drawBadge, toolbarBadge } from '@/components/badge';
+import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { withLimits } from '@/components/i18n/format';
 import { openDashboard } from '@/components/open-page';
@@ -18,7 +19,6 @@ import { ShareButton } from './ShareButton';
 interface Props {
   data: TodayData & { campaign: Campaign };
   today: CalendarDate;
-  now: () => number;
   /** Move focus to the heading, as when the set-up form has just been replaced by this. */
   focusHeading?: boolean;
   badge?: BadgeApi;
@@ -35,8 +35,9 @@ const writes = async () => {
 };
 
 /** The day's pledges: one control a pledge, one click records it. */
-export function Today({ data, today, now, focusHeading = false, badge = toolbarBadge() }: Props) {
+export function Today({ data, today, focusHeading = false, badge = toolbarBadge() }: Props) {
   const { t, label, date: formatDate, weekdayDate, lang } = useI18n();
+  const now = useNow();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();

@@ -11,13 +11,13 @@ import { standingsText } from '@/components/share/share-text';
 import { documentWords } from '@/entrypoints/options/pages/admin/report/document-words';
 import { reportWords } from '@/entrypoints/options/pages/admin/report/report-words';
 import { FigureCards } from '@/entrypoints/options/pages/progress/FigureCards';
-import { App as Popup } from '@/entrypoints/popup/App';
 import { reportTables } from '@/storage/admin/report-rows';
 import { startPersonalChallenge } from '@/storage/campaign/store';
 import { monthFigures } from '@/storage/progress/month-figures';
 import { personalCard } from '@/storage/share/card';
 import { standings } from '@/storage/share/standings';
 import type { Language } from '@/storage/types';
+import { openPopup } from '@/tests/entrypoints/popup/helpers';
 import { d, entryRow } from '@/tests/fixtures/entries';
 import { admin, campaign, RANGE } from '@/tests/storage/report/fixture';
 
@@ -66,7 +66,7 @@ describe('the popup', () => {
       timeZone: 'Asia/Ho_Chi_Minh',
       at: '2026-12-03T03:00:00Z',
     });
-    render(<Popup now={() => Date.parse('2026-12-03T03:00:00Z')} zone={() => 'Asia/Ho_Chi_Minh'} />);
+    openPopup(Date.parse('2026-12-03T03:00:00Z'), () => 'Asia/Ho_Chi_Minh');
     expect((await screen.findByText(MESSAGES.vi['measure.days'])).tagName).toBe('DT');
   });
 });

@@ -6,14 +6,13 @@ import { makeI18n } from '@/components/i18n/format';
 import { personalContent } from '@/components/share/picture/content';
 import { personalText } from '@/components/share/share-text';
 import { FigureCards } from '@/entrypoints/options/pages/progress/FigureCards';
-import { App } from '@/entrypoints/popup/App';
 import { startPersonalChallenge } from '@/storage/campaign/store';
 import { monthFigures } from '@/storage/progress/month-figures';
 import { personalCard } from '@/storage/share/card';
 import { setPledgeCount } from '@/storage/staff/entries';
 import type { Language } from '@/storage/types';
 import { renderApp } from '@/tests/entrypoints/options/app';
-import { vietnam } from '@/tests/entrypoints/popup/helpers';
+import { openPopup, vietnam } from '@/tests/entrypoints/popup/helpers';
 import { entryRow } from '@/tests/fixtures/entries';
 
 // A challenge started today, a Sunday (6 December 2026): no working day has come yet. Every
@@ -30,7 +29,7 @@ async function challenge() {
 describe('a challenge started on a Sunday, seen that Sunday', () => {
   it('the popup names the first working day beside "rest day"', async () => {
     await challenge();
-    render(<App now={() => vietnam('2026-12-06T10:00:00')} zone={() => 'Asia/Ho_Chi_Minh'} />);
+    openPopup(vietnam('2026-12-06T10:00:00'), () => 'Asia/Ho_Chi_Minh');
     expect(await screen.findByText('Ngày 1/30')).toBeTruthy();
     expect(screen.getByText('ngày nghỉ')).toBeTruthy();
     expect(

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ClockProvider } from '@/components/clock';
 import { App } from '@/entrypoints/popup/App';
 import { Guard } from '@/entrypoints/popup/Guard';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
@@ -11,7 +12,9 @@ import { setUpPerson, WEDNESDAY } from './helpers';
 const openGuardedPopup = () =>
   render(
     <Guard>
-      <App now={() => WEDNESDAY} />
+      <ClockProvider value={() => WEDNESDAY}>
+        <App />
+      </ClockProvider>
     </Guard>,
   );
 

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/preact';
+import { ClockProvider } from '@/components/clock';
 import { App } from '@/entrypoints/popup/App';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { saveProfile } from '@/storage/staff/profile';
@@ -17,6 +18,11 @@ export async function setUpPerson(options: { language?: 'vi' | 'en' } = {}) {
   if (options.language) await updateSettings({ language: options.language }, '2024-06-01T00:00:00Z');
 }
 
-export function openPopup(at: number) {
-  return render(<App now={() => at} />);
+/** The popup as its entry point renders it, on the test's clock (and the computer's time zone, unless given). */
+export function openPopup(at: number, zone?: () => string) {
+  return render(
+    <ClockProvider value={() => at}>
+      <App zone={zone} />
+    </ClockProvider>,
+  );
 }

@@ -1,13 +1,12 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/popup/App';
 import { BUILT_IN_CAMPAIGN, ensureBuiltInCampaign, loadCampaign } from '@/storage/campaign/store';
 import { listEntries } from '@/storage/staff/entries';
 import { saveProfile } from '@/storage/staff/profile';
 import { campaignOf } from '@/tests/fixtures/campaign';
 import { storedProfile, storedSettings } from '@/tests/fixtures/stored';
-import { vietnam } from './helpers';
+import { openPopup, vietnam } from './helpers';
 
 // Issue #9: the popup never dead-ends. Each phase shows its next step.
 
@@ -16,7 +15,7 @@ const THURSDAY = vietnam('2026-12-03T10:00:00');
 const INSTALLED = '2026-12-01T00:00:00Z';
 const office = campaignOf({ id: 'office-2026', start: '2026-12-07', end: '2026-12-31' });
 
-const open = (at = THURSDAY) => render(<App now={() => at} zone={() => 'Asia/Ho_Chi_Minh'} />);
+const open = (at = THURSDAY) => openPopup(at, () => 'Asia/Ho_Chi_Minh');
 const offers = () => screen.getAllByRole('listitem').map((item) => item.querySelector('button')?.textContent ?? '');
 
 describe('the popup with no campaign running today', () => {

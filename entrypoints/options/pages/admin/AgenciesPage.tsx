@@ -1,10 +1,8 @@
-import { useNow } from '@/components/clock';
 import { AgenciesSection } from './agencies/AgenciesSection';
 import { useCampaignOffice } from './useCampaignOffice';
 
 /** The level above's part: the report files of the agencies the campaign lists. */
 export function AgenciesPage() {
-  const now = useNow();
   const { campaign } = useCampaignOffice();
-  return <AgenciesSection campaign={campaign} now={now} />;
+  return <AgenciesSection campaign={campaign} />;
 }

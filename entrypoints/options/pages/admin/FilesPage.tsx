@@ -1,4 +1,3 @@
-import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { AdminImport } from './import/AdminImport';
 import { HeldFiles } from './import/HeldFiles';
@@ -8,14 +7,13 @@ import { useCampaignOffice } from './useCampaignOffice';
 /** Receiving files: the import, the files held on a changed key, the log of every file. */
 export function FilesPage() {
   const { t } = useI18n();
-  const now = useNow();
   const { campaign, admin, busy, setBusy } = useCampaignOffice();
   return (
     <>
-      <AdminImport campaign={campaign} now={now} onBusy={setBusy} />
+      <AdminImport campaign={campaign} onBusy={setBusy} />
       {admin ? (
         <>
-          <HeldFiles campaign={campaign} held={admin.held} now={now} />
+          <HeldFiles campaign={campaign} held={admin.held} />
           <MergeLog campaign={campaign} admin={admin} />
         </>
       ) : (

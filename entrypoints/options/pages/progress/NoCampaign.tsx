@@ -1,4 +1,4 @@
-import { useNow, useToday } from '@/components/clock';
+import { useToday } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { StartOffers } from '@/entrypoints/popup/StartOffers';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
@@ -20,7 +20,6 @@ export function NoCampaign({
   zone?: () => string;
 }) {
   const { t } = useI18n();
-  const now = useNow();
   const timeZone = zone();
   const today = useToday({ timeZone });
   return (
@@ -31,7 +30,6 @@ export function NoCampaign({
         today={today}
         timeZone={timeZone}
         name={data.profile?.name}
-        now={now}
         open={(section) => {
           window.location.hash = section;
         }}

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { useNow } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
 import { readAgencies } from '@/storage/agencies/store';
@@ -14,15 +13,8 @@ import { AgencyReportButtons } from './AgencyReportButtons';
  * "Tổng hợp báo cáo của các cơ quan": a level above merges the report files of its
  * agencies. Shown for a campaign that lists `agencies` (docs/formats.md §1).
  */
-export function AgenciesSection({
-  campaign,
-}: {
-  campaign: Campaign;
-  /** Not read: the page's clock comes from `useNow()`. */
-  now?: () => number;
-}) {
+export function AgenciesSection({ campaign }: { campaign: Campaign }) {
   const { t } = useI18n();
-  const now = useNow();
   // While an import writes, the figures stop following the store (as for staff summaries).
   const [busy, setBusy] = useState(false);
   const data = useObserved(() => (busy ? Promise.resolve(undefined) : readAgencies(campaign.id)), [campaign.id, busy]);
@@ -36,7 +28,7 @@ export function AgenciesSection({
         <>
           <AgencyHeld held={data.held} />
           <AgencyFiguresView campaign={campaign} totals={data.totals} range={range} onRange={setRange} />
-          <AgencyReportButtons campaign={campaign} totals={data.totals} range={range} now={now} />
+          <AgencyReportButtons campaign={campaign} totals={data.totals} range={range} />
           <AgencyLog campaign={campaign} log={data.log} />
         </>
       ) : (

@@ -30,8 +30,6 @@ interface Props {
   totals: AgencyTotalsRow[];
   range: DateRange;
   onRange: (range: DateRange) => void;
-  /** Not read: the page's clock comes from `useNow()`. */
-  now?: () => number;
 }
 
 /** Participation per agency with a ranking, totals of every action, who has not reported; downloads. */

@@ -9,7 +9,7 @@ import type { Campaign } from '@/storage/types';
 import { outcomeText } from './words';
 
 /** Reports held for another signing key: the level above decides for each. */
-export function AgencyHeld({ held }: { held: AgencyHeldRow[]; now?: () => number }) {
+export function AgencyHeld({ held }: { held: AgencyHeldRow[] }) {
   const { t, label } = useI18n();
   return (
     <HeldList

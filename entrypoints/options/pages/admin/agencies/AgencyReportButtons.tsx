@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { startingDetails } from '@/entrypoints/options/pages/admin/report/report-document';
@@ -15,14 +16,14 @@ interface Props {
   campaign: Campaign;
   totals: readonly AgencyTotalsRow[];
   range: DateRange;
-  now: () => number;
 }
 
 /**
  * The level above's report of its agencies: the Word file, the print and the poster,
  * over the period chosen above, with the report details kept in the office's Reports part.
  */
-export function AgencyReportButtons({ campaign, totals, range, now }: Props) {
+export function AgencyReportButtons({ campaign, totals, range }: Props) {
+  const now = useNow();
   const i18n = useI18n();
   const { t } = i18n;
   const [date, setDate] = useState(() => calendarDateIn(now(), campaign.timeZone));

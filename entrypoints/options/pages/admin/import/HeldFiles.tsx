@@ -8,15 +8,7 @@ import type { Summary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
 
 /** Summaries that came with another signing key than the first one seen: the admin decides. */
-export function HeldFiles({
-  campaign,
-  held,
-}: {
-  campaign: Campaign;
-  held: HeldRow[];
-  /** Not read: the page's clock comes from `useNow()`. */
-  now?: () => number;
-}) {
+export function HeldFiles({ campaign, held }: { campaign: Campaign; held: HeldRow[] }) {
   const { t, lang } = useI18n();
   return (
     <HeldList

@@ -22,8 +22,6 @@ import { type Column, Table } from './Table';
 /** What a page gives its import: the campaign, and who to tell while it writes. */
 export interface ImportProps {
   campaign: Campaign;
-  /** Not read: the page's clock comes from `useNow()`. */
-  now?: () => number;
   onBusy: (busy: boolean) => void;
 }
 
