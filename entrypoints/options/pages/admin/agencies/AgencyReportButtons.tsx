@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useNow } from '@/components/clock';
+import { useToday } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { startingDetails } from '@/entrypoints/options/pages/admin/report/report-document';
@@ -8,7 +8,7 @@ import { agencyReportHash } from '@/entrypoints/options/routes';
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import { readReportDetails } from '@/storage/report/store';
 import type { DateRange } from '@/storage/rollup/period';
-import { calendarDateIn, isCalendarDate } from '@/storage/time/calendar';
+import { isCalendarDate } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
 import { agencyI18n, buildAgencyReport } from './agency-report';
 
@@ -23,10 +23,10 @@ interface Props {
  * over the period chosen above, with the report details kept in the office's Reports part.
  */
 export function AgencyReportButtons({ campaign, totals, range }: Props) {
-  const now = useNow();
+  const today = useToday(campaign);
   const i18n = useI18n();
   const { t } = i18n;
-  const [date, setDate] = useState(() => calendarDateIn(now(), campaign.timeZone));
+  const [date, setDate] = useState(today);
   const [message, setMessage] = useState('');
   const poster = (size: string) => `#poster/${size}/agencies/${range.from}/${range.to}/${date}`;
 

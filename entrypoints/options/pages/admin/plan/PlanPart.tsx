@@ -25,7 +25,9 @@ export function PlanPart({ draft }: { draft: CampaignDraft }) {
   const { t } = i18n;
   const now = useNow();
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(() => calendarDateIn(now(), campaign?.timeZone ?? 'Asia/Ho_Chi_Minh'));
+  // Until the campaign being edited is valid, its date line is today on this computer.
+  const zone = campaign?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const [date, setDate] = useState(() => calendarDateIn(now(), zone));
   const [message, setMessage] = useState('');
   const ready = Boolean(campaign);
 
