@@ -1,4 +1,4 @@
-import type { I18n } from '@/components/i18n/format';
+import { formatNumber, type I18n } from '@/components/i18n/format';
 import { isIndicatorCode } from '@/storage/indicators/codes';
 
 /** An indicator's name and unit in the page's language; a code nobody knows is shown as itself (docs/formats.md §5). */
@@ -10,10 +10,9 @@ export const indicatorUnit = (t: I18n['t'], code: string): string =>
 
 /** "120,5 kg chất thải…; 1,2 km …": an activity's results on one line. */
 export function resultsLine(i18n: Pick<I18n, 't' | 'lang'>, results: Record<string, number>): string {
-  const number = new Intl.NumberFormat(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 3 });
   return Object.entries(results)
     .map(([code, value]) =>
-      `${indicatorName(i18n.t, code)}: ${number.format(value)} ${indicatorUnit(i18n.t, code)}`.trim(),
+      `${indicatorName(i18n.t, code)}: ${formatNumber(i18n.lang, value)} ${indicatorUnit(i18n.t, code)}`.trim(),
     )
     .join('; ');
 }

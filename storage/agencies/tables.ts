@@ -1,5 +1,5 @@
 import type { Cell, ColumnKind } from '@/storage/admin/report-rows';
-import { sumOverReports } from '@/storage/indicators/level-above';
+import { indicatorRows } from '@/storage/indicators/level-above';
 import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign, Label } from '@/storage/types';
 import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
@@ -117,9 +117,7 @@ export function agencyTables(
       title: w.titles.indicators,
       header: [w.code, w.indicatorColumn, w.unit, w.total],
       kinds: ['text', 'text', 'text', 'decimal'],
-      rows: Object.entries(sumOverReports(figures))
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([code, total]) => [code, w.indicator(code), w.indicatorUnit(code), total]),
+      rows: indicatorRows(figures).map((r) => [r.code, w.indicator(r.code), w.indicatorUnit(r.code), r.total]),
     },
     {
       id: 'not-reported',

@@ -1,9 +1,7 @@
-import type { I18n } from '@/components/i18n/format';
+import { formatNumber, type I18n } from '@/components/i18n/format';
 import { indicatorName, indicatorUnit } from '@/components/indicator-words';
 import type { AgencyFigures } from '@/storage/agencies/figures';
-import { INDICATOR_CODES } from '@/storage/indicators/codes';
-import { sumOverReports } from '@/storage/indicators/level-above';
-import { orderedCodes } from '@/storage/indicators/sums';
+import { indicatorRows } from '@/storage/indicators/level-above';
 import type { Block } from '@/storage/report/document';
 
 /**
@@ -12,10 +10,8 @@ import type { Block } from '@/storage/report/document';
  */
 export function agencyIndicatorBlocks(i18n: I18n, figures: readonly AgencyFigures[], first: number): Block[] {
   const { t } = i18n;
-  const sums = sumOverReports(figures);
-  const codes = orderedCodes(sums, INDICATOR_CODES);
-  if (codes.length === 0) return [];
-  const number = new Intl.NumberFormat(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 3 });
+  const rows = indicatorRows(figures);
+  if (rows.length === 0) return [];
   return [
     { kind: 'heading', level: 2, text: t('indicatorsReport.title', { n: first }) },
     {
@@ -28,11 +24,11 @@ export function agencyIndicatorBlocks(i18n: I18n, figures: readonly AgencyFigure
         t('indicatorsReport.total'),
         t('agencyIndicators.agencies'),
       ],
-      rows: codes.map((code) => [
-        indicatorName(t, code),
-        indicatorUnit(t, code),
-        number.format(sums[code]!),
-        number.format(figures.filter((f) => f.indicators?.[code] !== undefined).length),
+      rows: rows.map((r) => [
+        indicatorName(t, r.code),
+        indicatorUnit(t, r.code),
+        formatNumber(i18n.lang, r.total),
+        formatNumber(i18n.lang, r.givenBy),
       ]),
       totals: false,
       numeric: [false, false, true, true],

@@ -1,4 +1,4 @@
-import type { I18n } from '@/components/i18n/format';
+import { formatNumber, type I18n } from '@/components/i18n/format';
 import { indicatorName, indicatorUnit, resultsLine } from '@/components/indicator-words';
 import { reportPhotos } from '@/storage/activities/store';
 import type { DateRange } from '@/storage/admin/figures';
@@ -13,7 +13,6 @@ import type { Campaign } from '@/storage/types';
 /** The words of the activities' tables in the page's language. */
 function activityWords(i18n: I18n): ActivityWords {
   const { t } = i18n;
-  const number = new Intl.NumberFormat(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 3 });
   return {
     activitiesTitle: (n) => t('activitiesReport.title', { n }),
     activitiesTable: t('activitiesReport.table'),
@@ -39,8 +38,8 @@ function activityWords(i18n: I18n): ActivityWords {
     results: (r) => resultsLine(i18n, r),
     name: (code) => indicatorName(t, code),
     unit: (code) => indicatorUnit(t, code),
-    count: (n) => number.format(n),
-    number: (n) => number.format(n),
+    count: (n) => formatNumber(i18n.lang, n),
+    number: (n) => formatNumber(i18n.lang, n),
   };
 }
 
