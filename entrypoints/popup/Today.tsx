@@ -36,7 +36,7 @@ const writes = async () => {
 
 /** The day's pledges: one control a pledge, one click records it. */
 export function Today({ data, today, focusHeading = false, badge = toolbarBadge() }: Props) {
-  const { t, label, date: formatDate, weekdayDate, lang } = useI18n();
+  const { t, label, date: formatDate, lang } = useI18n();
   const now = useNow();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -60,8 +60,6 @@ export function Today({ data, today, focusHeading = false, badge = toolbarBadge(
   if (held.current.from !== entries) held.current = { from: entries, now: entries };
   const [, wrote] = useState(0);
   const day = dayStatus(campaign, held.current.now, today, date);
-  // Started on a rest day (a Sunday): the person learns when the first working day comes.
-  const first = firstWorkingDayFrom(campaign, campaign.start);
   const at = () => new Date(now()).toISOString();
 
   const refusal = (error: unknown) =>
@@ -138,9 +136,7 @@ export function Today({ data, today, focusHeading = false, badge = toolbarBadge(
           {' · '}
           {formatDate(date, 'long')}
         </p>
-        {!day.working && first && today < first && (
-          <p class="day-first">{t('day.firstWorking', { date: weekdayDate(first) })}</p>
-        )}
+        {!day.working && <FirstWorkingDay campaign={campaign} today={today} />}
       </header>
       {dates.length > 1 && <DayPicker dates={dates} today={today} value={date} onChange={setPicked} />}
       {date < today && <p class="late-hint">{t('day.lateHint', { date: formatDate(date) })}</p>}
@@ -185,4 +181,11 @@ export function Today({ data, today, focusHeading = false, badge = toolbarBadge(
       </button>
     </section>
   );
+}
+
+/** Started on a rest day (a Sunday): the person learns when the first working day comes. */
+function FirstWorkingDay({ campaign, today }: { campaign: Campaign; today: CalendarDate }) {
+  const { t, weekdayDate } = useI18n();
+  const first = firstWorkingDayFrom(campaign, campaign.start);
+  return first && today < first ? <p class="day-first">{t('day.firstWorking', { date: weekdayDate(first) })}</p> : null;
 }
