@@ -115,7 +115,13 @@ export function writeGroup<F, Line extends LineShape = LineShape>(
           final =
             kept.fingerprint() === format.fingerprint(file)
               ? { ...verdict, outcome: 'duplicate', kept: kept.version }
-              : { fileName: verdict.fileName, outcome: 'refused', file, reason: format.conflict };
+              : {
+                  fileName: verdict.fileName,
+                  outcome: 'refused',
+                  file,
+                  signed: verdict.signed,
+                  reason: format.conflict,
+                };
         else {
           const row = store.rowOf(file, verdict.signed, campaignId, verdict.fileName, at);
           puts.push(row);

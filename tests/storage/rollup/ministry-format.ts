@@ -57,6 +57,7 @@ export interface LineRow {
   fileName: string;
   province?: string;
   made?: number;
+  signed?: boolean;
   outcome: 'new' | 'updated' | 'duplicate' | 'older' | 'held' | 'refused';
   reason?: FileIssue;
 }
@@ -132,6 +133,7 @@ export function ministryFormat(db: MinistryDb): RollupFormat<ProvinceFile, KeptR
         fileName: verdict.fileName,
         province: verdict.file?.province,
         made: verdict.file?.made,
+        signed: verdict.signed,
         outcome: verdict.outcome,
         reason: verdict.reason,
       }),

@@ -121,6 +121,8 @@ describe('a third format plugged into the engine (a ministry merging provinces)'
       ['a-same.json', 'duplicate'],
       ['b-other.json', 'refused'],
     ]);
+    // The log says of each file what its preview said: whether it was signed, refused or not.
+    expect(log.map((l) => l.signed)).toEqual(second.map((v) => v.signed));
     expect((await ministry.sums.toArray()).map((s) => [s.province, s.total]).sort()).toEqual([
       ['an-giang', 10],
       ['bac-ninh', 7],
