@@ -1,5 +1,6 @@
 import type { MergeLogRow, RosterRow } from '@/storage/db/database';
 import { calendarDateIn, weeksOf } from '@/storage/time/calendar';
+import { defaultReportPeriod } from '@/storage/time/periods';
 import type { CalendarDate, Campaign } from '@/storage/types';
 import { type DateRange, notSubmitted, wholeCampaign } from './figures';
 
@@ -33,8 +34,17 @@ export function officeOverview(campaign: Campaign, today: CalendarDate, read: Re
   const weeks = weeksOf(campaign);
   const current = weeks.findIndex((w) => w.from <= today && today <= w.to);
   const week = current >= 0 ? weeks[current]! : null;
-  const reportPeriod =
-    today > campaign.end ? wholeCampaign(campaign) : current > 0 ? weeks[current - 1]! : current === 0 ? week : null;
+  // A body that says how often it reports (a month, a week) is due the period the report page
+  // opens on; otherwise last week's, and the whole campaign once it has ended.
+  const reportPeriod = campaign.reportEvery
+    ? defaultReportPeriod(campaign, today)
+    : today > campaign.end
+      ? wholeCampaign(campaign)
+      : current > 0
+        ? weeks[current - 1]!
+        : current === 0
+          ? week
+          : null;
   const lastImportAt = read.mergeLog === undefined ? undefined : (read.mergeLog[0]?.at ?? null);
   const lastDay = lastImportAt ? calendarDateIn(Date.parse(lastImportAt), campaign.timeZone) : null;
   const notSent = notSubmitted(read.roster, read.people).sort(

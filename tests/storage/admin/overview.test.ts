@@ -36,6 +36,12 @@ describe('the admin overview: files received and what is due next', () => {
     expect(overview.reportPeriod).toEqual(report);
   });
 
+  it('is due, for a body that reports monthly, the last whole month, as the report page opens on', () => {
+    const monthly = { ...campaignOf(), start: '2027-01-04', end: '2028-01-03', reportEvery: 'month' as const };
+    const overview = officeOverview(monthly, '2027-03-10', { people, roster, mergeLog: [] });
+    expect(overview.reportPeriod).toEqual({ from: '2027-02-01', to: '2027-02-28' });
+  });
+
   it('says when the last files came and whether any came this week, in the campaign’s time zone', () => {
     // 17:30 UTC on Sunday the 9th is 00:30 on Monday the 10th in Vietnam: this week.
     const late = officeOverview(campaign, '2024-06-12', { people, roster, mergeLog: [{ at: '2024-06-09T17:30:00Z' }] });
