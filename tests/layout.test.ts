@@ -43,6 +43,9 @@ function lint(files: Record<string, string>): string[] {
     writeFileSync(join(tree, path), text);
   }
   const run = spawnSync(biome, ['lint', '--reporter=github', '.'], { cwd: tree, encoding: 'utf8' });
+  // A Biome that did not start would find nothing: a clean tree must be a real run's verdict.
+  expect(run.error).toBeUndefined();
+  expect(run.status === 0 || run.status === 1).toBe(true);
   const found = [...`${run.stdout}${run.stderr}`.matchAll(/^::error title=lint\/([\w/]+),file=([^,]+),/gm)];
   return found.map(([, rule, file]) => `${rule} ${relative(tree!, file!)}`).sort();
 }

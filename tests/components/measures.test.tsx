@@ -34,7 +34,7 @@ const texts = (content: ReturnType<typeof standingsContent>) =>
 describe('the measures', () => {
   it.each(LANGS)('have a name and a definition each, the names all different (%s)', (lang) => {
     const names = Object.values(MEASURES).map((m) => MESSAGES[lang][m.name]);
-    expect(new Set(names.slice(0, 4)).size).toBe(4);
+    expect(new Set(names).size).toBe(names.length);
     for (const m of Object.values(MEASURES)) expect(MESSAGES[lang][m.about].length).toBeGreaterThan(40);
     expect(Object.keys(viMeasures).every((key) => key in MESSAGES[lang])).toBe(true);
   });

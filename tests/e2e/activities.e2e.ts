@@ -158,7 +158,7 @@ describe('what the office organised', () => {
     for (const secret of [CAPTION, '/9j/', 'jpeg', 'data:image']) expect(text.includes(secret), secret).toBe(false);
   }, 180_000);
 
-  test('at 320 px, by keyboard alone: a refused quantity is told and its field takes the focus', async () => {
+  test('at 320 px, with Enter on each control: a refused quantity is told and its field takes the focus', async () => {
     const page = await adminPage();
     await page.setViewportSize({ width: 320, height: 900 });
     const s = section(page);

@@ -95,7 +95,7 @@ describe('the admin section as pages of a workflow', () => {
     await waitFor(() => expect(current()).toBe('Chiến dịch'));
   });
 
-  it('shows the level above’s page only for a campaign that lists agencies', async () => {
+  it('sends #admin/agencies back to my progress, with no link to it, when the campaign lists no agencies', async () => {
     await startOnBuiltIn('2024-06-01T00:00:00Z');
     await setAdminMode(true, '2024-06-01T00:00:00Z');
     window.location.hash = '#admin/agencies';
