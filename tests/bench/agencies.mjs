@@ -192,6 +192,7 @@ export async function runAgenciesBench({ agencies = 500, build = true, profile =
     await page.getByText(/^Đã tải chiến dịch «/).waitFor();
     await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).check();
     await page.getByRole('navigation').getByRole('link', { name: 'Quản trị (tổng hợp)' }).click();
+    await page.getByRole('link', { name: 'Các cơ quan cấp dưới', exact: true }).click();
     await page.locator('#agency-files').waitFor();
 
     result.floor = await floor(page, files);

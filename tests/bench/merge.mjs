@@ -294,8 +294,9 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     await page.getByText(/^Đã tải chiến dịch «/).waitFor();
     await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).check();
     await page.getByRole('navigation').getByRole('link', { name: 'Quản trị (tổng hợp)' }).click();
+    // The admin section's page that receives files; the figures have a page of their own.
+    await page.getByRole('link', { name: 'Nhận tệp', exact: true }).click();
     await page.getByLabel(SUMMARY_INPUT).waitFor();
-    await page.getByRole('table', { name: 'Theo phòng, ban', exact: true }).waitFor();
 
     // ---- The floor: the same texts parsed, the same rows put in one transaction. -------------
     await page.evaluate(() => {
@@ -432,6 +433,8 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
         if (w.__bench.status === undefined && status()) {
           w.__bench.status = performance.now();
           w.__bench.statusText = status().textContent;
+          // The officer goes on to the figures page, as its link on the files page offers.
+          window.location.hash = '#admin/figures';
         }
         if (w.__bench.status !== undefined && w.__bench.table === undefined && submitted() === size) {
           w.__bench.table = performance.now();
@@ -494,7 +497,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     const loads = [];
     for (let i = 0; i < 3; i++) {
       await page.goto('about:blank');
-      await page.goto(browser.url('options.html#admin'));
+      await page.goto(browser.url('options.html#admin/figures'));
       const handle = await page.waitForFunction(
         (size) => {
           const cells = [...document.querySelectorAll('table td[data-cell="submitted"]')];
@@ -508,7 +511,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     }
     loads.sort((a, b) => a - b);
     result.freshLoad = { ms: loads[1], samples: loads };
-    console.log(`  #admin opened afresh: department table painted at ${loads[1].toFixed(0)} ms (median of 3)`);
+    console.log(`  #admin/figures opened afresh: department table painted at ${loads[1].toFixed(0)} ms (median of 3)`);
     result.errors = errors;
     return result;
   } finally {
@@ -630,14 +633,14 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
       const paintOk = paint !== null && paint <= GOALS.tablePaintMs;
       if (!paintOk) missed.push(`with 10,000 kept the admin page took ${ms(paint)} to paint its figures`);
       rows.push([
-        `   #admin opened → first figures`,
+        `   #admin/figures opened → first figures`,
         ms(paint),
         '',
         '',
         `≤ ${GOALS.tablePaintMs} ms`,
         verdict(paintOk),
       ]);
-    } else rows.push([`   #admin opened → first figures`, ms(paint), '', '', '(info)', '']);
+    } else rows.push([`   #admin/figures opened → first figures`, ms(paint), '', '', '(info)', '']);
     if (r.size === 10000) {
       const timeOk = r.total.ms <= GOALS.tenThousandMs;
       const heapOk = r.heapPeak <= GOALS.tenThousandHeapMb * MB;
@@ -671,7 +674,14 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
     }
     rows.push([`   heap at the end (after GC)`, `${mb(r.heapAtEnd)} (${mb(r.heapAfterGc)})`, '', '', '(info)', '']);
     if (r.size === 1000) {
-      rows.push([`   "Đã xử lý" → table shows all 1,000`, ms(r.commit.tableAfterStatusMs), '', '', '(info)', '']);
+      rows.push([
+        `   "Đã xử lý" → figures page shows all 1,000`,
+        ms(r.commit.tableAfterStatusMs),
+        '',
+        '',
+        '(info)',
+        '',
+      ]);
     }
   }
   const table = [['merge (admin section, real Chromium)', 'value', 'floor', 'ratio', 'goal', ''], ...rows];
