@@ -1,7 +1,9 @@
-import { sumOverReports } from '@/storage/indicators/level-above';
+import { levelAboveTotals } from '@/storage/indicators/level-above';
+import { activityTotals } from '@/storage/indicators/sums';
 import { reportOf } from '@/storage/report-file/build';
+import { reportActivities } from '@/storage/report-file/indicators';
 import { reportOrganisation, type TypedOrganisation } from '@/storage/report-file/organisation';
-import type { OfficeReport, ReportUnit } from '@/storage/report-file/types';
+import type { OfficeReport, ReportActivity, ReportUnit } from '@/storage/report-file/types';
 import type { DateRange } from '@/storage/rollup/period';
 import { signFile } from '@/storage/summary/signing';
 import type { Campaign } from '@/storage/types';
@@ -30,7 +32,8 @@ function agencyUnits(figures: readonly AgencyFigures[]): ReportUnit[] {
 /**
  * The organisation is the campaign's, else the one typed for the office's own report file (kept
  * with the report's details, `storage/report-file/organisation.ts`). Null without either: the
- * report could not say who sends it.
+ * report could not say who sends it. The level above's own activities of the period go in as an
+ * office's do, and its totals are its agencies' added up plus what those activities gave.
  */
 export async function levelAboveReport(
   campaign: Campaign,
@@ -38,10 +41,13 @@ export async function levelAboveReport(
   period: DateRange,
   generatedAt: string,
   typed: TypedOrganisation = {},
+  activities: readonly ReportActivity[] = [],
 ): Promise<OfficeReport | null> {
   const organisation = reportOrganisation(campaign, typed);
   if (!organisation) return null;
-  const extra = { indicators: sumOverReports(figures) };
+  const kept = reportActivities(activities, period);
+  const indicators = levelAboveTotals(figures, activityTotals(kept, period));
+  const extra = { ...(kept.length > 0 ? { activities: kept } : {}), indicators };
   const report = reportOf({ organisation, campaign, period, generatedAt, units: agencyUnits(figures), extra });
   return signFile(report, generatedAt);
 }

@@ -1,5 +1,6 @@
 import type { Cell, ColumnKind } from '@/storage/admin/report-rows';
 import { indicatorRows } from '@/storage/indicators/level-above';
+import type { Totals } from '@/storage/indicators/sums';
 import type { DateRange } from '@/storage/rollup/period';
 import type { Campaign, Label } from '@/storage/types';
 import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
@@ -40,6 +41,8 @@ export interface AgencyWords {
   no: string;
   action: string;
   indicatorColumn: string;
+  fromAgencies: string;
+  fromActivities: string;
   code: string;
   unit: string;
   total: string;
@@ -53,7 +56,11 @@ export function agencyTables(
   figures: readonly AgencyFigures[],
   range: DateRange,
   w: AgencyWords,
+  /** What the level above's own activities of the range gave (`activityTotals`): shown as a part of its own. */
+  own: Totals = {},
 ): AgencyTable[] {
+  const ownPart = Object.keys(own).length > 0;
+  const value = (n: number | undefined): Cell => n ?? null;
   const ranked = agencyRanking(figures);
   const sum = (pick: (f: AgencyFigures) => number) => figures.reduce((n, f) => n + pick(f), 0);
   const byDate = new Map<string, number>();
@@ -115,9 +122,15 @@ export function agencyTables(
       // The Ministry's kinds of totals, each code summed over the agencies whatever their pledge ids.
       id: 'indicators',
       title: w.titles.indicators,
-      header: [w.code, w.indicatorColumn, w.unit, w.total],
-      kinds: ['text', 'text', 'text', 'decimal'],
-      rows: indicatorRows(figures).map((r) => [r.code, w.indicator(r.code), w.indicatorUnit(r.code), r.total]),
+      header: [w.code, w.indicatorColumn, w.unit, ...(ownPart ? [w.fromAgencies, w.fromActivities] : []), w.total],
+      kinds: ['text', 'text', 'text', ...(ownPart ? (['decimal', 'decimal'] as const) : []), 'decimal'],
+      rows: indicatorRows(figures, own).map((r) => [
+        r.code,
+        w.indicator(r.code),
+        w.indicatorUnit(r.code),
+        ...(ownPart ? [value(r.fromAgencies), value(r.fromActivities)] : []),
+        r.total,
+      ]),
     },
     {
       id: 'not-reported',

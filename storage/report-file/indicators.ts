@@ -19,7 +19,8 @@ function reportPledges(campaign: Pick<Campaign, 'pledges'>): ReportPledge[] {
   }));
 }
 
-function reportActivities(activities: readonly ReportActivity[], period: DateRange): ReportActivity[] {
+/** The activities of the period as the file carries them: the format's fields only, by date then title. */
+export function reportActivities(activities: readonly ReportActivity[], period: DateRange): ReportActivity[] {
   return activities
     .filter((a) => a.date >= period.from && a.date <= period.to)
     .map((a) => ({

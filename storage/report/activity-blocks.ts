@@ -37,17 +37,14 @@ export interface ActivityWords {
   number: (n: number) => string;
 }
 
-export function activityBlocks(
-  activities: readonly ReportActivityLine[],
-  parts: IndicatorParts,
-  first: number,
-  w: ActivityWords,
-): Block[] {
+/** The heading and table of the activities (or a line saying there were none), numbered `n`. */
+export function activityTableBlocks(activities: readonly ReportActivityLine[], n: number, w: ActivityWords): Block[] {
   const sorted = [...activities].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
-  const blocks: Block[] = [{ kind: 'heading', level: 2, text: w.activitiesTitle(first) }];
-  if (sorted.length === 0) blocks.push({ kind: 'paragraph', text: w.none });
-  else
-    blocks.push({
+  const heading: Block = { kind: 'heading', level: 2, text: w.activitiesTitle(n) };
+  if (sorted.length === 0) return [heading, { kind: 'paragraph', text: w.none }];
+  return [
+    heading,
+    {
       kind: 'table',
       id: 'activities',
       caption: w.activitiesTable,
@@ -62,7 +59,17 @@ export function activityBlocks(
       totals: false,
       numeric: [false, false, false, true, false],
       widths: [6, 14, 36, 12, 32],
-    });
+    },
+  ];
+}
+
+export function activityBlocks(
+  activities: readonly ReportActivityLine[],
+  parts: IndicatorParts,
+  first: number,
+  w: ActivityWords,
+): Block[] {
+  const blocks = activityTableBlocks(activities, first, w);
   const codes = orderedCodes(parts.total, INDICATOR_CODES);
   if (codes.length === 0) return blocks;
   const value = (n: number | undefined) => (n === undefined ? '' : w.number(n));

@@ -110,6 +110,8 @@ export const enActivities: Record<ActivitiesKey, string> = {
   'agencyIndicators.unit': 'Unit',
   'agencyIndicators.total': 'Total',
   'agencyIndicators.agencies': 'Agencies that gave it',
+  'agencyIndicators.fromAgencies': 'From the agencies’ reports',
+  'agencyIndicators.fromActivities': 'From activities it organised',
   'agencyIndicators.none': 'No report holds figures by indicator yet.',
   'photoProblem.photo-damaged': 'the picture is damaged or incomplete (the file was cut short)',
 };

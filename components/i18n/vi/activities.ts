@@ -108,6 +108,8 @@ export const viActivities = {
   'agencyIndicators.unit': 'Đơn vị tính',
   'agencyIndicators.total': 'Tổng',
   'agencyIndicators.agencies': 'Số cơ quan có số liệu',
+  'agencyIndicators.fromAgencies': 'Từ báo cáo của các cơ quan',
+  'agencyIndicators.fromActivities': 'Từ hoạt động tự tổ chức',
   'agencyIndicators.none': 'Chưa có báo cáo nào mang số liệu theo chỉ tiêu.',
   'photoProblem.photo-damaged': 'ảnh bị hỏng hoặc không trọn vẹn (tệp bị cắt)',
 } as const;

@@ -68,4 +68,65 @@ describe('the level above adding up indicators', () => {
     expect(sheet.rows).toContainEqual(['bao-rac', 'bao-rac', '', 3]);
     expect(sheet.rows).toHaveLength(9);
   });
+
+  it('writes the level above’s own activities in its report file and adds their results to its agencies’ totals', async () => {
+    const preview = await previewFiles(
+      reportFormat,
+      [reportFile(withActivities(baseReport())), reportFile(otherAgency(baseReport()))],
+      levelAbove,
+    );
+    await commitFiles(reportFormat, preview, levelAbove.id, AT);
+    const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+    const own = [
+      {
+        date: levelAbove.start,
+        kind: 'turn-out',
+        title: ' Ra quân tại trụ sở Sở ',
+        participants: 30,
+        results: { 'trees-planted': 10 },
+      },
+      { date: '2099-01-01', kind: 'banners', title: 'Ngoài kỳ', results: { 'banners-slogans': 4 } },
+    ];
+    const report = (await levelAboveReport(levelAbove, figures, whole, AT, {}, own))!;
+    expect(report.activities).toEqual([
+      {
+        date: levelAbove.start,
+        kind: 'turn-out',
+        title: 'Ra quân tại trụ sở Sở',
+        participants: 30,
+        results: { 'trees-planted': 10 },
+      },
+    ]);
+    expect(report.indicators).toMatchObject({
+      'turn-outs': 3,
+      'activity-participants': 107,
+      'trees-planted': 63,
+      'bao-rac': 3,
+    });
+    expect(report.indicators?.['banners-slogans']).toBeUndefined();
+    expect(problemsOf(JSON.parse(JSON.stringify(report)))).toEqual([]);
+    expect(validateReport(JSON.parse(JSON.stringify(report))).ok).toBe(true);
+    const without = (await levelAboveReport(levelAbove, figures, whole, AT))!;
+    expect(without.activities).toBeUndefined();
+  });
+
+  it('shows the level above’s own part beside its agencies’ in the workbook’s indicators sheet', async () => {
+    const preview = await previewFiles(reportFormat, [reportFile(withActivities(baseReport()))], levelAbove);
+    await commitFiles(reportFormat, preview, levelAbove.id, AT);
+    const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+    const words = new Proxy({} as AgencyWords, {
+      get: (_, key) =>
+        key === 'indicator' || key === 'indicatorUnit' || key === 'label' || key === 'pledge'
+          ? String
+          : key === 'titles'
+            ? {}
+            : String(key),
+    });
+    const sheet = agencyTables(levelAbove, figures, whole, words, { 'trees-planted': 5, 'new-code': 1 }).find(
+      (t) => t.id === 'indicators',
+    )!;
+    expect(sheet.header).toEqual(['code', 'indicatorColumn', 'unit', 'fromAgencies', 'fromActivities', 'total']);
+    expect(sheet.rows).toContainEqual(['trees-planted', 'trees-planted', 'trees-planted', 46, 5, 51]);
+    expect(sheet.rows).toContainEqual(['new-code', 'new-code', 'new-code', null, 1, 1]);
+  });
 });

@@ -4,7 +4,9 @@ import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
 import { formatNumber } from '@/components/i18n/format';
 import { inSentence } from '@/components/i18n/measure-words';
+import { useObserved } from '@/components/useObserved';
 import { Table } from '@/entrypoints/options/pages/admin/rollup/Table';
+import { readActivities } from '@/storage/activities/store';
 import { sheetsWorkbook } from '@/storage/admin/export';
 import {
   type AgencyFigures,
@@ -17,6 +19,7 @@ import {
 import { levelAboveReport } from '@/storage/agencies/own-report';
 import { agencyTables } from '@/storage/agencies/tables';
 import type { AgencyTotalsRow } from '@/storage/db/database';
+import { activityTotals } from '@/storage/indicators/sums';
 import { readReportDetails } from '@/storage/report/store';
 import { reportFileName } from '@/storage/report-file/build';
 import type { DateRange } from '@/storage/rollup/period';
@@ -42,18 +45,28 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange }: Pr
   const rankOf = new Map(ranked.map((f, i) => [f, i + 1]));
   const totals = actionTotals(campaign, figures);
   const missing = notReported(campaign, figures);
+  // What the level above organised itself in the range: a part of its totals, and of its own report file.
+  const activities = useObserved(() => readActivities(campaign.id), [campaign.id]);
+  const own = useMemo(() => activityTotals(activities ?? [], range), [activities, range]);
   const number = (n: number | null, digits = 2) =>
     n === null ? '–' : formatNumber(lang, Math.round(n * 10 ** digits) / 10 ** digits);
   const [noOrganisation, setNoOrganisation] = useState(false);
 
   async function downloadWorkbook() {
-    const tables = agencyTables(campaign, figures, range, agencyWords(campaign, i18n));
+    const tables = agencyTables(campaign, figures, range, agencyWords(campaign, i18n), own);
     downloadFile(`tong-hop-co-quan_${range.from}_${range.to}.xlsx`, await sheetsWorkbook(tables));
   }
 
   async function downloadReport() {
     const typed = (await readReportDetails(campaign.id)) ?? {};
-    const report = await levelAboveReport(campaign, figures, range, new Date(now()).toISOString(), typed);
+    const report = await levelAboveReport(
+      campaign,
+      figures,
+      range,
+      new Date(now()).toISOString(),
+      typed,
+      activities ?? [],
+    );
     setNoOrganisation(!report);
     if (report) downloadFile(reportFileName(report.organisation.id, range), JSON.stringify(report, null, 2));
   }
@@ -109,7 +122,7 @@ export function AgencyFiguresView({ campaign, totals: kept, range, onRange }: Pr
         rowKey={(a) => a.pledgeId}
         rowAttrs={(a) => ({ 'data-pledge': a.pledgeId })}
       />
-      <AgencyIndicators figures={figures} />
+      <AgencyIndicators figures={figures} own={own} />
       <h5>{t('agencies.notReportedTitle', { count: missing.length })}</h5>
       {missing.length === 0 ? (
         <p>{t('agencies.allReported')}</p>

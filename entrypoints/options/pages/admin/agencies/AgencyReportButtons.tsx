@@ -5,6 +5,7 @@ import { useI18n } from '@/components/i18n/context';
 import { startingDetails } from '@/entrypoints/options/pages/admin/report/report-document';
 import { reportDocxFile } from '@/entrypoints/options/pages/admin/report/report-docx';
 import { agencyReportHash } from '@/entrypoints/options/routes';
+import { readActivities } from '@/storage/activities/store';
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import { readReportDetails } from '@/storage/report/store';
 import type { DateRange } from '@/storage/rollup/period';
@@ -33,7 +34,15 @@ export function AgencyReportButtons({ campaign, totals, range }: Props) {
   async function saveDocx() {
     setMessage(t('report.makingDocx'));
     const details = (await readReportDetails(campaign.id)) ?? startingDetails(i18n, campaign);
-    const { content, doc } = buildAgencyReport(i18n, campaign, totals, range, details, date);
+    const { content, doc } = buildAgencyReport(
+      i18n,
+      campaign,
+      totals,
+      range,
+      details,
+      date,
+      await readActivities(campaign.id),
+    );
     const name = `bao-cao-tong-hop_${campaign.id}_${range.from}_${range.to}.docx`;
     downloadFile(name, await reportDocxFile(agencyI18n(i18n), content, doc));
     setMessage(t('admin.saved', { file: name }));

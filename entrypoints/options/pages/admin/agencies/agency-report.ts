@@ -3,7 +3,7 @@ import { documentWords, draftAssessment } from '@/entrypoints/options/pages/admi
 import { agencyFigures } from '@/storage/agencies/figures';
 import { agencyReportContent } from '@/storage/agencies/report-content';
 import type { AgencyTotalsRow } from '@/storage/db/database';
-import { withActivityBlocks } from '@/storage/report/activity-blocks';
+import { type ReportActivityLine, withActivityBlocks } from '@/storage/report/activity-blocks';
 import { assessmentFacts, type ReportContent } from '@/storage/report/content';
 import type { ReportDetails } from '@/storage/report/details';
 import { type DocumentWords, type ReportDocument, reportDocument } from '@/storage/report/document';
@@ -71,6 +71,8 @@ export function buildAgencyReport(
   range: DateRange,
   details: ReportDetails,
   date: CalendarDate,
+  /** The level above's own activities (any dates: those of the range go in). */
+  activities: readonly ReportActivityLine[] = [],
 ): { content: ReportContent; draft: string; doc: ReportDocument } {
   const figures = agencyFigures(campaign, totals, range);
   const content = agencyReportContent(campaign, figures, range, {
@@ -80,5 +82,9 @@ export function buildAgencyReport(
   });
   const draft = draftAssessment(agencyI18n(i18n), assessmentFacts(content));
   const doc = reportDocument(details, date, content, draft, agencyDocumentWords(i18n, campaign));
-  return { content, draft, doc: withActivityBlocks(doc, (first) => agencyIndicatorBlocks(i18n, figures, first)) };
+  return {
+    content,
+    draft,
+    doc: withActivityBlocks(doc, (first) => agencyIndicatorBlocks(i18n, figures, first, activities, range)),
+  };
 }

@@ -46,6 +46,8 @@ export function agencyWords(campaign: Campaign, i18n: I18n): AgencyWords {
     no: t('admin.unsigned'),
     action: t('agencies.action'),
     indicatorColumn: t('agencies.indicator'),
+    fromAgencies: t('agencyIndicators.fromAgencies'),
+    fromActivities: t('agencyIndicators.fromActivities'),
     code: t('agencies.code'),
     unit: t('agencies.unit'),
     total: t('agencies.total'),

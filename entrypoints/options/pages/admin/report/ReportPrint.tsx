@@ -31,14 +31,15 @@ export function ReportPrint({ campaign, query, level }: { campaign: Campaign; qu
   const address = parseReportQuery(query, campaign);
   const loaded = useObserved(async () => {
     const details = (await readReportDetails(campaign.id)) ?? startingDetails(page, campaign);
-    if (level === 'agencies') return { details, agencies: (await readAgencies(campaign.id)).totals };
-    return { details, admin: await readAdmin(campaign.id), activities: await readActivities(campaign.id) };
+    const activities = await readActivities(campaign.id);
+    if (level === 'agencies') return { details, activities, agencies: (await readAgencies(campaign.id)).totals };
+    return { details, activities, admin: await readAdmin(campaign.id) };
   }, [campaign.id, level]);
   const report = useMemo(() => {
     if (!loaded || !address) return undefined;
     const { range, date } = address;
     return loaded.agencies
-      ? buildAgencyReport(page, campaign, loaded.agencies, range, loaded.details, date)
+      ? buildAgencyReport(page, campaign, loaded.agencies, range, loaded.details, date, loaded.activities)
       : buildReport(page, campaign, loaded.admin!, range, loaded.details, date, loaded.activities);
   }, [loaded, query, page]);
   const charts = useMemo(

@@ -11,7 +11,7 @@ import type { PhotoAppendix } from '@/storage/report/photo-appendix';
 import type { Campaign } from '@/storage/types';
 
 /** The words of the activities' tables in the page's language. */
-function activityWords(i18n: I18n): ActivityWords {
+export function activityWords(i18n: I18n): ActivityWords {
   const { t } = i18n;
   return {
     activitiesTitle: (n) => t('activitiesReport.title', { n }),

@@ -10,10 +10,10 @@ import type { AgencyFigures } from '@/storage/agencies/figures';
 const agency = (id: string, indicators?: Record<string, number>) =>
   ({ organisationId: id, ...(indicators ? { indicators } : {}) }) as AgencyFigures;
 
-function show(figures: AgencyFigures[]) {
+function show(figures: AgencyFigures[], own?: Record<string, number>) {
   render(
     <I18nProvider value={makeI18n('vi', { ...viPopup, ...viOptions })}>
-      <AgencyIndicators figures={figures} />
+      <AgencyIndicators figures={figures} own={own} />
     </I18nProvider>,
   );
 }
@@ -38,5 +38,25 @@ describe('the level above’s totals by indicator', () => {
   it('say so when no report carries them', () => {
     show([agency('so-cu')]);
     expect(screen.getByText('Chưa có báo cáo nào mang số liệu theo chỉ tiêu.')).toBeTruthy();
+  });
+
+  it('show the level above’s own activities as a part beside its agencies’ when it organised some', () => {
+    show([agency('vp-ubnd', { 'trees-planted': 46 })], { 'trees-planted': 100, 'turn-outs': 1 });
+    const heads = [...document.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(heads).toEqual([
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Từ báo cáo của các cơ quan',
+      'Từ hoạt động tự tổ chức',
+      'Tổng',
+      'Số cơ quan có số liệu',
+    ]);
+    expect(row('trees-planted')).toEqual(['Cây xanh trồng, trao tặng', 'cây', '46', '100', '146', '1']);
+    expect(row('turn-outs')).toEqual(['Đợt ra quân vệ sinh môi trường', 'đợt', '', '1', '1', '0']);
+  });
+
+  it('show its own totals even before any agency has reported', () => {
+    show([], { 'banners-slogans': 4 });
+    expect(row('banners-slogans')[4]).toBe('4');
   });
 });
