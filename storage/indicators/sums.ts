@@ -58,35 +58,40 @@ export function activityTotals(activities: readonly ActivityFigures[], period: P
   return out;
 }
 
+/** What pledge totals (by pledge id) give by code: the pledges that name an indicator, added up by it. */
+export function pledgeCodeTotals(pledges: readonly { id: string; indicator?: string }[], counts: Totals): Totals {
+  const out: Totals = {};
+  for (const p of pledges) if (p.indicator && counts[p.id]) add(out, p.indicator, counts[p.id]!);
+  return out;
+}
+
 /** What the pledges that name an indicator give over the days of the period. */
 export function pledgeTotals(
   pledges: readonly { id: string; indicator?: string }[],
   days: readonly PledgeDay[],
   period: Period,
 ): Totals {
-  const codeOf = new Map(pledges.flatMap((p) => (p.indicator ? [[p.id, p.indicator] as const] : [])));
-  const out: Totals = {};
-  if (codeOf.size === 0) return out;
+  const counts: Totals = {};
   for (const day of days) {
     if (!inside(day.date, period)) continue;
-    for (const id of Object.keys(day.pledges)) {
-      const code = codeOf.get(id);
-      if (code) add(out, code, day.pledges[id]!);
-    }
+    for (const id of Object.keys(day.pledges)) add(counts, id, day.pledges[id]!);
   }
-  return out;
+  return pledgeCodeTotals(pledges, counts);
 }
 
-/** Both parts and their total; a code in neither part is absent (not 0). */
+/** The two parts and their total; a code in neither part is absent (not 0). */
+export function partsOf(fromActivities: Totals, fromPledges: Totals): IndicatorParts {
+  return { activities: fromActivities, pledges: fromPledges, total: addTotals([fromActivities, fromPledges]) };
+}
+
+/** Both parts of a period and their total, from the activities and the days of pledges. */
 export function indicatorParts(
   pledges: readonly { id: string; indicator?: string }[],
   days: readonly PledgeDay[],
   activities: readonly ActivityFigures[],
   period: Period,
 ): IndicatorParts {
-  const fromActivities = activityTotals(activities, period);
-  const fromPledges = pledgeTotals(pledges, days, period);
-  return { activities: fromActivities, pledges: fromPledges, total: addTotals([fromActivities, fromPledges]) };
+  return partsOf(activityTotals(activities, period), pledgeTotals(pledges, days, period));
 }
 
 /** Totals added code by code, every code kept, known or not. */

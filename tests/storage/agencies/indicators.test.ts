@@ -5,6 +5,7 @@ import { reportFormat } from '@/storage/agencies/reports';
 import { readAgencies } from '@/storage/agencies/store';
 import { type AgencyWords, agencyTables } from '@/storage/agencies/tables';
 import { validateReport } from '@/storage/report-file/read';
+import type { ReportActivity } from '@/storage/report-file/types';
 import { previewFiles } from '@/storage/rollup/preview';
 import { commitFiles } from '@/storage/rollup/write';
 import { baseReport, levelAbove, reportFile } from '@/tests/fixtures/bad-reports';
@@ -77,7 +78,7 @@ describe('the level above adding up indicators', () => {
     );
     await commitFiles(reportFormat, preview, levelAbove.id, AT);
     const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
-    const own = [
+    const own: ReportActivity[] = [
       {
         date: levelAbove.start,
         kind: 'turn-out',

@@ -3,7 +3,7 @@ import { indicatorName, indicatorUnit, resultsLine } from '@/components/indicato
 import { reportPhotos } from '@/storage/activities/store';
 import type { DateRange } from '@/storage/admin/figures';
 import type { ActivityRow } from '@/storage/db/rows/activities';
-import { activityTotals, addTotals, type IndicatorParts, type Totals } from '@/storage/indicators/sums';
+import { activityTotals, type IndicatorParts, partsOf, pledgeCodeTotals } from '@/storage/indicators/sums';
 import { type ActivityWords, activityBlocks, withActivityBlocks } from '@/storage/report/activity-blocks';
 import type { ReportContent } from '@/storage/report/content';
 import type { ReportDocument } from '@/storage/report/document';
@@ -50,13 +50,8 @@ function reportParts(
   activities: readonly ActivityRow[],
   range: DateRange,
 ): IndicatorParts {
-  const pledges: Totals = {};
-  for (const p of campaign.pledges) {
-    const total = content.pledges.find((x) => x.id === p.id)?.total ?? 0;
-    if (p.indicator && total > 0) pledges[p.indicator] = (pledges[p.indicator] ?? 0) + total;
-  }
-  const fromActivities = activityTotals(activities, range);
-  return { activities: fromActivities, pledges, total: addTotals([fromActivities, pledges]) };
+  const counts = Object.fromEntries(content.pledges.map((p) => [p.id, p.total]));
+  return partsOf(activityTotals(activities, range), pledgeCodeTotals(campaign.pledges, counts));
 }
 
 /** The report with what the office organised in the range added to its part I. */

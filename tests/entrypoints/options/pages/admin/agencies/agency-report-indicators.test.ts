@@ -3,6 +3,7 @@ import { MESSAGES } from '@/components/i18n';
 import { makeI18n } from '@/components/i18n/format';
 import { buildAgencyReport } from '@/entrypoints/options/pages/admin/agencies/agency-report';
 import { totalsOf } from '@/storage/agencies/figures';
+import type { ReportActivityLine } from '@/storage/report/activity-blocks';
 import { defaultDetails } from '@/storage/report/details';
 import type { Block } from '@/storage/report/document';
 import { baseReport, levelAbove } from '@/tests/fixtures/bad-reports';
@@ -33,7 +34,7 @@ describe('the level above’s Word and print report', () => {
   });
 
   it('lists the activities the level above organised itself and shows their part beside the agencies’ in each total', () => {
-    const own = [
+    const own: ReportActivityLine[] = [
       {
         date: levelAbove.start,
         kind: 'tree-planting',
@@ -67,7 +68,9 @@ describe('the level above’s Word and print report', () => {
   });
 
   it('keeps its report as before when it organised nothing in the period', () => {
-    const outside = [{ date: '2099-01-01', kind: 'turn-out', title: 'Ngoài kỳ báo cáo', results: {} }];
+    const outside: ReportActivityLine[] = [
+      { date: '2099-01-01', kind: 'turn-out', title: 'Ngoài kỳ báo cáo', results: {} },
+    ];
     const before = buildAgencyReport(vi, levelAbove, rows, whole, details, '2024-07-02').doc;
     expect(buildAgencyReport(vi, levelAbove, rows, whole, details, '2024-07-02', outside).doc).toEqual(before);
   });
