@@ -7,7 +7,16 @@ import { readReportText } from '@/storage/report-file/read';
 import { baseReport, levelAbove } from '@/tests/fixtures/bad-reports';
 import { otherAgency, withActivities } from '@/tests/fixtures/report-activities';
 import { problemsOf } from '@/tests/fixtures/report-check';
-import { browserInVietnam, freshBrowsers, openAdminSection, REPORT_DAY } from './helpers';
+import {
+  axeViolations,
+  browserInVietnam,
+  describeViolations,
+  freshBrowsers,
+  openAdmin,
+  openAdminSection,
+  REPORT_DAY,
+  WCAG_22_AA,
+} from './helpers';
 
 // A province merges two agencies' reports that carry totals by indicator, their tree pledges
 // named differently: its figures show each code summed (an unknown one under its code), and its
@@ -56,5 +65,32 @@ describe('a province adding up indicators', () => {
     expect(problemsOf(JSON.parse(text))).toEqual([]);
     const read = await readReportText(text, { id: levelAbove.id });
     expect(read.ok && read.report.indicators).toMatchObject({ 'trees-planted': 53, 'turn-outs': 2, 'bao-rac': 3 });
+
+    // The province organises a tree planting itself: its part shows beside its agencies', and its
+    // report file carries the activity and the totals with it, for the ministry.
+    await openAdmin(page, 'activities');
+    const own = page.getByRole('region', { name: 'Hoạt động cơ quan, đơn vị tổ chức' });
+    await own.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await own.getByLabel('Ngày').fill('2024-06-20');
+    await own.getByLabel('Loại hoạt động').selectOption('tree-planting');
+    await own.getByLabel('Tên hoạt động').fill('Trồng cây tại trụ sở Sở');
+    await own.getByLabel(/^Cây xanh trồng/).fill('100');
+    await own.getByRole('button', { name: 'Lưu hoạt động' }).click();
+    await own.getByRole('rowheader', { name: /Trồng cây tại trụ sở Sở/ }).waitFor();
+    await openAdmin(page, 'agencies');
+    await page.getByRole('columnheader', { name: 'Từ hoạt động tự tổ chức' }).waitFor();
+    expect(await cells(page, 'trees-planted')).toEqual(['Cây xanh trồng, trao tặng', 'cây', '53', '100', '153', '2']);
+    expect(await describeViolations(await axeViolations(page, WCAG_22_AA)), 'axe with the province’s own part').toBe(
+      '',
+    );
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp báo cáo tổng hợp các cơ quan để gửi lên cấp trên (.json)' }).click(),
+    ]);
+    const up = await readReportText(await readFile((await again.path())!, 'utf8'), { id: levelAbove.id });
+    expect(up.ok && up.report.activities?.map((a) => [a.kind, a.title])).toEqual([
+      ['tree-planting', 'Trồng cây tại trụ sở Sở'],
+    ]);
+    expect(up.ok && up.report.indicators?.['trees-planted']).toBe(153);
   }, 180_000);
 });

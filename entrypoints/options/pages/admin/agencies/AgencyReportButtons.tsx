@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { useToday } from '@/components/clock';
 import { downloadFile } from '@/components/download';
 import { useI18n } from '@/components/i18n/context';
+import { photoAppendix } from '@/entrypoints/options/pages/admin/report/activity-report';
+import { PhotoAppendixChoice } from '@/entrypoints/options/pages/admin/report/PhotoAppendixChoice';
 import { startingDetails } from '@/entrypoints/options/pages/admin/report/report-document';
 import { reportDocxFile } from '@/entrypoints/options/pages/admin/report/report-docx';
 import { agencyReportHash } from '@/entrypoints/options/routes';
@@ -29,6 +31,7 @@ export function AgencyReportButtons({ campaign, totals, range }: Props) {
   const { t } = i18n;
   const [date, setDate] = useState(today);
   const [message, setMessage] = useState('');
+  const [withPhotos, setWithPhotos] = useState(true);
   const poster = (size: string) => `#poster/${size}/agencies/${range.from}/${range.to}/${date}`;
 
   async function saveDocx() {
@@ -44,7 +47,9 @@ export function AgencyReportButtons({ campaign, totals, range }: Props) {
       await readActivities(campaign.id),
     );
     const name = `bao-cao-tong-hop_${campaign.id}_${range.from}_${range.to}.docx`;
-    downloadFile(name, await reportDocxFile(agencyI18n(i18n), content, doc));
+    // The photos of the activities the level above organised itself, as an office's report has them.
+    const appendix = withPhotos ? await photoAppendix(i18n, campaign.id, range) : undefined;
+    downloadFile(name, await reportDocxFile(agencyI18n(i18n), content, doc, appendix));
     setMessage(t('admin.saved', { file: name }));
   }
 
@@ -60,6 +65,7 @@ export function AgencyReportButtons({ campaign, totals, range }: Props) {
           onInput={(e) => isCalendarDate(e.currentTarget.value) && setDate(e.currentTarget.value)}
         />
       </label>
+      <PhotoAppendixChoice campaignId={campaign.id} range={range} checked={withPhotos} onChange={setWithPhotos} />
       <div class="row">
         <button type="button" class="primary" onClick={saveDocx}>
           {t('agencyReport.saveDocx')}

@@ -72,10 +72,7 @@ export function ReportPrint({ campaign, query, level }: { campaign: Campaign; qu
   const { doc } = report;
 
   return (
-    <OfficialPrint
-      doc={doc}
-      after={level === 'office' && <PrintPhotos campaignId={campaign.id} range={address.range} />}
-    >
+    <OfficialPrint doc={doc} after={<PrintPhotos campaignId={campaign.id} range={address.range} />}>
       <ReportBlocks blocks={doc.blocks} charts={charts} />
     </OfficialPrint>
   );
