@@ -1,8 +1,9 @@
-import type { ChartConfiguration, Plugin } from 'chart.js';
+import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
 import { type I18n, LOCALES } from '@/components/i18n/format';
 import { type Bucket, buckets, calendarCells, calendarDays, grainFor } from '@/storage/progress/buckets';
 import { heatmapCells, type MonthFigures } from '@/storage/progress/month-figures';
 import type { Campaign } from '@/storage/types';
+import { fitLabel } from './fit-label';
 
 /** The personal charts' configurations, as plain functions of the month's figures: no chart is drawn here. */
 
@@ -102,8 +103,10 @@ export function dailyBars(figures: MonthFigures, campaign: Campaign, i18n: I18n)
         x: {
           stacked: true,
           ticks: {
-            color: (ctx) => (rest[ctx.index] ? MUTED : INK),
-            autoSkip: false,
+            // A tick's value is its bar's index: ticks skipped on a narrow screen keep their colour.
+            color: (ctx) => (rest[ctx.tick?.value ?? ctx.index] ? MUTED : INK),
+            autoSkip: true,
+            autoSkipPadding: 6,
             maxRotation: 0,
             font: { size: 10 },
           },
@@ -111,7 +114,18 @@ export function dailyBars(figures: MonthFigures, campaign: Campaign, i18n: I18n)
         y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
+        legend: {
+          position: 'bottom',
+          labels: {
+            boxWidth: 12,
+            font: { size: 11 },
+            // A long pledge is cut to the chart's width (box and padding aside), never off both its ends.
+            generateLabels: (chart) =>
+              Chart.defaults.plugins.legend.labels
+                .generateLabels(chart)
+                .map((item) => ({ ...item, text: fitLabel(item.text, chart.width - 40) })),
+          },
+        },
         // @ts-expect-error -- options of the local plugin above
         restDayShading: { rest },
       },

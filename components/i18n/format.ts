@@ -68,12 +68,18 @@ export function formatNumber(lang: Language, value: number): string {
   return format.format(value);
 }
 
-/** A calendar date as people read it (05/06/2024); never shifted by the computer's zone. */
-export function formatDate(lang: Language, date: CalendarDate, style: 'short' | 'long' = 'short'): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'short'
-      ? { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }
-      : { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const DATE_STYLES: Record<'short' | 'long' | 'month', Intl.DateTimeFormatOptions> = {
+  short: { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' },
+  long: { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  month: { timeZone: 'UTC', month: 'long', year: 'numeric' },
+};
+
+/**
+ * A calendar date as people read it (05/06/2024), or its month ("tháng 12 năm 2026"); never
+ * shifted by the computer's zone.
+ */
+export function formatDate(lang: Language, date: CalendarDate, style: keyof typeof DATE_STYLES = 'short'): string {
+  const options = DATE_STYLES[style];
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(new Date(`${date}T00:00:00Z`));
 }
 

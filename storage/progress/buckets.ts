@@ -59,6 +59,14 @@ export function calendarDays<D extends { date: CalendarDate; future: boolean }>(
   return days.filter((d) => d.date.startsWith(month ?? ''));
 }
 
+/** The first day of the month a long campaign's calendar shows; null when it shows every day. */
+export function calendarMonth<D extends { date: CalendarDate; future: boolean }>(
+  days: readonly D[],
+): CalendarDate | null {
+  const shown = calendarDays(days);
+  return shown === days ? null : `${shown[0]?.date.slice(0, 7) ?? ''}-01`;
+}
+
 /** A calendar's cells for days in a row: a column a week, a row a weekday (1 = Monday). */
 export function calendarCells<D extends { date: CalendarDate }>(days: readonly D[]) {
   const first = days[0] ? isoWeekday(days[0].date) - 1 : 0;

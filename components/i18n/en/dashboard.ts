@@ -40,6 +40,7 @@ export const enDashboard: Record<DashboardKey, string> = {
   'progress.takenLine': 'Days taken part',
   'progress.workingLine': 'Working days',
   'progress.heatmap': 'The campaign month',
+  'progress.heatmapMonth': 'The calendar of {month}',
   'progress.heatmapLabel':
     'Calendar heatmap: one square a day, darker green for more pledges; pink for a working day with none.',
   'progress.keptThatDay': '{count} pledges',

@@ -40,6 +40,7 @@ export const viDashboard = {
   'progress.takenLine': 'Ngày đã tham gia',
   'progress.workingLine': 'Ngày làm việc',
   'progress.heatmap': 'Lịch tháng chiến dịch',
+  'progress.heatmapMonth': 'Lịch {month}',
   'progress.heatmapLabel':
     'Lịch nhiệt: mỗi ô là một ngày, màu xanh càng đậm càng nhiều cam kết; ô hồng là ngày làm việc chưa ghi.',
   'progress.keptThatDay': '{count} cam kết',

@@ -3,9 +3,11 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/progress';
 import { useToday } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
+import { formatDate } from '@/components/i18n/format';
 import { MeasuresGlossary } from '@/components/MeasuresGlossary';
 import { MyProgressShare } from '@/components/share/MyProgressShare';
 import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
+import { calendarMonth } from '@/storage/progress/buckets';
 import { monthFigures } from '@/storage/progress/month-figures';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { campaignPhase } from '@/storage/time/calendar';
@@ -39,6 +41,8 @@ export function ProgressPage({ data, onView }: { data: DashboardData; onView: (i
   if (!campaign) return <NoCampaign data={data} onView={onView} />;
   if (!figures || !charts) return <p>{t('common.loading')}</p>;
   const phase = campaignPhase(campaign, today);
+  // A long campaign's calendar shows one month: its heading names it.
+  const month = calendarMonth(figures.days);
 
   return (
     <section aria-labelledby="progress-title">
@@ -94,7 +98,11 @@ export function ProgressPage({ data, onView }: { data: DashboardData; onView: (i
               />
             </div>
             <div>
-              <h3>{t('progress.heatmap')}</h3>
+              <h3>
+                {month
+                  ? t('progress.heatmapMonth', { month: formatDate(i18n.lang, month, 'month') })
+                  : t('progress.heatmap')}
+              </h3>
               <ChartCanvas config={charts.heatmap} label={t('progress.heatmapLabel')} describedBy={DAILY_TABLE} />
             </div>
           </div>

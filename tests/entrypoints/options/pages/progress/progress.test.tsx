@@ -126,4 +126,21 @@ describe('my progress', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => expect(figure('days-taken')).toBe('1'));
   });
+
+  it('names the month its calendar shows for a year-long campaign, and only the campaign’s month for a short one', async () => {
+    await setUp();
+    const year: Campaign = { ...BUILT_IN_CAMPAIGN, id: 'ca-nam-2026', start: '2026-01-05', end: '2027-01-04' };
+    await loadCampaign(year, '2026-01-05T00:00:00Z');
+    await record(year, '2026-12-04', 'no-nylon-bags', 1, '2026-12-06');
+    renderApp(() => Date.parse('2026-12-06T03:00:00Z'));
+    expect(await screen.findByRole('heading', { name: 'Lịch tháng 12 năm 2026' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Lịch tháng chiến dịch' })).toBeNull();
+  });
+
+  it('calls the calendar of a month-long campaign the campaign month', async () => {
+    await setUp();
+    await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'no-nylon-bags');
+    renderApp(() => NOW);
+    expect(await screen.findByRole('heading', { name: 'Lịch tháng chiến dịch' })).toBeTruthy();
+  });
 });
