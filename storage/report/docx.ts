@@ -40,10 +40,17 @@ export async function documentDocx(
     new d.TextRun({ text, font: FONT, size: o.size ?? BODY, ...o, underline: underline ? {} : undefined });
   const line = (
     text: string,
-    o: RunOptions & { align?: 'left' | 'center' | 'right' | 'both'; indent?: boolean; after?: number } = {},
+    o: RunOptions & {
+      align?: 'left' | 'center' | 'right' | 'both';
+      indent?: boolean;
+      after?: number;
+      /** Kept on the page of what follows (a heading with its table, a table's header with its first row). */
+      keepNext?: boolean;
+    } = {},
   ) =>
     new d.Paragraph({
       alignment: o.align ?? 'both',
+      keepNext: o.keepNext,
       spacing: { before: 0, after: o.after ?? 60 },
       indent: o.indent ? { firstLine: mm(12.7) } : undefined,
       children: [run(text, o)],
@@ -103,6 +110,7 @@ export async function documentDocx(
                       bold: r === 0 || (b.totals && r === b.rows.length),
                       align: r === 0 ? 'center' : b.numeric[c] ? 'right' : 'left',
                       after: 0,
+                      keepNext: r === 0,
                     }),
                   ],
                 }),
@@ -130,7 +138,7 @@ export async function documentDocx(
     ];
   };
   const body = doc.blocks.flatMap((b) => {
-    if (b.kind === 'heading') return [line(b.text, { bold: true, align: 'left', after: 120 })];
+    if (b.kind === 'heading') return [line(b.text, { bold: true, align: 'left', after: 120, keepNext: true })];
     if (b.kind === 'paragraph')
       return [line(b.text, { indent: !b.note, italics: b.note, size: b.note ? SMALL : BODY })];
     if (b.kind === 'chart') return picture(b.chart, b.caption);

@@ -34,6 +34,22 @@ const paragraphsOf = (xml: string) =>
   );
 
 describe('the Word report', () => {
+  it('keeps every section heading on the page of its table, and each table’s header with its first row', async () => {
+    const xml = await documentXml();
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => p[0]);
+    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings.length).toBeGreaterThan(3);
+    for (const text of headings) {
+      const paragraph = paragraphs.find((p) => p.includes(`>${text.replace(/&/g, '&amp;')}<`));
+      expect(paragraph, text).toMatch(/<w:keepNext\/>/);
+    }
+    const firstRows = [...xml.matchAll(/<w:tbl>[\s\S]*?<w:tr[ >]([\s\S]*?)<\/w:tr>/g)].map((m) => m[1]!);
+    // The figures' tables (cells sized in twips); the letterhead and signature are two-column layouts.
+    const figureHeaders = firstRows.filter((row) => /<w:tcW w:type="dxa"/.test(row));
+    expect(figureHeaders.length).toBeGreaterThan(0);
+    for (const row of figureHeaders) expect(row).toMatch(/<w:keepNext\/>/);
+  });
+
   it('is A4 with the margins of Decree 30/2020 (top and bottom 20 mm, left 30 mm, right 15 mm)', async () => {
     const xml = await documentXml();
     const size = /<w:pgSz [^>]*\/>/.exec(xml)![0];
