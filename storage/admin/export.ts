@@ -16,9 +16,13 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
   text: undefined,
   count: '#,##0',
   decimal: '#,##0.00',
+  quantity: '#,##0',
   percent: '0.0%',
   date: 'dd/mm/yyyy',
 };
+
+/** A quantity's cell with a fraction: up to three digits after the point, as the sums keep (`indicators/sums.ts`). */
+const FRACTION = '#,##0.0##';
 
 /** A cell's value as the workbook keeps it: a `YYYY-MM-DD` becomes that calendar date exactly. */
 function value(cell: Cell, kind: ColumnKind): Cell | Date {
@@ -119,7 +123,14 @@ export async function sheetsWorkbook(tables: readonly Omit<Table, 'id'>[]): Prom
     head.height = 14 * Math.max(...table.header.map((heading, i) => wrappedLines(heading, widths[i]! * 1.1)));
     head.font = { bold: true };
     head.alignment = { wrapText: true, vertical: 'middle' };
-    for (const row of body) sheet.addRow(row.map((cell, i) => value(cell, table.kinds[i] ?? 'text')));
+    for (const row of body) {
+      const added = sheet.addRow(row.map((cell, i) => value(cell, kinds[i]!)));
+      // A quantity with a fraction shows it (120.5 kg); whole ones keep the column's format (2 turn-outs).
+      row.forEach((cell, i) => {
+        if (kinds[i] === 'quantity' && typeof cell === 'number' && !Number.isInteger(cell))
+          added.getCell(i + 1).numFmt = FRACTION;
+      });
+    }
     if (table.totals) sheet.lastRow!.font = { bold: true };
   }
   const bytes = await book.xlsx.writeBuffer();

@@ -14,7 +14,11 @@ export type Cell = string | number | null;
  * What a column holds, so that the workbook writes real values: `date` a `YYYY-MM-DD` written
  * as a date, `percent` a fraction shown as a percentage, `count` and `decimal` numbers.
  */
-export type ColumnKind = 'text' | 'count' | 'decimal' | 'percent' | 'date';
+/**
+ * What a column holds. `quantity`: an amount that is whole for most rows and not for some (trees and
+ * kg in one column), shown as 2 or 120.5, never 2.00.
+ */
+export type ColumnKind = 'text' | 'count' | 'decimal' | 'quantity' | 'percent' | 'date';
 export type TableId = 'departments' | 'pledges' | 'impacts' | 'days' | 'people' | 'not-submitted' | 'merge-log';
 export interface Table {
   id: TableId;

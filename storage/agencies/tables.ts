@@ -123,7 +123,7 @@ export function agencyTables(
       id: 'indicators',
       title: w.titles.indicators,
       header: [w.code, w.indicatorColumn, w.unit, ...(ownPart ? [w.fromAgencies, w.fromActivities] : []), w.total],
-      kinds: ['text', 'text', 'text', ...(ownPart ? (['decimal', 'decimal'] as const) : []), 'decimal'],
+      kinds: ['text', 'text', 'text', ...(ownPart ? (['quantity', 'quantity'] as const) : []), 'quantity'],
       rows: indicatorRows(figures, own).map((r) => [
         r.code,
         w.indicator(r.code),

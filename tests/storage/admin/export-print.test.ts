@@ -52,4 +52,25 @@ describe('the workbook on A4 paper', () => {
       printTitlesColumn: 'A:B',
     });
   });
+
+  it('shows quantities as counted: 2 turn-outs, 120.5 kg and 1.25 km, never 2.00', async () => {
+    const quantities: Omit<Table, 'id'> = {
+      title: 'Chỉ tiêu',
+      header: ['Mã', 'Tổng'],
+      kinds: ['text', 'quantity'],
+      rows: [
+        ['turn-outs', 2],
+        ['waste-collected-kg', 120.5],
+        ['roads-cleaned-km', 1.25],
+        ['trees-planted', 1500000],
+      ],
+    };
+    const sheet = (await readBack(await sheetsWorkbook([quantities]))).getWorksheet('Chỉ tiêu')!;
+    const cell = (row: number) => sheet.getRow(row).getCell(2);
+    expect([2, 3, 4, 5].map((r) => cell(r).value)).toEqual([2, 120.5, 1.25, 1500000]);
+    expect(cell(2).numFmt).toBe('#,##0');
+    expect(cell(3).numFmt).toBe('#,##0.0##');
+    expect(cell(4).numFmt).toBe('#,##0.0##');
+    expect(cell(5).numFmt).toBe('#,##0');
+  });
 });
