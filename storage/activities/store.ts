@@ -1,5 +1,6 @@
 import { db } from '@/storage/db/database';
 import type { ActivityRow, PhotoRow } from '@/storage/db/rows/activities';
+import { type DateRange, within } from '@/storage/time/range';
 import type { ActivityDraft } from './check';
 
 /**
@@ -71,11 +72,9 @@ export async function readPhotos(activity: Pick<ActivityRow, 'id' | 'photoIds'>)
 /** The photos ticked "in the report" of the activities of a period, by date then in each activity's order. */
 export async function reportPhotos(
   campaignId: string,
-  period: { from: string; to: string },
+  period: DateRange,
 ): Promise<{ activity: ActivityRow; photo: PhotoRow }[]> {
-  const activities = (await readActivities(campaignId))
-    .filter((a) => a.date >= period.from && a.date <= period.to)
-    .reverse();
+  const activities = (await readActivities(campaignId)).filter((a) => within(a.date, period)).reverse();
   const out: { activity: ActivityRow; photo: PhotoRow }[] = [];
   for (const activity of activities)
     for (const photo of await readPhotos(activity)) if (photo.inReport) out.push({ activity, photo });

@@ -1,6 +1,6 @@
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import type { OfficeReport, ReportDay } from '@/storage/report-file/types';
-import { type DateRange, within } from '@/storage/rollup/period';
+import { type DateRange, within } from '@/storage/time/range';
 import type { CalendarDate, Campaign, Label } from '@/storage/types';
 
 /**

@@ -2,8 +2,8 @@ import { sumOverReports } from '@/storage/indicators/level-above';
 import { reportOf } from '@/storage/report-file/build';
 import { reportOrganisation, type TypedOrganisation } from '@/storage/report-file/organisation';
 import type { OfficeReport, ReportUnit } from '@/storage/report-file/types';
-import type { DateRange } from '@/storage/rollup/period';
 import { signFile } from '@/storage/summary/signing';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import type { AgencyFigures } from './figures';
 

@@ -7,8 +7,8 @@ import { reportDocxFile } from '@/entrypoints/options/pages/admin/report/report-
 import { agencyReportHash } from '@/entrypoints/options/routes';
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import { readReportDetails } from '@/storage/report/store';
-import type { DateRange } from '@/storage/rollup/period';
 import { isCalendarDate } from '@/storage/time/calendar';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import { agencyI18n, buildAgencyReport } from './agency-report';
 

@@ -1,13 +1,13 @@
 import { formatNumber, type I18n } from '@/components/i18n/format';
 import { indicatorName, indicatorUnit, resultsLine } from '@/components/indicator-words';
 import { reportPhotos } from '@/storage/activities/store';
-import type { DateRange } from '@/storage/admin/figures';
 import type { ActivityRow } from '@/storage/db/rows/activities';
 import { activityTotals, addTotals, type IndicatorParts, type Totals } from '@/storage/indicators/sums';
 import { type ActivityWords, activityBlocks, withActivityBlocks } from '@/storage/report/activity-blocks';
 import type { ReportContent } from '@/storage/report/content';
 import type { ReportDocument } from '@/storage/report/document';
 import type { PhotoAppendix } from '@/storage/report/photo-appendix';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 
 /** The words of the activities' tables in the page's language. */
