@@ -38,6 +38,8 @@ function fromUtcMs(ms: number): CalendarDate {
 
 /** The earlier of two calendar dates. */
 export const earlierOf = (a: CalendarDate, b: CalendarDate): CalendarDate => (a < b ? a : b);
+/** The later of two calendar dates. */
+export const laterOf = (a: CalendarDate, b: CalendarDate): CalendarDate => (a > b ? a : b);
 
 /** The campaign's weeks, Monday to Sunday, the first and last cut to the campaign's dates. */
 export function weeksOf(c: CalendarOf): DateRange[] {

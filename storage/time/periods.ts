@@ -1,5 +1,5 @@
 import type { CalendarDate, Campaign } from '@/storage/types';
-import { addDays, isoWeekday } from './calendar';
+import { addDays, daysBetween, earlierOf, isoWeekday, laterOf } from './calendar';
 import { type DateRange, wholeCampaign } from './range';
 
 /**
@@ -18,9 +18,8 @@ const nextMonth = (first: CalendarDate) => {
 
 /** The part of a period inside the campaign, or null when they do not meet. */
 function clip(p: DateRange, c: Window): DateRange | null {
-  // Dates as text compare in calendar order (Math.max would turn them into NaN).
-  const from = [p.from, c.start].sort()[1]!;
-  const to = [p.to, c.end].sort()[0]!;
+  const from = laterOf(p.from, c.start);
+  const to = earlierOf(p.to, c.end);
   return from <= to ? { from, to } : null;
 }
 
@@ -35,7 +34,7 @@ export function monthsOf(c: Window): DateRange[] {
 }
 
 /** A campaign long enough that its figures and charts read better by month than by day or week. */
-export const isLong = (c: Window, days = 62): boolean => Date.parse(c.end) - Date.parse(c.start) >= days * 86_400_000;
+export const isLong = (c: Window, days = 62): boolean => daysBetween(c.start, c.end) >= days;
 
 /**
  * The period a report starts from on `today`: for a body that reports monthly, the last whole
