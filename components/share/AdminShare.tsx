@@ -1,8 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { useToday } from '@/components/clock';
-import { type DateRange, departmentFigures } from '@/storage/admin/figures';
+import { departmentFigures } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
 import { standingsFromFigures } from '@/storage/share/standings';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import { OfficeShare } from './OfficeShare';
 

@@ -1,7 +1,7 @@
-import type { DateRange } from '@/storage/admin/figures';
 import { validateCampaign } from '@/storage/campaign/schema';
 import { MAX_REPORT_LINE } from '@/storage/files/limits';
 import { isCalendarDate } from '@/storage/time/calendar';
+import type { DateRange } from '@/storage/time/range';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
 /**

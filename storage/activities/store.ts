@@ -1,5 +1,6 @@
 import { db } from '@/storage/db/database';
 import type { ActivityRow, PhotoRow } from '@/storage/db/rows/activities';
+import type { DateRange } from '@/storage/time/range';
 import type { ActivityDraft } from './check';
 
 /**
@@ -55,11 +56,7 @@ export async function deleteActivity(id: string, at: string): Promise<void> {
 
 /** The campaign's activities not deleted, latest first. */
 export async function readActivities(campaignId: string): Promise<ActivityRow[]> {
-  const rows = await db.activities
-    .where('[campaignId+date]')
-    .between([campaignId, ''], [campaignId, '\uffff'])
-    .toArray();
-  return rows.filter((r) => !r.deleted).sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  return activitiesBetween(campaignId, ['', '\uffff']);
 }
 
 /** An activity's photos in its order. */
@@ -68,16 +65,30 @@ export async function readPhotos(activity: Pick<ActivityRow, 'id' | 'photoIds'>)
   return rows.filter((p): p is PhotoRow => p !== undefined && p.activityId === activity.id);
 }
 
-/** The photos ticked "in the report" of the activities of a period, by date then in each activity's order. */
+/**
+ * The photos ticked "in the report" of the activities of a period, by date then in each activity's
+ * order: the period's activities in one range of the `[campaignId+date]` index, their photos in one read.
+ */
 export async function reportPhotos(
   campaignId: string,
-  period: { from: string; to: string },
+  period: DateRange,
 ): Promise<{ activity: ActivityRow; photo: PhotoRow }[]> {
-  const activities = (await readActivities(campaignId))
-    .filter((a) => a.date >= period.from && a.date <= period.to)
-    .reverse();
-  const out: { activity: ActivityRow; photo: PhotoRow }[] = [];
-  for (const activity of activities)
-    for (const photo of await readPhotos(activity)) if (photo.inReport) out.push({ activity, photo });
-  return out;
+  const activities = (await activitiesBetween(campaignId, [period.from, period.to])).reverse();
+  const photos = await db.photos.bulkGet(activities.flatMap((a) => a.photoIds));
+  const byId = new Map(photos.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  return activities.flatMap((activity) =>
+    activity.photoIds.flatMap((id) => {
+      const photo = byId.get(id);
+      return photo?.activityId === activity.id && photo.inReport ? [{ activity, photo }] : [];
+    }),
+  );
+}
+
+/** Activities not deleted dated from `from` to `to` (both included), latest first, on one date by title. */
+async function activitiesBetween(campaignId: string, [from, to]: [string, string]): Promise<ActivityRow[]> {
+  const rows = await db.activities
+    .where('[campaignId+date]')
+    .between([campaignId, from], [campaignId, to], true, true)
+    .toArray();
+  return rows.filter((r) => !r.deleted).sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
 }

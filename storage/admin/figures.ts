@@ -1,16 +1,13 @@
 import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/database';
 import { plainText } from '@/storage/files/limits';
-import { type DateRange, wholeCampaign, within } from '@/storage/rollup/period';
 import { campaignDates } from '@/storage/time/calendar';
+import { type DateRange, wholeCampaign, within } from '@/storage/time/range';
 import type { CalendarDate, Campaign } from '@/storage/types';
 
 /**
  * Department figures for the admin office, as pure functions of the kept submissions, the
  * campaign, the headcounts and the staff list, over any date range inside the campaign.
  */
-
-export type { DateRange } from '@/storage/rollup/period';
-export { wholeCampaign } from '@/storage/rollup/period';
 
 export interface DepartmentDay {
   date: CalendarDate;

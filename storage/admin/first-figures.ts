@@ -1,6 +1,6 @@
 import type { DigestRow, HeadcountRow, RosterRow } from '@/storage/db/database';
 import { takenDates } from '@/storage/db/digest';
-import { type DateRange, wholeCampaign, within } from '@/storage/rollup/period';
+import { type DateRange, wholeCampaign, within } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import { type FirstFigures, headOf, peopleOf } from './figures';
 

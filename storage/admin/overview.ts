@@ -1,8 +1,9 @@
 import type { MergeLogRow, RosterRow } from '@/storage/db/database';
 import { calendarDateIn, weeksOf } from '@/storage/time/calendar';
 import { defaultReportPeriod } from '@/storage/time/periods';
+import { type DateRange, wholeCampaign, within } from '@/storage/time/range';
 import type { CalendarDate, Campaign } from '@/storage/types';
-import { type DateRange, notSubmitted, wholeCampaign } from './figures';
+import { notSubmitted } from './figures';
 
 /** Where the admin office stands: what came in against the staff list, and what is due next. */
 export interface OfficeOverview {
@@ -32,7 +33,7 @@ interface Read {
 
 export function officeOverview(campaign: Campaign, today: CalendarDate, read: Read): OfficeOverview {
   const weeks = weeksOf(campaign);
-  const current = weeks.findIndex((w) => w.from <= today && today <= w.to);
+  const current = weeks.findIndex((w) => within(today, w));
   const week = current >= 0 ? weeks[current]! : null;
   // A body that says how often it reports (a month, a week) is due the period the report page
   // opens on; otherwise last week's, and the whole campaign once it has ended.

@@ -1,5 +1,5 @@
 import type { RuleCode } from '@/storage/files/file-issues';
-import type { DateRange } from '@/storage/rollup/period';
+import { type DateRange, within } from '@/storage/time/range';
 import type { Campaign, Label } from '@/storage/types';
 import { departmentFigures, notSubmitted, ranking } from './figures';
 import type { AdminData } from './office';
@@ -101,7 +101,6 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
   const pledgeHeads = campaign.pledges.map((p) =>
     p.unit ? `${w.label(p.label)} (${w.label(p.unit)})` : w.label(p.label),
   );
-  const inRange = (date: string) => date >= range.from && date <= range.to;
 
   const pledgeKinds = counts(campaign.pledges.length);
   const departmentRows = order.map((f, i) => [
@@ -202,7 +201,7 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
     rows: [...admin.submissions]
       .sort((a, b) => a.department.localeCompare(b.department) || a.name.localeCompare(b.name, 'vi'))
       .map((s) => {
-        const days = s.days.filter((d) => inRange(d.date) && Object.keys(d.pledges).length > 0);
+        const days = s.days.filter((d) => within(d.date, range) && Object.keys(d.pledges).length > 0);
         return [
           s.name,
           deptName(s.department),

@@ -1,6 +1,7 @@
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import type { OfficeReport, ReportDay } from '@/storage/report-file/types';
-import { type DateRange, within } from '@/storage/rollup/period';
+import { daysBetween, earlierOf, laterOf } from '@/storage/time/calendar';
+import { type DateRange, within } from '@/storage/time/range';
 import type { CalendarDate, Campaign, Label } from '@/storage/types';
 
 /**
@@ -35,15 +36,10 @@ export interface AgencyFigures {
 }
 
 const covers = (row: AgencyTotalsRow, range: DateRange) => row.periodStart <= range.from && row.periodEnd >= range.to;
-const span = (row: AgencyTotalsRow) => Date.parse(row.periodEnd) - Date.parse(row.periodStart);
+const span = (row: AgencyTotalsRow) => daysBetween(row.periodStart, row.periodEnd);
 /** Days of the range the report's period holds (0 when apart). */
 const overlap = (row: AgencyTotalsRow, range: DateRange) =>
-  Math.max(
-    0,
-    Math.min(Date.parse(row.periodEnd), Date.parse(range.to)) -
-      Math.max(Date.parse(row.periodStart), Date.parse(range.from)) +
-      1,
-  );
+  Math.max(0, daysBetween(laterOf(row.periodStart, range.from), earlierOf(row.periodEnd, range.to)) + 1);
 
 /** Whether `row` serves the range better than `current`: covering it, then narrower, then later. */
 function better(row: AgencyTotalsRow, current: AgencyTotalsRow, range: DateRange): boolean {
@@ -167,8 +163,6 @@ export function keptPeriods(rows: readonly AgencyTotalsRow[]): { start: Calendar
   for (const row of rows)
     seen.set(`${row.periodStart}/${row.periodEnd}`, { start: row.periodStart, end: row.periodEnd });
   return [...seen.values()].sort(
-    (a, b) =>
-      Date.parse(b.end) - Date.parse(b.start) - (Date.parse(a.end) - Date.parse(a.start)) ||
-      a.start.localeCompare(b.start),
+    (a, b) => daysBetween(b.start, b.end) - daysBetween(a.start, a.end) || a.start.localeCompare(b.start),
   );
 }

@@ -4,8 +4,8 @@ import { reportOf } from '@/storage/report-file/build';
 import { reportActivities } from '@/storage/report-file/indicators';
 import { reportOrganisation, type TypedOrganisation } from '@/storage/report-file/organisation';
 import type { OfficeReport, ReportActivity, ReportUnit } from '@/storage/report-file/types';
-import type { DateRange } from '@/storage/rollup/period';
 import { signFile } from '@/storage/summary/signing';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import type { AgencyFigures } from './figures';
 

@@ -1,6 +1,6 @@
 import type { Participation, PledgeResult, ReportContent } from '@/storage/report/content';
-import type { DateRange } from '@/storage/rollup/period';
 import { campaignDates, isWorkingDay } from '@/storage/time/calendar';
+import { type DateRange, within } from '@/storage/time/range';
 import type { Campaign, Label } from '@/storage/types';
 import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
 
@@ -74,7 +74,7 @@ export function agencyReportContent(
       },
     };
   });
-  const dates = campaignDates(campaign).filter((d) => d >= range.from && d <= range.to);
+  const dates = campaignDates(campaign).filter((d) => within(d, range));
   const days = dates.map((date) => {
     const participants = ranked.reduce((n, f) => n + (f.days.find((d) => d.date === date)?.participants ?? 0), 0);
     return { date, working: isWorkingDay(campaign, date), participants, rate: share(participants, headcount) };

@@ -1,7 +1,7 @@
 import type { Cell, ColumnKind } from '@/storage/admin/report-rows';
 import { indicatorRows } from '@/storage/indicators/level-above';
 import type { Totals } from '@/storage/indicators/sums';
-import type { DateRange } from '@/storage/rollup/period';
+import { type DateRange, within } from '@/storage/time/range';
 import type { Campaign, Label } from '@/storage/types';
 import { type AgencyFigures, actionTotals, agencyRanking, notReported } from './figures';
 
@@ -65,7 +65,7 @@ export function agencyTables(
   const sum = (pick: (f: AgencyFigures) => number) => figures.reduce((n, f) => n + pick(f), 0);
   const byDate = new Map<string, number>();
   for (const f of figures) for (const d of f.days) byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.participants);
-  const dates = [...byDate.keys()].filter((d) => d >= range.from && d <= range.to).sort();
+  const dates = [...byDate.keys()].filter((d) => within(d, range)).sort();
   return [
     {
       id: 'agencies',

@@ -30,8 +30,8 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const refuse = (rule: RuleCode, path = ''): BackupCheck => ({ ok: false, issue: { path, rule } });
 
-export async function checkBackup(file: PickedFile): Promise<BackupCheck> {
-  const read = await readText(file, { limit: MAX_BACKUP_BYTES, bom: 'strip' });
+export async function checkBackup(file: PickedFile, limit = MAX_BACKUP_BYTES): Promise<BackupCheck> {
+  const read = await readText(file, { limit, bom: 'strip' });
   if (!read.ok) return refuse(read.issue.rule === 'too-large' ? 'backup-too-large' : read.issue.rule);
   let json: unknown;
   try {

@@ -1,3 +1,5 @@
+import { fromBase64 } from '@/storage/files/base64';
+
 /**
  * A photo's bytes in a backup: dexie-export-import writes an ArrayBuffer as base64 marked
  * `arraybuffer`. That mark is read back only where this database keeps bytes (a photo's `jpeg`);
@@ -19,18 +21,7 @@ export function withBytes(
   for (const [key, mark] of Object.entries(marks)) {
     if (!bytesAllowed(table, key, mark) || typeof row[key] !== 'string') continue;
     const bytes = fromBase64(row[key] as string);
-    if (bytes) row[key] = bytes;
+    if (bytes) row[key] = bytes.buffer;
   }
   return row;
-}
-
-function fromBase64(text: string): ArrayBuffer | null {
-  try {
-    const binary = atob(text);
-    const out = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-    return out.buffer;
-  } catch {
-    return null;
-  }
 }

@@ -5,7 +5,7 @@ import { DEPARTMENT_ID, date, headIssue, ID, label, text } from '@/storage/files
 import { CODE } from '@/storage/indicators/codes';
 import { campaignDates, daysBetween, isWorkingDay } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
-import type { Campaign } from '@/storage/types';
+import type { Campaign, ReportEvery } from '@/storage/types';
 
 /**
  * Validation of a campaign file (docs/formats.md §1). Every message is a rule code that the pages
@@ -109,7 +109,7 @@ const campaignSchema = v.pipe(
       hashtag: v.optional(text),
       plan: v.optional(label),
       planText: v.optional(planText),
-      reportEvery: v.optional(v.picklist(['week', 'month', 'campaign'], 'report-every')),
+      reportEvery: v.optional(v.picklist(['week', 'month', 'campaign'] satisfies ReportEvery[], 'report-every')),
     },
     'type-object',
   ),

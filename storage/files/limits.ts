@@ -5,7 +5,11 @@
 
 /** The largest file any input reads; a larger one is refused before it is parsed. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** The largest backup a restore reads: far above any real one; a wrong pick (a video) is refused before it is read. */
+/**
+ * The largest backup a restore reads: a wrong pick (a video) is refused before it is read, and the
+ * restored text stays far below the longest string a browser holds (about 512 M characters). A backup
+ * is measured against it before it is saved (storage/backup/backup.ts `backupToSave`): photos can pass it.
+ */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** A person's name, in characters (code points). */
 export const MAX_NAME = 100;

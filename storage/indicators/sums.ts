@@ -1,3 +1,4 @@
+import { type DateRange, within } from '@/storage/time/range';
 import type { CalendarDate } from '@/storage/types';
 
 /**
@@ -17,11 +18,6 @@ export interface IndicatorParts {
   total: Totals;
 }
 
-export interface Period {
-  from: CalendarDate;
-  to: CalendarDate;
-}
-
 /** What the sums read of an activity (a stored row or a report file's entry). */
 export interface ActivityFigures {
   date: CalendarDate;
@@ -36,8 +32,6 @@ export interface PledgeDay {
   pledges: Totals;
 }
 
-const inside = (date: CalendarDate, period: Period) => date >= period.from && date <= period.to;
-
 /** Sums kept to a thousandth: 0.1 kg + 0.2 kg is 0.3 kg, not 0.30000000000000004. */
 const tidy = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -46,10 +40,10 @@ function add(into: Totals, code: string, value: number): void {
 }
 
 /** What the activities of the period give, code by code. */
-export function activityTotals(activities: readonly ActivityFigures[], period: Period): Totals {
+export function activityTotals(activities: readonly ActivityFigures[], period: DateRange): Totals {
   const out: Totals = {};
   for (const a of activities) {
-    if (!inside(a.date, period)) continue;
+    if (!within(a.date, period)) continue;
     if (a.kind === 'turn-out') add(out, 'turn-outs', 1);
     if (a.kind === 'event') add(out, 'events-held', 1);
     if (a.participants !== undefined) add(out, 'activity-participants', a.participants);
@@ -69,11 +63,11 @@ export function pledgeCodeTotals(pledges: readonly { id: string; indicator?: str
 export function pledgeTotals(
   pledges: readonly { id: string; indicator?: string }[],
   days: readonly PledgeDay[],
-  period: Period,
+  period: DateRange,
 ): Totals {
   const counts: Totals = {};
   for (const day of days) {
-    if (!inside(day.date, period)) continue;
+    if (!within(day.date, period)) continue;
     for (const id of Object.keys(day.pledges)) add(counts, id, day.pledges[id]!);
   }
   return pledgeCodeTotals(pledges, counts);
@@ -89,7 +83,7 @@ export function indicatorParts(
   pledges: readonly { id: string; indicator?: string }[],
   days: readonly PledgeDay[],
   activities: readonly ActivityFigures[],
-  period: Period,
+  period: DateRange,
 ): IndicatorParts {
   return partsOf(activityTotals(activities, period), pledgeTotals(pledges, days, period));
 }

@@ -1,6 +1,6 @@
 import canonicalize from 'canonicalize';
 import { addDays, campaignDates, isoWeekday, isWorkingDay } from '@/storage/time/calendar';
-import type { CalendarDate, Campaign, PlanPart } from '@/storage/types';
+import type { CalendarDate, Campaign, PlanPart, ReportEvery } from '@/storage/types';
 
 /**
  * What the office's plan (KẾ HOẠCH) says that comes from the campaign file itself: its dates and
@@ -9,16 +9,6 @@ import type { CalendarDate, Campaign, PlanPart } from '@/storage/types';
  */
 
 export const PLAN_PARTS: readonly PlanPart[] = ['purpose', 'tasks', 'implementation'];
-
-/** How often the body reports up (docs/formats.md §1 `reportEvery`). */
-export type ReportEvery = 'week' | 'month' | 'campaign';
-const CADENCES: readonly string[] = ['week', 'month', 'campaign'];
-
-/** The campaign's `reportEvery`, read as the file gives it; undefined when absent or unknown. */
-export function reportEveryOf(campaign: Campaign): ReportEvery | undefined {
-  const value = (campaign as { reportEvery?: unknown }).reportEvery;
-  return typeof value === 'string' && CADENCES.includes(value) ? (value as ReportEvery) : undefined;
-}
 
 /**
  * The day staff send their last summary by: the first of the campaign's working weekdays after
@@ -44,14 +34,14 @@ export interface PlanFacts {
 
 export function planFacts(campaign: Campaign): PlanFacts {
   const dates = campaignDates(campaign);
-  const reportEvery = reportEveryOf(campaign);
   return {
     start: campaign.start,
     end: campaign.end,
     days: dates.length,
     workingDays: dates.filter((d) => isWorkingDay(campaign, d)).length,
     sendBy: sendByDate(campaign),
-    ...(reportEvery ? { reportEvery } : {}),
+    // Checked by the campaign schema when the file was read (docs/formats.md §1 `reportEvery`).
+    ...(campaign.reportEvery ? { reportEvery: campaign.reportEvery } : {}),
   };
 }
 
@@ -77,8 +67,8 @@ export function planChanges(before: Campaign, after: Campaign): PlanChange[] {
     [
       'reporting',
       !same(
-        [before.reportTo, reportEveryOf(before), before.hashtag, before.implements],
-        [after.reportTo, reportEveryOf(after), after.hashtag, after.implements],
+        [before.reportTo, before.reportEvery, before.hashtag, before.implements],
+        [after.reportTo, after.reportEvery, after.hashtag, after.implements],
       ),
     ],
   ];

@@ -1,7 +1,7 @@
 import { departmentFigures } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
-import type { DateRange } from '@/storage/rollup/period';
 import { signFile } from '@/storage/summary/signing';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign, Label } from '@/storage/types';
 import { indicatorFields } from './indicators';
 import { type OfficeReport, REPORT_FORMAT, REPORT_VERSION, type ReportActivity, type ReportUnit } from './types';

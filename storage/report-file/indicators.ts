@@ -1,5 +1,5 @@
-import type { DateRange } from '@/storage/admin/figures';
 import { indicatorParts } from '@/storage/indicators/sums';
+import { type DateRange, within } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import type { OfficeReport, ReportActivity, ReportPledge, ReportUnit } from './types';
 
@@ -22,7 +22,7 @@ function reportPledges(campaign: Pick<Campaign, 'pledges'>): ReportPledge[] {
 /** The activities of the period as the file carries them: the format's fields only, by date then title. */
 export function reportActivities(activities: readonly ReportActivity[], period: DateRange): ReportActivity[] {
   return activities
-    .filter((a) => a.date >= period.from && a.date <= period.to)
+    .filter((a) => within(a.date, period))
     .map((a) => ({
       date: a.date,
       kind: a.kind,

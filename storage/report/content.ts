@@ -1,8 +1,8 @@
 import { departmentFigures, ranking } from '@/storage/admin/figures';
 import type { FirstFigures } from '@/storage/admin/first-figures';
 import type { AdminData } from '@/storage/admin/office';
-import type { DateRange } from '@/storage/rollup/period';
 import { isWorkingDay } from '@/storage/time/calendar';
+import type { DateRange } from '@/storage/time/range';
 import type { CalendarDate, Campaign, Label, PledgeKind } from '@/storage/types';
 
 /**

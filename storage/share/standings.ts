@@ -1,8 +1,8 @@
 import type { DepartmentFigures } from '@/storage/admin/figures';
 import type { AgencyFigures } from '@/storage/agencies/figures';
 import { type Bulletin, bulletinDay } from '@/storage/bulletin/store';
-import type { DateRange } from '@/storage/rollup/period';
 import { campaignDates, earlierOf, isWorkingDay } from '@/storage/time/calendar';
+import { type DateRange, within } from '@/storage/time/range';
 import type { CalendarDate, Campaign, Label, Pledge } from '@/storage/types';
 import { type ImpactLine, impactLines } from './impacts';
 
@@ -61,11 +61,9 @@ export function standings(
   period: DateRange,
   asOf: CalendarDate,
 ): Standings {
-  const working = new Set(
-    campaignDates(campaign).filter((d) => d >= period.from && d <= period.to && isWorkingDay(campaign, d)),
-  );
+  const working = new Set(campaignDates(campaign).filter((d) => within(d, period) && isWorkingDay(campaign, d)));
   const rows = departments.map((d): StandingRow => {
-    const inPeriod = d.days.filter((day) => day.date >= period.from && day.date <= period.to);
+    const inPeriod = d.days.filter((day) => within(day.date, period));
     const totals: Record<string, number> = Object.fromEntries(campaign.pledges.map((p) => [p.id, 0]));
     for (const day of inPeriod) for (const [id, n] of Object.entries(day.pledges)) if (id in totals) totals[id]! += n;
     const taking = inPeriod.filter((day) => working.has(day.date)).reduce((sum, day) => sum + day.participants, 0);

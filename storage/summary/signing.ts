@@ -1,6 +1,7 @@
 import { db, type KeyRow } from '@/storage/db/database';
+import { base64url } from '@/storage/files/base64';
 import type { Summary } from './schema';
-import { ALGORITHM, base64url, publicPart, SIGNING, type SignedFile, signedBytes } from './signature';
+import { ALGORITHM, publicPart, SIGNING, type SignedFile, signedBytes } from './signature';
 
 /**
  * Signed summaries (docs/formats.md §2): ECDSA P-256 with SHA-256 over the RFC 8785

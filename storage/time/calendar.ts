@@ -1,4 +1,5 @@
 import type { CalendarDate, Campaign } from '@/storage/types';
+import type { DateRange } from './range';
 
 /**
  * The campaign calendar as pure functions. A day is a `YYYY-MM-DD` string in the campaign's
@@ -37,9 +38,11 @@ function fromUtcMs(ms: number): CalendarDate {
 
 /** The earlier of two calendar dates. */
 export const earlierOf = (a: CalendarDate, b: CalendarDate): CalendarDate => (a < b ? a : b);
+/** The later of two calendar dates. */
+export const laterOf = (a: CalendarDate, b: CalendarDate): CalendarDate => (a > b ? a : b);
 
 /** The campaign's weeks, Monday to Sunday, the first and last cut to the campaign's dates. */
-export function weeksOf(c: CalendarOf): { from: CalendarDate; to: CalendarDate }[] {
+export function weeksOf(c: CalendarOf): DateRange[] {
   return campaignDates(c)
     .filter((d, i) => i === 0 || isoWeekday(d) === 1)
     .map((from) => ({ from, to: earlierOf(addDays(from, 7 - isoWeekday(from)), c.end) }));

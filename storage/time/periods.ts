@@ -1,16 +1,12 @@
 import type { CalendarDate, Campaign } from '@/storage/types';
-import { addDays, isoWeekday } from './calendar';
+import { addDays, daysBetween, earlierOf, isoWeekday, laterOf } from './calendar';
+import { type DateRange, wholeCampaign } from './range';
 
 /**
  * The periods a report covers, for campaigns of any length: the calendar months a year-round
  * movement reports on, and the period a report starts from (the last whole one). Pure: `today`
  * is passed in, in the campaign's zone.
  */
-
-export interface Period {
-  from: CalendarDate;
-  to: CalendarDate;
-}
 
 type Window = Pick<Campaign, 'start' | 'end'>;
 
@@ -21,41 +17,40 @@ const nextMonth = (first: CalendarDate) => {
 };
 
 /** The part of a period inside the campaign, or null when they do not meet. */
-function within(p: Period, c: Window): Period | null {
-  // Dates as text compare in calendar order (Math.max would turn them into NaN).
-  const from = [p.from, c.start].sort()[1]!;
-  const to = [p.to, c.end].sort()[0]!;
+function clip(p: DateRange, c: Window): DateRange | null {
+  const from = laterOf(p.from, c.start);
+  const to = earlierOf(p.to, c.end);
   return from <= to ? { from, to } : null;
 }
 
 /** The calendar months the campaign touches, each cut to the campaign: a movement's monthly reports. */
-export function monthsOf(c: Window): Period[] {
-  const out: Period[] = [];
+export function monthsOf(c: Window): DateRange[] {
+  const out: DateRange[] = [];
   for (let first = monthStart(c.start); first <= c.end; first = nextMonth(first)) {
-    const month = within({ from: first, to: addDays(nextMonth(first), -1) }, c);
+    const month = clip({ from: first, to: addDays(nextMonth(first), -1) }, c);
     if (month) out.push(month);
   }
   return out;
 }
 
 /** A campaign long enough that its figures and charts read better by month than by day or week. */
-export const isLong = (c: Window, days = 62): boolean => Date.parse(c.end) - Date.parse(c.start) >= days * 86_400_000;
+export const isLong = (c: Window, days = 62): boolean => daysBetween(c.start, c.end) >= days;
 
 /**
  * The period a report starts from on `today`: for a body that reports monthly, the last whole
  * month before today's (cut to the campaign); weekly, the last whole week, Monday to Sunday; when
  * none has ended inside the campaign yet, from its start to today. Otherwise the whole campaign.
  */
-export function defaultReportPeriod(c: Window & Pick<Campaign, 'reportEvery'>, today: CalendarDate): Period {
-  const whole = { from: c.start, to: c.end };
+export function defaultReportPeriod(c: Window & Pick<Campaign, 'reportEvery'>, today: CalendarDate): DateRange {
+  const whole = wholeCampaign(c);
   if (c.reportEvery !== 'month' && c.reportEvery !== 'week') return whole;
   const thisOne = c.reportEvery === 'month' ? monthStart(today) : addDays(today, 1 - isoWeekday(today));
   const last =
     c.reportEvery === 'month'
       ? { from: monthStart(addDays(thisOne, -1)), to: addDays(thisOne, -1) }
       : { from: addDays(thisOne, -7), to: addDays(thisOne, -1) };
-  if (last.to < c.start) return within({ from: c.start, to: today }, c) ?? whole;
+  if (last.to < c.start) return clip({ from: c.start, to: today }, c) ?? whole;
   if (last.from > c.end)
-    return c.reportEvery === 'month' ? (within({ from: monthStart(c.end), to: c.end }, c) ?? whole) : whole;
-  return within(last, c) ?? whole;
+    return c.reportEvery === 'month' ? (clip({ from: monthStart(c.end), to: c.end }, c) ?? whole) : whole;
+  return clip(last, c) ?? whole;
 }

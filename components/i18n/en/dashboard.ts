@@ -95,6 +95,13 @@ export const enDashboard: Record<DashboardKey, string> = {
   'backup.goThere': 'Back up now',
   'backup.save': 'Save a backup of all data',
   'backup.saved': 'Backup saved. Keep the file somewhere safe.',
+  'backup.tooLargePhotos':
+    'No backup saved: with its {photos} activity photos the file would be about {size} MB, more than the {max} MB a restore reads, so it could never be restored. You can save a backup without the photos: they stay in this browser, and restoring that backup in this browser keeps them.',
+  'backup.tooLarge':
+    'No backup saved: the data would make a file of about {size} MB, more than the {max} MB a restore reads, so it could never be restored. Your data is still in this browser.',
+  'backup.saveWithoutPhotos': 'Save a backup without photos',
+  'backup.savedWithoutPhotos':
+    'Backup saved without photos. The activity photos are only in this browser: uninstalling the extension or changing computer loses them. Keep the file somewhere safe.',
   'backup.pick': 'Restore from a backup file (.json)',
   'backup.confirm': 'Restoring from “{file}” replaces all current data with the backup’s. Continue?',
   'backup.restore': 'Restore',

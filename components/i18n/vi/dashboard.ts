@@ -96,6 +96,13 @@ export const viDashboard = {
   'backup.goThere': 'Sao lưu ngay',
   'backup.save': 'Tải bản sao lưu toàn bộ dữ liệu',
   'backup.saved': 'Đã tạo bản sao lưu. Hãy cất tệp ở nơi an toàn.',
+  'backup.tooLargePhotos':
+    'Chưa tải bản sao lưu: kèm {photos} ảnh hoạt động, tệp sẽ nặng khoảng {size} MB, quá {max} MB mà chức năng khôi phục đọc được, nên không thể khôi phục lại. Bạn có thể tải bản sao lưu không kèm ảnh: ảnh vẫn ở trong trình duyệt này, và khôi phục bản đó trên trình duyệt này vẫn giữ ảnh.',
+  'backup.tooLarge':
+    'Chưa tải bản sao lưu: dữ liệu nặng khoảng {size} MB, quá {max} MB mà chức năng khôi phục đọc được, nên không thể khôi phục lại. Dữ liệu hiện tại vẫn ở trong trình duyệt này.',
+  'backup.saveWithoutPhotos': 'Tải bản sao lưu không kèm ảnh',
+  'backup.savedWithoutPhotos':
+    'Đã tạo bản sao lưu không kèm ảnh. Ảnh hoạt động chỉ còn trong trình duyệt này: gỡ tiện ích hoặc đổi máy sẽ mất ảnh. Hãy cất tệp ở nơi an toàn.',
   'backup.pick': 'Khôi phục từ tệp sao lưu (.json)',
   'backup.confirm': 'Khôi phục từ «{file}» sẽ thay toàn bộ dữ liệu hiện tại bằng dữ liệu trong bản sao lưu. Tiếp tục?',
   'backup.restore': 'Khôi phục',

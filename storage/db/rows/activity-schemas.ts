@@ -6,7 +6,7 @@ import { isTimestamp } from '@/storage/time/zone-checks';
 /**
  * What the tables of the office's activities and photos (Dexie version 7) can hold, row by row,
  * for the backup and the pages (see ./stored-rows.ts). A photo's bytes come back from a backup as
- * an ArrayBuffer (`./photo-bytes.ts` revives them from the file's base64).
+ * an ArrayBuffer (`storage/backup/photo-bytes.ts` revives them from the file's base64).
  */
 
 const id = v.pipe(v.string('type-string'), v.minLength(1, 'text-empty'));

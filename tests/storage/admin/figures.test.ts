@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type DateRange,
-  type DepartmentFigures,
-  departmentFigures,
-  notSubmitted,
-  personKey,
-  ranking,
-} from '@/storage/admin/figures';
+import { type DepartmentFigures, departmentFigures, notSubmitted, personKey, ranking } from '@/storage/admin/figures';
 import { readAdmin } from '@/storage/admin/office';
 import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
@@ -14,6 +7,7 @@ import type { HeadcountRow, RosterRow, SubmissionRow } from '@/storage/db/databa
 import { previewFiles } from '@/storage/rollup/preview';
 import { commitFiles } from '@/storage/rollup/write';
 import type { Summary } from '@/storage/summary/schema';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import { type DepartmentTotals, generateSummaries, summaryFile, summaryTotals } from '@/tests/fixtures/summaries.js';
 

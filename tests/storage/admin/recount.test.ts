@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DateRange, departmentFigures, wholeCampaign } from '@/storage/admin/figures';
+import { departmentFigures } from '@/storage/admin/figures';
 import { firstFigures } from '@/storage/admin/first-figures';
 import { readAdmin, readFirst } from '@/storage/admin/office';
 import { summaryFormat } from '@/storage/admin/summaries';
@@ -12,6 +12,7 @@ import { commitFiles } from '@/storage/rollup/write';
 import type { Summary } from '@/storage/summary/schema';
 import { signSummary } from '@/storage/summary/signing';
 import { weeksOf } from '@/storage/time/calendar';
+import { type DateRange, wholeCampaign } from '@/storage/time/range';
 import { generateSummaries, mulberry32, summaryFile, summaryTotals, textFile } from '@/tests/fixtures/summaries.js';
 
 // Issue #16: whatever the order and mix of files merged, the figures the admin office is shown

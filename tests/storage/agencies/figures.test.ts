@@ -112,4 +112,21 @@ describe('the level above’s figures across agencies', () => {
     const after = { from: '2024-06-20', to: '2024-06-25' };
     expect(notReported(campaign, agencyFigures(campaign, rows, after))).toHaveLength(40);
   });
+  it('take, when no report covers the range, the one holding most of its days, even one made earlier', async () => {
+    const early = { start: '2024-06-01', end: '2024-06-10' };
+    const wide = { start: '2024-06-08', end: '2024-06-20' };
+    const rows = await mergeAll([
+      ...generateReports({ campaign, agencies: 1, seed: 13, period: wide, generatedAt: '2024-06-21T08:00:00+07:00' })
+        .reports,
+      ...generateReports({ campaign, agencies: 1, seed: 14, period: early, generatedAt: '2024-06-30T08:00:00+07:00' })
+        .reports,
+    ]);
+    const chosen = (range: { from: string; to: string }) =>
+      agencyFigures(campaign, rows, range).map((f) => [f.period, f.days.map((d) => d.date)]);
+    expect(chosen({ from: '2024-06-09', to: '2024-06-18' })[0]![0]).toEqual(wide);
+    expect(chosen({ from: '2024-06-01', to: '2024-06-09' })[0]![0]).toEqual(early);
+    // One day in common is a day held: the last day of the report, the first of the range.
+    expect(chosen({ from: '2024-06-20', to: '2024-06-25' })).toEqual([[wide, ['2024-06-20']]]);
+    expect(chosen({ from: '2024-06-21', to: '2024-06-25' })).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { validateCampaign } from '@/storage/campaign/schema';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
-import { planChanges, planFacts, planPartsBySource, reportEveryOf, sendByDate } from '@/storage/plan/facts';
+import { planChanges, planFacts, planPartsBySource, sendByDate } from '@/storage/plan/facts';
 import type { Campaign } from '@/storage/types';
 
 const c = BUILT_IN_CAMPAIGN;
@@ -22,11 +23,17 @@ describe('what the plan takes from the campaign', () => {
     expect(sendByDate({ end: '2024-06-29', workingDays: [1, 2, 3, 4, 5, 6, 7] })).toBe('2024-06-30');
   });
 
-  it('reads how often the body reports, ignoring what it does not know', () => {
-    expect(reportEveryOf(c)).toBeUndefined();
-    expect(reportEveryOf({ ...c, reportEvery: 'month' } as Campaign)).toBe('month');
-    expect(reportEveryOf({ ...c, reportEvery: 'daily' } as unknown as Campaign)).toBeUndefined();
-    expect(planFacts({ ...c, reportEvery: 'week' } as Campaign).reportEvery).toBe('week');
+  it('says how often the body reports as the campaign says it, and nothing when it says nothing', () => {
+    expect(planFacts(c)).not.toHaveProperty('reportEvery');
+    expect(planFacts({ ...c, reportEvery: 'month' }).reportEvery).toBe('month');
+    expect(planFacts({ ...c, reportEvery: 'week' }).reportEvery).toBe('week');
+  });
+
+  it('never meets a cadence it does not know: the campaign file naming one is refused', () => {
+    expect(validateCampaign({ ...c, reportEvery: 'daily' })).toEqual({
+      ok: false,
+      issue: { path: 'reportEvery', rule: 'report-every' },
+    });
   });
 });
 
@@ -44,6 +51,7 @@ describe('what changed since the plan was drafted', () => {
     };
     expect(planChanges(c, after)).toEqual(['dates', 'departments', 'pledges']);
     expect(planChanges(c, { ...c, reportTo: { vi: 'Phòng Tổng hợp' } })).toEqual(['reporting']);
+    expect(planChanges(c, { ...c, reportEvery: 'month' })).toEqual(['reporting']);
   });
 
   it('tells the parts the office wrote from those drafted', () => {

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n/context';
-import type { DateRange } from '@/storage/admin/figures';
+import type { DateRange } from '@/storage/time/range';
 
 /** The period a page's documents are for, chosen on the figures page (one period for all). */
 export function PeriodLine({ range }: { range: DateRange }) {

@@ -3,10 +3,10 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { useNow } from '@/components/clock';
 import { useObserved } from '@/components/useObserved';
 import { parseRangeQuery } from '@/entrypoints/options/routes';
-import type { DateRange } from '@/storage/admin/figures';
 import { type AdminData, type FirstData, readAdmin, readFirst } from '@/storage/admin/office';
 import { calendarDateIn } from '@/storage/time/calendar';
 import { defaultReportPeriod } from '@/storage/time/periods';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 
 /** What the admin section's pages share while one moves between them. */

@@ -5,9 +5,11 @@ import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
 import { notifyBackground } from '@/entrypoints/background/protocol';
-import { backupBlob, backupFileName, isBackupDue, markBackedUp, restoreBackup } from '@/storage/backup/backup';
+import { backupFileName, backupToSave, isBackupDue, markBackedUp, restoreBackup } from '@/storage/backup/backup';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { calendarDateIn } from '@/storage/time/calendar';
+
+const MB = 1024 * 1024;
 
 /** Full backup and restore, with the plain warnings a person needs. */
 export function BackupPanel({ data }: { data: DashboardData }) {
@@ -15,6 +17,8 @@ export function BackupPanel({ data }: { data: DashboardData }) {
   const { t, date } = useI18n();
   const [pending, setPending] = useState<File | null>(null);
   const [notice, setNotice] = useState<NoticeText | null>(null);
+  /** The whole backup was too large for a restore because of its photos: the one without them is offered. */
+  const [offerWithoutPhotos, setOfferWithoutPhotos] = useState(false);
   // A picked file opens the question and the focus goes to it; "Cancel" gives the
   // focus back to the file input that opened it; the outcome of a restore takes it (Notice).
   const question = useRef<HTMLParagraphElement>(null);
@@ -26,11 +30,20 @@ export function BackupPanel({ data }: { data: DashboardData }) {
   const timeZone = data.campaign?.timeZone ?? 'Asia/Ho_Chi_Minh';
   const day = (instant: number) => calendarDateIn(instant, timeZone);
 
-  async function save() {
+  async function save(withoutPhotos: boolean) {
     const at = now();
-    downloadFile(backupFileName(day(at)), await backupBlob({ readableOnly: data.damaged }));
+    const backup = await backupToSave({ readableOnly: data.damaged, withoutPhotos });
+    setOfferWithoutPhotos(!backup.ok && backup.photos > 0);
+    if (!backup.ok) {
+      const sizes = { size: Math.ceil(backup.bytes / MB), max: Math.floor(backup.limit / MB), photos: backup.photos };
+      return setNotice({
+        text: t(backup.photos > 0 ? 'backup.tooLargePhotos' : 'backup.tooLarge', sizes),
+        error: true,
+      });
+    }
+    downloadFile(backupFileName(day(at)), backup.blob);
     await markBackedUp(new Date(at).toISOString());
-    setNotice({ text: t('backup.saved'), error: false });
+    setNotice({ text: t(withoutPhotos ? 'backup.savedWithoutPhotos' : 'backup.saved'), error: false });
   }
 
   async function restore() {
@@ -55,7 +68,7 @@ export function BackupPanel({ data }: { data: DashboardData }) {
         {last ? t('backup.last', { date: date(day(Date.parse(last))) }) : t('backup.never')}{' '}
         {isBackupDue(last, now(), data.firstRecordedAt) && <strong>{t('backup.due')}</strong>}
       </p>
-      <button type="button" class="primary" onClick={save}>
+      <button type="button" class="primary" onClick={() => save(false)}>
         {t('backup.save')}
       </button>
       <div class="field">
@@ -94,6 +107,11 @@ export function BackupPanel({ data }: { data: DashboardData }) {
         </div>
       )}
       <Notice notice={notice} focus />
+      {offerWithoutPhotos && (
+        <button type="button" onClick={() => save(true)}>
+          {t('backup.saveWithoutPhotos')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import type { DateRange } from '@/storage/admin/figures';
 import { isCalendarDate } from '@/storage/time/calendar';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
 import { readAgencies } from '@/storage/agencies/store';
-import type { DateRange } from '@/storage/rollup/period';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import { AgencyFiguresView } from './AgencyFiguresView';
 import { AgencyImport } from './AgencyImport';

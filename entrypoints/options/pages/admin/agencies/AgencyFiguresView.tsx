@@ -22,7 +22,7 @@ import type { AgencyTotalsRow } from '@/storage/db/database';
 import { activityTotals } from '@/storage/indicators/sums';
 import { readReportDetails } from '@/storage/report/store';
 import { reportFileName } from '@/storage/report-file/build';
-import type { DateRange } from '@/storage/rollup/period';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import { AgencyIndicators } from './AgencyIndicators';
 import { PeriodChoice } from './PeriodChoice';

@@ -10,8 +10,8 @@ import { agencyReportHash } from '@/entrypoints/options/routes';
 import { readActivities } from '@/storage/activities/store';
 import type { AgencyTotalsRow } from '@/storage/db/database';
 import { readReportDetails } from '@/storage/report/store';
-import type { DateRange } from '@/storage/rollup/period';
 import { isCalendarDate } from '@/storage/time/calendar';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import { agencyI18n, buildAgencyReport } from './agency-report';
 

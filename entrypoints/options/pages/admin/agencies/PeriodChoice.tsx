@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n/context';
 import { PeriodPicker } from '@/entrypoints/options/pages/admin/rollup/PeriodPicker';
-import type { DateRange } from '@/storage/rollup/period';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 
 interface Props {

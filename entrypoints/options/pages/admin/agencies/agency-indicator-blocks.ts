@@ -6,7 +6,7 @@ import { indicatorRows } from '@/storage/indicators/level-above';
 import { activityTotals } from '@/storage/indicators/sums';
 import { activityTableBlocks, type ReportActivityLine } from '@/storage/report/activity-blocks';
 import type { Block } from '@/storage/report/document';
-import type { DateRange } from '@/storage/rollup/period';
+import { type DateRange, within } from '@/storage/time/range';
 
 /**
  * The level above's part I additions in its Word and print report: the activities it organised
@@ -22,7 +22,7 @@ export function agencyIndicatorBlocks(
   range?: DateRange,
 ): Block[] {
   const { t } = i18n;
-  const inRange = range ? activities.filter((a) => a.date >= range.from && a.date <= range.to) : [];
+  const inRange = range ? activities.filter((a) => within(a.date, range)) : [];
   const own = range ? activityTotals(inRange, range) : {};
   const blocks = inRange.length > 0 ? activityTableBlocks(inRange, first, activityWords(i18n)) : [];
   const rows = indicatorRows(figures, own);

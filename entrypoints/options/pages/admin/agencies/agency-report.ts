@@ -7,7 +7,7 @@ import { type ReportActivityLine, withActivityBlocks } from '@/storage/report/ac
 import { assessmentFacts, type ReportContent } from '@/storage/report/content';
 import type { ReportDetails } from '@/storage/report/details';
 import { type DocumentWords, type ReportDocument, reportDocument } from '@/storage/report/document';
-import type { DateRange } from '@/storage/rollup/period';
+import type { DateRange } from '@/storage/time/range';
 import type { CalendarDate, Campaign } from '@/storage/types';
 import { agencyIndicatorBlocks } from './agency-indicator-blocks';
 import { pledgeName } from './words';

@@ -12,9 +12,9 @@ import { departmentFigures, notSubmitted, ranking } from '@/storage/admin/figure
 import { type FirstFigures, firstFigures } from '@/storage/admin/first-figures';
 import type { AdminData, FirstData } from '@/storage/admin/office';
 import { participationOf } from '@/storage/report/content';
-import { type DateRange, wholeCampaign } from '@/storage/rollup/period';
 import { weeksOf } from '@/storage/time/calendar';
 import { isLong, monthsOf } from '@/storage/time/periods';
+import { type DateRange, wholeCampaign } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 
 /** The campaign's weeks (Monday to Sunday), cut to the campaign. */

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
 import { reportPhotos } from '@/storage/activities/store';
-import type { DateRange } from '@/storage/admin/figures';
+import type { DateRange } from '@/storage/time/range';
 
 /** Whether the Word report closes with the photos ticked for it; shown only when some are. */
 export function PhotoAppendixChoice({

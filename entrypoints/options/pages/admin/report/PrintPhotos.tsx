@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
 import { useObserved } from '@/components/useObserved';
 import { reportPhotos } from '@/storage/activities/store';
-import type { DateRange } from '@/storage/admin/figures';
+import type { DateRange } from '@/storage/time/range';
 
 /** The print's appendix "Hình ảnh hoạt động": the photos ticked for the report, two to a row, on a page of their own. */
 export function PrintPhotos({ campaignId, range }: { campaignId: string; range: DateRange }) {

@@ -5,11 +5,11 @@ import { useI18n } from '@/components/i18n/context';
 import { ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
 import { readActivities } from '@/storage/activities/store';
-import type { DateRange } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
 import { readReportDetails, saveReportOrganisation } from '@/storage/report/store';
 import { officeReport, reportFileName } from '@/storage/report-file/build';
 import { campaignOrganisation, checkOrganisation, reportOrganisation } from '@/storage/report-file/organisation';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 import { startingDetails } from './report-document';
 

@@ -1,13 +1,13 @@
 import { formatNumber, type I18n } from '@/components/i18n/format';
 import { indicatorName, indicatorUnit, resultsLine } from '@/components/indicator-words';
 import { reportPhotos } from '@/storage/activities/store';
-import type { DateRange } from '@/storage/admin/figures';
 import type { ActivityRow } from '@/storage/db/rows/activities';
 import { activityTotals, type IndicatorParts, partsOf, pledgeCodeTotals } from '@/storage/indicators/sums';
 import { type ActivityWords, activityBlocks, withActivityBlocks } from '@/storage/report/activity-blocks';
 import type { ReportContent } from '@/storage/report/content';
 import type { ReportDocument } from '@/storage/report/document';
 import type { PhotoAppendix } from '@/storage/report/photo-appendix';
+import { type DateRange, within } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 
 /** The words of the activities' tables in the page's language. */
@@ -63,7 +63,7 @@ export function withActivities(
   activities: readonly ActivityRow[],
 ): ReportDocument {
   const range = content.range;
-  const inRange = activities.filter((a) => a.date >= range.from && a.date <= range.to);
+  const inRange = activities.filter((a) => within(a.date, range));
   const parts = reportParts(campaign, content, inRange, range);
   return withActivityBlocks(doc, (first) => activityBlocks(inRange, parts, first, activityWords(i18n)));
 }

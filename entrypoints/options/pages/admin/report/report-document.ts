@@ -1,10 +1,10 @@
 import type { I18n } from '@/components/i18n/format';
-import type { DateRange } from '@/storage/admin/figures';
 import type { AdminData } from '@/storage/admin/office';
 import type { ActivityRow } from '@/storage/db/rows/activities';
 import { assessmentFacts, type ReportContent, reportContent } from '@/storage/report/content';
 import { defaultDetails, type ReportDetails } from '@/storage/report/details';
 import { type ReportDocument, reportDocument } from '@/storage/report/document';
+import type { DateRange } from '@/storage/time/range';
 import type { CalendarDate, Campaign } from '@/storage/types';
 import { withActivities } from './activity-report';
 import { documentWords, draftAssessment } from './document-words';

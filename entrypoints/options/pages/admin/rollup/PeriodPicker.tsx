@@ -1,4 +1,4 @@
-import type { DateRange } from '@/storage/rollup/period';
+import type { DateRange } from '@/storage/time/range';
 import type { Campaign } from '@/storage/types';
 
 export interface Preset {

@@ -7,12 +7,13 @@ import { makeI18n } from '@/components/i18n/format';
 import { viOptions } from '@/components/i18n/vi/options';
 import { viPopup } from '@/components/i18n/vi/popup';
 import { AdminFigures } from '@/entrypoints/options/pages/admin/report/AdminFigures';
-import { departmentFigures, wholeCampaign } from '@/storage/admin/figures';
+import { departmentFigures } from '@/storage/admin/figures';
 import { type AdminData, type FirstData, readAdmin, readFirst } from '@/storage/admin/office';
 import { summaryFormat } from '@/storage/admin/summaries';
 import { BUILT_IN_CAMPAIGN } from '@/storage/campaign/store';
 import { previewFiles } from '@/storage/rollup/preview';
 import { commitFiles } from '@/storage/rollup/write';
+import { wholeCampaign } from '@/storage/time/range';
 import { generateSummaries, summaryFile } from '@/tests/fixtures/summaries.js';
 
 // Issue #16: the admin page paints its first figures from the digests, says the rest is loading,
