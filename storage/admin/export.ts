@@ -1,5 +1,5 @@
 import { toCsv } from '@/storage/files/csv';
-import { type Cell, type ColumnKind, TABLE_ORDER, type Table, type TableId } from './report-rows';
+import { type Cell, type ColumnKind, TABLE_ORDER, type Table, type TableId } from './table-types';
 
 /**
  * The report tables as files. The workbook is written with ExcelJS, loaded only when the admin

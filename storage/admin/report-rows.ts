@@ -1,85 +1,12 @@
-import type { RuleCode } from '@/storage/files/file-issues';
+import type { ActivityRow } from '@/storage/db/rows/activities';
 import { type DateRange, within } from '@/storage/time/range';
-import type { Campaign, Label } from '@/storage/types';
+import type { Campaign } from '@/storage/types';
+import { activityTables } from './activity-rows';
 import { departmentFigures, notSubmitted, ranking } from './figures';
 import type { AdminData } from './office';
+import type { Cell, ColumnKind, ReportTables, ReportWords, Table } from './table-types';
 
-/**
- * The report's tables as rows of cells, shared by the workbook, the CSV files and the print
- * page so that all three always say the same. Words come from the page, in its language.
- */
-
-export type Cell = string | number | null;
-/**
- * What a column holds, so that the workbook writes real values: `date` a `YYYY-MM-DD` written
- * as a date, `percent` a fraction shown as a percentage, `count` and `decimal` numbers.
- */
-/**
- * What a column holds. `quantity`: an amount that is whole for most rows and not for some (trees and
- * kg in one column), shown as 2 or 120.5, never 2.00.
- */
-export type ColumnKind = 'text' | 'count' | 'decimal' | 'quantity' | 'percent' | 'date';
-export type TableId = 'departments' | 'pledges' | 'impacts' | 'days' | 'people' | 'not-submitted' | 'merge-log';
-export interface Table {
-  id: TableId;
-  title: string;
-  header: string[];
-  kinds: ColumnKind[];
-  rows: Cell[][];
-  /** The table's totals row, for the workbook (CSV files keep the rows alone). */
-  totals?: Cell[];
-}
-/** The tables by name, in the order the workbook shows them. */
-export type ReportTables = Record<TableId, Table>;
-export const TABLE_ORDER: TableId[] = [
-  'departments',
-  'pledges',
-  'impacts',
-  'days',
-  'people',
-  'not-submitted',
-  'merge-log',
-];
-
-export interface ReportWords {
-  label: (label: Label) => string;
-  date: (date: string) => string;
-  titles: Record<Table['id'], string>;
-  department: string;
-  headcount: string;
-  submitted: string;
-  tookPart: string;
-  averageDays: string;
-  rank: string;
-  date_: string;
-  participants: string;
-  /** Who took part at least once, over the headcount (the departments sheet). */
-  rate: string;
-  /** Who took part on one day, over the headcount (the days sheet). */
-  dayRate: string;
-  name: string;
-  revision: string;
-  exportedAt: string;
-  daysTaken: string;
-  signed: string;
-  /** Column of summaries kept without a signature. */
-  unsigned: string;
-  yes: string;
-  no: string;
-  file: string;
-  outcome: string;
-  reason: string;
-  time: string;
-  outcomes: Record<string, string>;
-  rule: (code: RuleCode) => string;
-  total: string;
-  pledge: string;
-  unit: string;
-  result: string;
-  estimate: string;
-  estimateUnit: string;
-  source: string;
-}
+/** The office's report as tables of cells (`./table-types.ts`): its figures, and what it organised. */
 
 const text = (n: number): ColumnKind[] => Array.from({ length: n }, () => 'text');
 const counts = (n: number): ColumnKind[] => Array.from({ length: n }, () => 'count');
@@ -91,7 +18,14 @@ const sums = (rows: readonly Cell[][], from: number, width: number): number[] =>
 
 const round = (n: number | null, digits = 2) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
 
-export function reportTables(campaign: Campaign, admin: AdminData, range: DateRange, w: ReportWords): ReportTables {
+export function reportTables(
+  campaign: Campaign,
+  admin: AdminData,
+  range: DateRange,
+  w: ReportWords,
+  /** The office's activities (any dates: those of the range go in). */
+  activities: readonly ActivityRow[] = [],
+): ReportTables {
   const figures = departmentFigures(campaign, admin.submissions, admin.headcounts, admin.roster, range);
   const order = ranking(figures);
   const deptName = (id: string) => {
@@ -241,5 +175,9 @@ export function reportTables(campaign: Campaign, admin: AdminData, range: DateRa
   // Lists of names and files: their totals row counts the lines.
   missing.totals = [w.total, missing.rows.length];
   log.totals = [w.total, log.rows.length, null, null, null, null, null, null];
-  return { departments, pledges, impacts, days, people, 'not-submitted': missing, 'merge-log': log };
+  const officeTotals: Record<string, number> = {};
+  for (const f of figures)
+    for (const [id, n] of Object.entries(f.pledgeTotals)) officeTotals[id] = (officeTotals[id] ?? 0) + n;
+  const organised = activityTables(campaign, officeTotals, activities, range, w);
+  return { departments, pledges, impacts, ...organised, days, people, 'not-submitted': missing, 'merge-log': log };
 }

@@ -1,4 +1,4 @@
-import type { Cell, ColumnKind } from '@/storage/admin/report-rows';
+import type { Cell, ColumnKind } from '@/storage/admin/table-types';
 import { indicatorRows } from '@/storage/indicators/level-above';
 import type { Totals } from '@/storage/indicators/sums';
 import { type DateRange, within } from '@/storage/time/range';

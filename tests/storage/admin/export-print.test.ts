@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { reportWords } from '@/entrypoints/options/pages/admin/report/report-words';
 import { sheetsWorkbook, workbook } from '@/storage/admin/export';
-import { reportTables, type Table } from '@/storage/admin/report-rows';
+import { reportTables } from '@/storage/admin/report-rows';
+import type { Table } from '@/storage/admin/table-types';
 import { admin, campaign, RANGE, vi } from '@/tests/storage/report/fixture';
 
 // The workbook prints legibly on A4: each sheet at its own size (100 %, the 11 pt default font,
@@ -37,7 +38,7 @@ describe('the workbook on A4 paper', () => {
 
   it('prints every sheet of the report at 100 % in a font of at least 8 pt, the departments with rank and name repeated', async () => {
     const book = await readBack(await workbook(reportTables(campaign, admin, RANGE, reportWords(vi))));
-    expect(book.worksheets).toHaveLength(7);
+    expect(book.worksheets).toHaveLength(9);
     for (const sheet of book.worksheets) {
       expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, scale: 100, printTitlesRow: '1:1' });
       expect(sheet.pageSetup.fitToPage, sheet.name).toBeFalsy();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportWords } from '@/entrypoints/options/pages/admin/report/report-words';
-import { reportTables, TABLE_ORDER } from '@/storage/admin/report-rows';
+import { reportTables } from '@/storage/admin/report-rows';
+import { TABLE_ORDER } from '@/storage/admin/table-types';
+import type { ActivityRow } from '@/storage/db/rows/activities';
 import { admin, campaign, RANGE, vi } from '@/tests/storage/report/fixture';
 
 // The workbook's and CSV files' tables, by name, over 10–12 June for the small office of the fixture.
@@ -80,4 +82,85 @@ describe('the report’s tables', () => {
     expect(tables['not-submitted'].totals).toEqual(['Tổng cộng', 0]);
     expect(tables['merge-log'].totals!.slice(0, 2)).toEqual(['Tổng cộng', 0]);
   });
+
+  it('list the activities the office organised in the period, with place, departments, results by indicator and link', () => {
+    const organised = reportTables(campaign, admin, RANGE, reportWords(vi), ACTIVITIES).activities;
+    expect(organised.title).toBe('Hoạt động đã tổ chức');
+    expect(organised.header).toEqual([
+      'Ngày',
+      'Loại hoạt động',
+      'Hoạt động',
+      'Địa điểm',
+      'Phòng, ban tham gia',
+      'Số người tham gia',
+      'Chất thải thu gom, phân loại (kg)',
+      'Đường dẫn',
+    ]);
+    expect(organised.kinds[0]).toBe('date');
+    expect(organised.kinds[6]).toBe('quantity');
+    expect(organised.rows).toEqual([
+      [
+        '2024-06-11',
+        'Ra quân vệ sinh môi trường',
+        'Ra quân dọn vệ sinh quanh trụ sở',
+        'Trụ sở cơ quan',
+        'Lãnh đạo Văn phòng; Phòng HCTC-QTTV',
+        12,
+        20.5,
+        'https://example.gov.vn/tin-tuc/ra-quan',
+      ],
+    ]);
+  });
+
+  it('give the totals by indicator in two parts, from activities and from pledges, never added twice', () => {
+    const pledged = {
+      ...campaign,
+      pledges: campaign.pledges.map((p) => (p.id === 'tree-planting' ? { ...p, indicator: 'trees-planted' } : p)),
+    };
+    const sheet = reportTables(pledged, admin, RANGE, reportWords(vi), ACTIVITIES).indicators;
+    expect(sheet.header).toEqual(['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Từ hoạt động', 'Từ cam kết', 'Tổng']);
+    const row = (code: string) => sheet.rows.find((r) => r[0] === code);
+    expect(row('turn-outs')).toEqual(['turn-outs', 'Đợt ra quân vệ sinh môi trường', 'đợt', 1, null, 1]);
+    expect(row('activity-participants')?.slice(3)).toEqual([12, null, 12]);
+    expect(row('waste-collected-kg')?.slice(3)).toEqual([20.5, null, 20.5]);
+    expect(row('trees-planted')?.slice(3)).toEqual([null, 6, 6]);
+    expect(row('banners-slogans')).toBeUndefined();
+  });
+
+  it('have an empty activities sheet and no indicator rows when nothing was organised and no pledge names a code', () => {
+    expect(tables.activities.rows).toEqual([]);
+    expect(tables.indicators.rows).toEqual([]);
+  });
 });
+
+const ACTIVITIES: ActivityRow[] = [
+  {
+    id: 'a1',
+    campaignId: campaign.id,
+    date: '2024-06-11',
+    kind: 'turn-out',
+    title: 'Ra quân dọn vệ sinh quanh trụ sở',
+    place: 'Trụ sở cơ quan',
+    departments: ['ldvp', 'hctc-qttv'],
+    participants: 12,
+    results: { 'waste-collected-kg': 20.5 },
+    link: 'https://example.gov.vn/tin-tuc/ra-quan',
+    note: 'Ghi chú nội bộ',
+    photoIds: [],
+    updatedAt: '2024-06-11T10:00:00+07:00',
+  },
+  {
+    id: 'a2',
+    campaignId: campaign.id,
+    date: '2024-06-20',
+    kind: 'banners',
+    title: 'Ngoài kỳ báo cáo',
+    place: '',
+    departments: [],
+    results: { 'banners-slogans': 4 },
+    link: '',
+    note: '',
+    photoIds: [],
+    updatedAt: '2024-06-20T10:00:00+07:00',
+  },
+];

@@ -5,7 +5,8 @@ import { useI18n } from '@/components/i18n/context';
 import { reportHash } from '@/entrypoints/options/routes';
 import { readActivities } from '@/storage/activities/store';
 import type { AdminData } from '@/storage/admin/office';
-import { reportTables, TABLE_ORDER, type TableId } from '@/storage/admin/report-rows';
+import { reportTables } from '@/storage/admin/report-rows';
+import { TABLE_ORDER, type TableId } from '@/storage/admin/table-types';
 import type { ActivityRow } from '@/storage/db/rows/activities';
 import { MAX_RECIPIENTS, MAX_REPORT_LINE, MAX_REPORT_TEXT } from '@/storage/files/limits';
 import { checkDetails, type ReportDetails, recipientLines } from '@/storage/report/details';
@@ -48,7 +49,7 @@ export function AdminReports({ campaign, admin, range }: Props) {
   const titles = reportWords(i18n).titles;
   const stamp = `${campaign.id}_${range.from}_${range.to}`;
   // Built when a file is asked for, not on every render (thousands of people to sort).
-  const tables = () => reportTables(campaign, admin, range, reportWords(i18n));
+  const tables = async () => reportTables(campaign, admin, range, reportWords(i18n), await readActivities(campaign.id));
   const report = (activities: ActivityRow[] = []) =>
     buildReport(i18n, campaign, admin, range, details, date, activities);
 
@@ -94,14 +95,14 @@ export function AdminReports({ campaign, admin, range }: Props) {
     // The workbook library is fetched from the package only now, on the admin page.
     const { workbook } = await import('@/storage/admin/export');
     const name = `bao-cao_${stamp}.xlsx`;
-    downloadFile(name, await workbook(tables()));
+    downloadFile(name, await workbook(await tables()));
     setMessage(t('admin.saved', { file: name }));
   }
 
   async function saveCsv(id: TableId) {
     const { tableCsv } = await import('@/storage/admin/export');
     const name = `bao-cao_${stamp}_${id}.csv`;
-    downloadFile(name, tableCsv(tables()[id]), 'text/csv');
+    downloadFile(name, tableCsv((await tables())[id]), 'text/csv');
     setMessage(t('admin.saved', { file: name }));
   }
 

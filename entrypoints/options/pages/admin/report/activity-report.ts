@@ -1,8 +1,8 @@
 import { formatNumber, type I18n } from '@/components/i18n/format';
 import { indicatorName, indicatorUnit, resultsLine } from '@/components/indicator-words';
 import { reportPhotos } from '@/storage/activities/store';
+import { officeParts } from '@/storage/admin/activity-rows';
 import type { ActivityRow } from '@/storage/db/rows/activities';
-import { activityTotals, type IndicatorParts, partsOf, pledgeCodeTotals } from '@/storage/indicators/sums';
 import { type ActivityWords, activityBlocks, withActivityBlocks } from '@/storage/report/activity-blocks';
 import type { ReportContent } from '@/storage/report/content';
 import type { ReportDocument } from '@/storage/report/document';
@@ -43,17 +43,6 @@ export function activityWords(i18n: I18n): ActivityWords {
   };
 }
 
-/** The two parts of the totals: the activities' of the range, and the pledges' that name a code (from the report's figures). */
-function reportParts(
-  campaign: Pick<Campaign, 'pledges'>,
-  content: Pick<ReportContent, 'pledges'>,
-  activities: readonly ActivityRow[],
-  range: DateRange,
-): IndicatorParts {
-  const counts = Object.fromEntries(content.pledges.map((p) => [p.id, p.total]));
-  return partsOf(activityTotals(activities, range), pledgeCodeTotals(campaign.pledges, counts));
-}
-
 /** The report with what the office organised in the range added to its part I. */
 export function withActivities(
   i18n: I18n,
@@ -64,7 +53,8 @@ export function withActivities(
 ): ReportDocument {
   const range = content.range;
   const inRange = activities.filter((a) => within(a.date, range));
-  const parts = reportParts(campaign, content, inRange, range);
+  const counts = Object.fromEntries(content.pledges.map((p) => [p.id, p.total]));
+  const parts = officeParts(campaign, counts, inRange, range);
   return withActivityBlocks(doc, (first) => activityBlocks(inRange, parts, first, activityWords(i18n)));
 }
 

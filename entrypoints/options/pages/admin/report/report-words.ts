@@ -1,9 +1,11 @@
 import type { I18n } from '@/components/i18n/format';
 import { ruleText } from '@/components/i18n/format';
-import type { ReportWords } from '@/storage/admin/report-rows';
+import { indicatorName, indicatorUnit } from '@/components/indicator-words';
+import type { ReportWords } from '@/storage/admin/table-types';
 
 /** The report's words in the page's language, for the workbook, the CSV files and the print. */
-export function reportWords({ t, label, date }: I18n): ReportWords {
+export function reportWords(i18n: I18n): ReportWords {
+  const { t, label, date } = i18n;
   return {
     label,
     date,
@@ -11,6 +13,8 @@ export function reportWords({ t, label, date }: I18n): ReportWords {
       departments: t('admin.tableDepartments'),
       pledges: t('report.tablePledges'),
       impacts: t('report.tableImpacts'),
+      activities: t('admin.tableActivities'),
+      indicators: t('admin.tableIndicators'),
       days: t('admin.tableDays'),
       people: t('admin.tablePeople'),
       'not-submitted': t('admin.tableMissing'),
@@ -54,5 +58,19 @@ export function reportWords({ t, label, date }: I18n): ReportWords {
     estimate: t('report.estimate'),
     estimateUnit: t('report.estimateUnit'),
     source: t('report.source'),
+    activityKind: (kind) => t(`activityKind.${kind}` as 'activityKind.other'),
+    indicator: (code) => indicatorName(t, code),
+    indicatorUnit: (code) => indicatorUnit(t, code),
+    activityKindColumn: t('activities.kind'),
+    activity: t('activitiesReport.activity'),
+    place: t('activities.place'),
+    departments: t('activities.departments'),
+    link: t('admin.activityLink'),
+    code: t('agencies.code'),
+    indicatorColumn: t('agencies.indicator'),
+    fromActivities: t('indicatorsReport.fromActivities'),
+    fromPledges: t('indicatorsReport.fromPledges'),
+    activityParticipants: t('activitiesReport.participants'),
+    indicatorTotal: t('indicatorsReport.total'),
   };
 }
