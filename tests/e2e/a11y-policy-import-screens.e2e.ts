@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
@@ -16,6 +15,7 @@ import {
   snapshotBuild,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Issue #17: two screens the other suites do not reach, in Vietnamese and in English, with no
 // axe-core violation of WCAG 2.2 AA and no sideways scroll at 320 px or 200% zoom: the settings
@@ -29,12 +29,8 @@ const campaign = campaignJson as unknown as Campaign;
 const LANGUAGES = ['vi', 'en'] as const;
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'green-office-pledge-e2e-a11y.json');
-let scratch: string | undefined;
-afterEach(async () => {
-  await rm(POLICY_FILE, { force: true });
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-a11y-long-');
+afterEach(() => rm(POLICY_FILE, { force: true }));
 afterAll(() => rm(POLICY_FILE, { force: true }));
 
 /** The settings under `policy`, in `lang`: axe and reflow on them; returns the notice's text. */
@@ -101,7 +97,7 @@ describe.each(LANGUAGES)('the screens of a policy and of a long import, in %s', 
     const checks = new ScreenChecks();
     const ext = await browserAt(REPORT_DAY);
     if (lang === 'en') await chooseLanguage(ext.context, ext.extensionId, 'en');
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-a11y-long-'));
+    const scratch = await scratchDir();
     const page = await ext.context.newPage();
     await page.setViewportSize(DESKTOP);
     await page.goto(extensionUrl(ext.extensionId, 'options.html#settings'));

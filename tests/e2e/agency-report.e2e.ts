@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Campaign } from '@/storage/types';
 import { expectedFigures, generateReports, levelAboveCampaign } from '@/tests/fixtures/reports.js';
 import { pageScrollsSideways, whatSticksOut } from './a11y';
@@ -18,6 +17,7 @@ import {
   REPORT_DAY,
   WCAG_22_AA,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // The level above's report (issue #15) in the built extension, in real Chromium: a province
 // merges generated agency reports through the file input, opens its printable report (the
@@ -33,11 +33,7 @@ const expected = expectedFigures(reports, province);
 const nameOf = (id: string) => province.agencies!.find((a) => a.id === id)!.name;
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-agency-report-');
 
 /** Picks the generated reports in the level above's part and commits them. */
 async function mergeAll(page: Page) {
@@ -78,7 +74,7 @@ async function expectSound(page: Page, what: string) {
 
 describe('the level above’s printable report, Word file and poster', () => {
   test('a province merges its agencies’ reports, prints its report, saves the .docx and pins up the poster', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-agency-report-'));
+    const scratch = await scratchDir();
     const file = join(scratch, 'province.json');
     await writeFile(file, JSON.stringify(province));
     const ext = await browserAt(REPORT_DAY, file);

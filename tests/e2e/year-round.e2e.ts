@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { YEAR_ROUND } from '@/storage/campaign/templates';
 import type { Campaign } from '@/storage/types';
 import { browserInVietnam, freshBrowsers, openAdminSection, openOptions, openPopup } from './helpers';
+import { scratchFolders } from './scratch';
 
 // A year-round movement that reports monthly, in real Chromium: a member of staff records on a
 // day in March, the dashboard draws its charts (a bar a month, the calendar of March), and the
@@ -23,15 +23,11 @@ const movement: Campaign = {
 };
 const DAY = new Date('2027-03-10T03:00:00Z');
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-year-');
 
 describe('a year-round movement', () => {
   test('records in March, draws by month, and reports on February by default', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-year-'));
+    const scratch = await scratchDir();
     const file = join(scratch, 'phong-trao.json');
     await writeFile(file, JSON.stringify(movement));
     const ext = await browserAt(DAY, file);
