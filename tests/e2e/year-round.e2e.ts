@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { YEAR_ROUND } from '@/storage/campaign/templates';
 import type { Campaign } from '@/storage/types';
@@ -25,6 +26,24 @@ const DAY = new Date('2027-03-10T03:00:00Z');
 
 const scratchDir = scratchFolders('green-office-year-');
 
+type CanvasWithText = HTMLCanvasElement & { drawnText?: Set<string> };
+
+/**
+ * Keeps on each canvas the texts drawn on it (Chart.js writes its axis labels with `fillText`),
+ * in the pages opened from now on, so that a test reads what a chart wrote, not only that it drew.
+ */
+async function recordCanvasText(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text, ...at) {
+      const canvas = this.canvas as CanvasWithText;
+      canvas.drawnText ??= new Set();
+      canvas.drawnText.add(String(text));
+      fillText.call(this, text, ...(at as [number, number]));
+    };
+  });
+}
+
 describe('a year-round movement', () => {
   test('records in March, draws by month, and reports on February by default', async () => {
     const scratch = await scratchDir();
@@ -39,6 +58,7 @@ describe('a year-round movement', () => {
     await popup.getByRole('checkbox', { name: 'Không sử dụng túi nilon khó phân hủy' }).check();
     await popup.getByText(/^Đã ghi: Không sử dụng túi nilon/).waitFor();
 
+    await recordCanvasText(ext.context);
     const dashboard = await openOptions(ext.context, ext.extensionId, 'progress');
     await expect.poll(() => dashboard.locator('.chart canvas').count()).toBeGreaterThanOrEqual(3);
     const drawn = await dashboard.locator('.chart canvas').evaluateAll((all) =>
@@ -49,6 +69,13 @@ describe('a year-round movement', () => {
       }),
     );
     expect(drawn.every(Boolean)).toBe(true);
+    // The bar chart's axis reads a month a bar, January 2027 to January 2028: thirteen labels, no day.
+    const bars = dashboard.getByRole('img', { name: /^Biểu đồ cột/ });
+    const written = () => bars.evaluate((canvas: CanvasWithText) => [...(canvas.drawnText ?? [])]);
+    await expect
+      .poll(async () => (await written()).filter((text) => /^\d{1,2}\/\d{4}$/.test(text)))
+      .toEqual([...Array.from({ length: 12 }, (_, i) => `${i + 1}/2027`), '1/2028']);
+    expect((await written()).filter((text) => /^\d{1,2}\/\d{1,2}(–|$)/.test(text))).toEqual([]);
 
     const admin = await openAdminSection(ext.context, ext.extensionId, undefined, 'figures');
     const period = admin.getByLabel('Khoảng thời gian');
