@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,20 @@ export async function snapshotBuild(
       await new Promise((done) => setTimeout(done, 600));
     }
   }
+}
+
+/**
+ * Copies the chrome build into `dir` (an empty scratch folder) with `clipboardWrite` declared in
+ * its manifest: the product asks for it at the first copy, a prompt headless Chromium cannot
+ * answer. Returns `dir`, to pass as the build of `launchExtension` or `freshBrowsers`.
+ */
+export async function buildWithClipboard(dir: string): Promise<string> {
+  await cp(CHROME_BUILD, dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  manifest.permissions.push('clipboardWrite');
+  manifest.optional_permissions = manifest.optional_permissions.filter((p: string) => p !== 'clipboardWrite');
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }
 
 /**
@@ -409,9 +423,13 @@ export function browserInVietnam(): void {
  * error in any extension page (uncaught, or logged as an error) fails that test. Returns
  * `browserAt(time)`: a new browser and profile (so a new signing key) whose pages and
  * background believe it is `time`, on which the 2024 campaign file was loaded (pass `null` for
- * a fresh install as it comes).
+ * a fresh install as it comes), from the chrome build or the build folder `options.dir`.
  */
-export function freshBrowsers(): (time: Date | null, campaignFile?: string | null) => Promise<LaunchedExtension> {
+export function freshBrowsers(): (
+  time: Date | null,
+  campaignFile?: string | null,
+  options?: { dir?: string },
+) => Promise<LaunchedExtension> {
   const browsers: LaunchedExtension[] = [];
   let pageErrors: string[] = [];
   afterEach(async () => {
@@ -421,8 +439,8 @@ export function freshBrowsers(): (time: Date | null, campaignFile?: string | nul
     expect(errors, 'errors in the pages').toEqual([]);
   });
   // `time` null keeps the real clock (a test of "today" uses the real clock too).
-  return async (time: Date | null, campaignFile: string | null = BUILT_IN_FILE) => {
-    const ext = await launchExtension();
+  return async (time: Date | null, campaignFile: string | null = BUILT_IN_FILE, options: { dir?: string } = {}) => {
+    const ext = await launchExtension({ dir: options.dir });
     browsers.push(ext);
     ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
     ext.context.on('console', (message) => {

@@ -1,7 +1,6 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -16,20 +15,21 @@ import {
   browserInVietnam,
   CHROME_BUILD,
   commitPicked,
+  buildWithClipboard as copyWithClipboard,
   describeViolations,
   extensionUrl,
   FIREFOX_BUILD,
+  freshBrowsers,
   type LaunchedExtension,
-  launchExtension,
   openAdmin,
   openPopup,
   pdfPageCount,
   pickSummaryFiles,
-  pinServiceWorkerClock,
   REPORT_DAY,
   SUMMARY_INPUT,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Issue #13 in the built extension: a staff member shares a picture of their progress (three
 // clicks: the popup's share button, "copy the picture", paste), and the admin office prints the
@@ -44,40 +44,21 @@ browserInVietnam();
 const CHALLENGE_DAY = new Date('2026-12-07T03:00:00Z');
 const campaign = campaignJson as unknown as Campaign;
 
-const browsers: LaunchedExtension[] = [];
+// Registered before the browsers' own: after hooks run last-registered first, so the browsers
+// close before the clipboard page's server is told to.
 const cleanUps: (() => Promise<unknown>)[] = [];
-let pageErrors: string[] = [];
 afterEach(async () => {
-  await Promise.all(browsers.splice(0).map((b) => b.close()));
   await Promise.all(cleanUps.splice(0).map((f) => f()));
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
 });
+const browserAt = freshBrowsers();
+const clipboardBuild = scratchFolders('green-office-clipboard-');
+const scratchDir = scratchFolders('green-office-poster-');
 
-async function start(time: Date, dir?: string): Promise<LaunchedExtension> {
-  const ext = await launchExtension({ dir });
-  browsers.push(ext);
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time });
-  await pinServiceWorkerClock(ext, time);
-  return ext;
-}
+/** A fresh browser whose pages and background believe it is `time`, with no campaign loaded. */
+const start = (time: Date, dir?: string): Promise<LaunchedExtension> => browserAt(time, null, { dir });
 
 /** The production build with `clipboardWrite` declared, as only this test's build does. */
-async function buildWithClipboard(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'green-office-clipboard-'));
-  cleanUps.push(() => rm(dir, { recursive: true, force: true }));
-  await cp(CHROME_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-  manifest.permissions.push('clipboardWrite');
-  manifest.optional_permissions = manifest.optional_permissions.filter((p: string) => p !== 'clipboardWrite');
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
+const buildWithClipboard = async () => copyWithClipboard(await clipboardBuild());
 
 /** A blank page on 127.0.0.1 that may read the clipboard (extension origins cannot be granted it). */
 async function clipboardReader(context: BrowserContext): Promise<Page> {
@@ -213,8 +194,7 @@ describe('sharing', () => {
 
 describe('the bulletin-board poster', () => {
   test('the admin office prints the standings on one A4 page and on one A3 page', async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'green-office-poster-'));
-    cleanUps.push(() => rm(scratch, { recursive: true, force: true }));
+    const scratch = await scratchDir();
     const ext = await start(REPORT_DAY);
     const page = await ext.context.newPage();
     await page.setViewportSize(ADMIN_VIEWPORT);
