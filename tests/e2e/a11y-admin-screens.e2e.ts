@@ -8,7 +8,7 @@ import type { Summary } from '@/storage/summary/schema';
 import { ALGORITHM, base64url, publicPart, SIGNING, signedBytes } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
-import { chooseLanguage, DESKTOP, ScreenChecks } from './a11y';
+import { chooseLanguage, DESKTOP, ScreenChecks, settingsWithAdmin } from './a11y';
 import { browserInVietnam, extensionUrl, freshBrowsers, REPORT_DAY, writeSummaryFiles } from './helpers';
 import { scratchFolders } from './scratch';
 
@@ -55,11 +55,7 @@ describe.each(LANGUAGES)('every admin screen in %s', (lang) => {
     const ext = await browserAt(REPORT_DAY);
     if (lang === 'en') await chooseLanguage(ext.context, ext.extensionId, 'en');
     const scratch = await scratchDir();
-    const page = await ext.context.newPage();
-    await page.setViewportSize(DESKTOP);
-    await page.goto(extensionUrl(ext.extensionId, 'options.html#settings'));
-    await page.locator('section#settings label.row input[type="checkbox"]').last().check();
-    await page.locator('nav a[href="#admin"]').waitFor();
+    const page = await settingsWithAdmin(ext.context, ext.extensionId);
     await goTo(page, 'admin');
     await page.locator('nav.subnav a[aria-current="page"]').waitFor();
     await checks.screen(page, 'admin overview, nothing imported');

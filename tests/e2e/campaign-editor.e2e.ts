@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { validateCampaign } from '@/storage/campaign/schema';
@@ -8,6 +7,7 @@ import { validateSummary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
 import {
   type AxeViolation,
+  axeViolations,
   commitPicked,
   describeViolations,
   extensionUrl,
@@ -71,20 +71,7 @@ async function loadCampaignFile(page: Page, path: string): Promise<void> {
 }
 
 /** axe-core on the editor alone (the rest of the admin section has its own test). */
-async function editorViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object')))
-    await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run({ include: [['section.editor']] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
-    }));
-  });
-}
+const editorViolations = (page: Page): Promise<AxeViolation[]> => axeViolations(page, {}, 'section.editor');
 
 describe('campaign editor', () => {
   test('a campaign made in the editor, exported, loaded by a fresh install, used by the popup', async () => {

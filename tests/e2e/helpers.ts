@@ -266,22 +266,31 @@ export const WCAG_22_AA = {
 } as const;
 
 /**
- * Runs axe-core in the page. Extension pages' CSP refuses `addScriptTag`, so the source is
- * evaluated through the DevTools protocol instead, which CSP does not govern.
+ * Runs axe-core in the page, or only inside the element `within` (a CSS selector) names.
+ * Extension pages' CSP refuses `addScriptTag`, so the source is evaluated through the DevTools
+ * protocol instead, which CSP does not govern.
  */
-export async function axeViolations(page: Page, options: Record<string, unknown> = {}): Promise<AxeViolation[]> {
+export async function axeViolations(
+  page: Page,
+  options: Record<string, unknown> = {},
+  within?: string,
+): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axe.source);
-  return page.evaluate(async (runOptions) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, runOptions);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
-    }));
-  }, options);
+  return page.evaluate(
+    async ([runOptions, selector]) => {
+      const context = selector ? { include: [[selector]] } : document;
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(context, runOptions);
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+      }));
+    },
+    [options, within] as const,
+  );
 }
 
 /** Axe violations as readable text, for failure messages. */
