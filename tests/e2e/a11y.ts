@@ -29,7 +29,7 @@ export async function pageScrollsSideways(page: Page): Promise<boolean> {
 }
 
 /** The widest elements that stick out past the window's right edge, for failure messages. */
-export function whatSticksOut(page: Page, limit = 5): Promise<string[]> {
+function whatSticksOut(page: Page, limit = 5): Promise<string[]> {
   return page.evaluate((max) => {
     const width = document.documentElement.clientWidth;
     const out: { right: number; name: string }[] = [];

@@ -14,12 +14,12 @@ import {
   signReport,
 } from '@/tests/fixtures/reports.js';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
+import { chooseLanguage } from './a11y';
 import {
   axeViolations,
   browserInVietnam,
   commitPicked,
   describeViolations,
-  extensionUrl,
   freshBrowsers,
   type LaunchedExtension,
   openAdmin,
@@ -219,10 +219,7 @@ describe('reports from agencies, one level up and up again', () => {
     await expectAccessible(provincePage);
     await provincePage.setViewportSize({ width: 320, height: 800 });
     expect(await overflowing(provincePage)).toEqual([]);
-    const settings = await provinceBrowser.context.newPage();
-    await settings.goto(extensionUrl(provinceBrowser.extensionId, 'options.html#settings'));
-    await settings.getByLabel('Ngôn ngữ').selectOption('en');
-    await settings.close();
+    await chooseLanguage(provinceBrowser.context, provinceBrowser.extensionId, 'en');
     await provincePage.getByRole('heading', { name: 'Reports from agencies' }).waitFor();
     await expectAccessible(provincePage);
     expect(await overflowing(provincePage)).toEqual([]);
