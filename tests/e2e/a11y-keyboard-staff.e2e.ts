@@ -2,10 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import { buildWithClipboard as copyWithClipboard } from './clipboard-build';
 import {
   ADMIN_VIEWPORT,
   CAMPAIGN_DAY,
-  buildWithClipboard as copyWithClipboard,
   DEPARTMENT,
   freshBrowsers,
   type LaunchedExtension,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,20 +115,6 @@ export async function snapshotBuild(
 }
 
 /**
- * Copies the chrome build into `dir` (an empty scratch folder) with `clipboardWrite` declared in
- * its manifest: the product asks for it at the first copy, a prompt headless Chromium cannot
- * answer. Returns `dir`, to pass as the build of `launchExtension` or `freshBrowsers`.
- */
-export async function buildWithClipboard(dir: string): Promise<string> {
-  await cp(CHROME_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-  manifest.permissions.push('clipboardWrite');
-  manifest.optional_permissions = manifest.optional_permissions.filter((p: string) => p !== 'clipboardWrite');
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
-/**
  * A fresh Chromium with the extension loaded, in a new temporary profile each time. The
  * extension is a snapshot of `dir` (the chrome build unless told otherwise), or `dir` itself
  * with `snapshot: false`.
@@ -234,9 +220,12 @@ export async function waitForBadge(ext: LaunchedExtension, expected: string, tim
  * campaign this way: a fresh install now starts on none.
  */
 export async function loadCampaignFile(ext: LaunchedExtension, file = BUILT_IN_FILE): Promise<void> {
+  // The settings say which campaign came in, by its Vietnamese name in the file.
+  const name: string = JSON.parse(await readFile(file, 'utf8')).name.vi;
+  const literally = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const page = await openOptions(ext.context, ext.extensionId, 'settings');
   await page.getByLabel(CAMPAIGN_INPUT).setInputFiles(file);
-  await page.getByText(/^Đã tải chiến dịch «/).waitFor();
+  await page.getByText(new RegExp(`^Đã tải chiến dịch «${literally}»`)).waitFor();
   await page.close();
 }
 

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -7,26 +7,23 @@ import { afterEach, describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
+import { buildWithClipboard as copyWithClipboard } from './clipboard-build';
 import {
-  ADMIN_CHECKBOX,
-  ADMIN_LINK,
   ADMIN_VIEWPORT,
   axeViolations,
   browserInVietnam,
   CHROME_BUILD,
   commitPicked,
-  buildWithClipboard as copyWithClipboard,
   describeViolations,
-  extensionUrl,
   FIREFOX_BUILD,
   freshBrowsers,
   type LaunchedExtension,
   openAdmin,
+  openAdminSection,
   openPopup,
   pdfPageCount,
   pickSummaryFiles,
   REPORT_DAY,
-  SUMMARY_INPUT,
   writeSummaryFiles,
 } from './helpers';
 import { scratchFolders } from './scratch';
@@ -195,19 +192,9 @@ describe('sharing', () => {
 describe('the bulletin-board poster', () => {
   test('the admin office prints the standings on one A4 page and on one A3 page', async () => {
     const scratch = await scratchDir();
-    const ext = await start(REPORT_DAY);
-    const page = await ext.context.newPage();
-    await page.setViewportSize(ADMIN_VIEWPORT);
-    await page.goto(extensionUrl(ext.extensionId, 'options.html#settings'));
-    // The 2024 campaign, loaded from its file as the office sends it.
-    const file = join(scratch, 'chien-dich.json');
-    await writeFile(file, JSON.stringify(campaignJson));
-    await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles(file);
-    await page.getByText(/^Đã tải chiến dịch «Tháng hành động vì môi trường 2024»/).waitFor();
-    await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).check();
-    await page.getByRole('navigation').getByRole('link', { name: ADMIN_LINK }).click();
-    await openAdmin(page, 'files');
-    await page.getByLabel(SUMMARY_INPUT).waitFor();
+    // The 2024 campaign, loaded from its file as the office sends it; the admin section on.
+    const ext = await browserAt(REPORT_DAY);
+    const page = await openAdminSection(ext.context, ext.extensionId);
     const { summaries } = generateSummaries({ campaign, people: 40, seed: 13 });
     await pickSummaryFiles(page, await writeSummaryFiles(scratch, summaries));
     await commitPicked(page, 40);
