@@ -1,16 +1,16 @@
 import { webcrypto } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Summary } from '@/storage/summary/schema';
 import { ALGORITHM, base64url, publicPart, SIGNING, signedBytes } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
-import { chooseLanguage, DESKTOP, ScreenChecks } from './a11y';
+import { chooseLanguage, DESKTOP, ScreenChecks, settingsWithAdmin } from './a11y';
 import { browserInVietnam, extensionUrl, freshBrowsers, REPORT_DAY, writeSummaryFiles } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Issue #17: every screen of the admin office, in Vietnamese and in English, has no axe-core
 // violation of WCAG 2.2 AA (and best practices) and reflows at 320 CSS px and at 200% zoom with
@@ -24,11 +24,7 @@ const campaign = campaignJson as unknown as Campaign;
 const LANGUAGES = ['vi', 'en'] as const;
 const REPORT = 'report?from=2024-06-05&to=2024-06-30&date=2024-07-01';
 const POSTER = 'poster/a4/office/2024-06-05/2024-06-30/2024-07-01';
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-a11y-admin-');
 
 /** The summary signed with `key`, as another install would sign it (docs/formats.md §2). */
 async function signedWith(summary: Summary, key: CryptoKeyPair): Promise<Summary> {
@@ -58,12 +54,8 @@ describe.each(LANGUAGES)('every admin screen in %s', (lang) => {
     const checks = new ScreenChecks();
     const ext = await browserAt(REPORT_DAY);
     if (lang === 'en') await chooseLanguage(ext.context, ext.extensionId, 'en');
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-a11y-admin-'));
-    const page = await ext.context.newPage();
-    await page.setViewportSize(DESKTOP);
-    await page.goto(extensionUrl(ext.extensionId, 'options.html#settings'));
-    await page.locator('section#settings label.row input[type="checkbox"]').last().check();
-    await page.locator('nav a[href="#admin"]').waitFor();
+    const scratch = await scratchDir();
+    const page = await settingsWithAdmin(ext.context, ext.extensionId);
     await goTo(page, 'admin');
     await page.locator('nav.subnav a[aria-current="page"]').waitFor();
     await checks.screen(page, 'admin overview, nothing imported');

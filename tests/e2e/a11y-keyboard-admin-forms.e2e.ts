@@ -13,10 +13,10 @@ import {
   focused,
   openAdminByKeyboard,
   previewByKeyboard,
-  scratchFolders,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
+import { scratchFolders } from './scratch';
 
 // Issue #17: the admin office's forms by keyboard alone (no clicks): the quick campaign form,
 // the campaign editor, the report's details and its files. The office works on 1 July 2024,
@@ -25,7 +25,7 @@ import {
 browserInVietnam();
 const fresh = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
-const scratchDir = scratchFolders();
+const scratchDir = scratchFolders('green-office-keys-');
 
 describe('the admin forms by keyboard alone (issue #17)', () => {
   test('quick campaign form: "go to the field" takes the focus to each field to put right, then use and download', async () => {

@@ -15,10 +15,10 @@ import {
   openAdminByKeyboard,
   previewByKeyboard,
   SUMMARY_FILES,
-  scratchFolders,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
+import { scratchFolders } from './scratch';
 
 // Issue #17: the admin office's import by keyboard alone (no clicks): the preview, its commit,
 // and the files held back for another signing key. The office works on 1 July 2024.
@@ -26,7 +26,7 @@ import {
 browserInVietnam();
 const fresh = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
-const scratchDir = scratchFolders();
+const scratchDir = scratchFolders('green-office-keys-');
 
 /** Summaries signed with a key made here, as if from one more computer. */
 async function signedWithNewKey(summaries: Summary[]): Promise<Summary[]> {

@@ -16,10 +16,10 @@ import {
   focused,
   openAdminByKeyboard,
   previewByKeyboard,
-  scratchFolders,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
+import { scratchFolders } from './scratch';
 
 // Issue #17: the admin office's lists by keyboard alone (no clicks): the staff list loaded from
 // its CSV (refused, then loaded), and the department bulletin exported. On 1 July 2024, after
@@ -28,7 +28,7 @@ import {
 browserInVietnam();
 const fresh = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
-const scratchDir = scratchFolders();
+const scratchDir = scratchFolders('green-office-keys-');
 
 const ROSTER_INPUT = 'input[file]: Tải danh sách nhân sự (.csv: họ và tên, phòng ban)';
 const departmentName = (id: string) => campaign.departments.find((d) => d.id === id)!.name.vi;

@@ -22,11 +22,11 @@ import {
   expectFocus,
   expectVisibleFocus,
   focused,
-  scratchFolders,
   setUpByKeyboard,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
+import { scratchFolders } from './scratch';
 
 // Issue #17: the dashboard's flows by keyboard alone (no clicks): its sections, the summary
 // export with its preview, backup and restore, loading a campaign file. File choosers are
@@ -36,7 +36,7 @@ import {
 browserInVietnam();
 const fresh = freshBrowsers();
 const eventually = <T>(read: () => Promise<T>) => eventuallyWithin(read, 10_000);
-const scratchDir = scratchFolders();
+const scratchDir = scratchFolders('green-office-keys-');
 
 /** Set up in the popup by keyboard, with one pledge ticked by Space. */
 async function setUpWithAPledge(ext: LaunchedExtension): Promise<void> {

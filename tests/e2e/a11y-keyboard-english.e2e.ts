@@ -24,10 +24,10 @@ import {
   expectFocus,
   expectVisibleFocus,
   focused,
-  scratchFolders,
   tabTo,
   watchLiveRegions,
 } from './keyboard';
+import { scratchFolders } from './scratch';
 
 // Issue #17: one keyboard-only flow of each area (popup, dashboard, admin) with the language set
 // to English, so that a missing or wrong English string, or a name that only the Vietnamese
@@ -39,7 +39,7 @@ const campaign = campaignJson as unknown as Campaign;
 const en = (id: string) => campaign.pledges.find((p) => p.id === id)!.label.en!;
 const NYLON = en('no-nylon-bags');
 const TREES = en('tree-planting');
-const scratchDir = scratchFolders();
+const scratchDir = scratchFolders('green-office-keys-');
 
 /** The popup's first-run form in English, by keyboard; ends on today's heading. */
 async function setUpInEnglish(page: Page): Promise<void> {

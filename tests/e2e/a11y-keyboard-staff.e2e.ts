@@ -1,21 +1,18 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
+import { buildWithClipboard as copyWithClipboard } from './clipboard-build';
 import {
   ADMIN_VIEWPORT,
   CAMPAIGN_DAY,
-  CHROME_BUILD,
   DEPARTMENT,
+  freshBrowsers,
   type LaunchedExtension,
-  launchExtension,
-  loadCampaignFile,
   NAME,
   openOptions,
   openPopup,
   PLEDGES,
-  pinServiceWorkerClock,
 } from './helpers';
 import {
   chooseFilesByKeyboard,
@@ -28,48 +25,22 @@ import {
   tabTo,
   watchLiveRegions,
 } from './keyboard';
+import { scratchFolders } from './scratch';
 
 // Issue #17: the staff member's remaining flows by keyboard alone (no clicks): a count typed into
 // an action pledge, the share panel (picture made, downloaded, copied), the personal settings,
 // and a bulletin that loads. Each outcome in a live region that was there before it.
 
 const eventually = <T>(read: () => Promise<T>) => eventuallyWithin(read, 10_000);
-const browsers: LaunchedExtension[] = [];
-const cleanUps: (() => Promise<unknown>)[] = [];
-let pageErrors: string[] = [];
-afterEach(async () => {
-  await Promise.all(browsers.splice(0).map((b) => b.close()));
-  await Promise.all(cleanUps.splice(0).map((f) => f()));
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
-});
+const browserAt = freshBrowsers();
+const clipboardBuild = scratchFolders('green-office-keys-clip-');
+const scratchDir = scratchFolders('green-office-keys-');
 
 /** The 2024 campaign on its 12 June, in the production build or `dir`. */
-async function start(dir?: string): Promise<LaunchedExtension> {
-  const ext = await launchExtension({ dir });
-  browsers.push(ext);
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time: CAMPAIGN_DAY });
-  await pinServiceWorkerClock(ext, CAMPAIGN_DAY);
-  await loadCampaignFile(ext);
-  return ext;
-}
+const start = (dir?: string): Promise<LaunchedExtension> => browserAt(CAMPAIGN_DAY, undefined, { dir });
 
 /** A copy of the build that declares `clipboardWrite` (headless Chromium cannot answer the prompt). */
-async function buildWithClipboard(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'green-office-keys-clip-'));
-  cleanUps.push(() => rm(dir, { recursive: true, force: true }));
-  await cp(CHROME_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-  manifest.permissions.push('clipboardWrite');
-  manifest.optional_permissions = manifest.optional_permissions.filter((p: string) => p !== 'clipboardWrite');
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
+const buildWithClipboard = async () => copyWithClipboard(await clipboardBuild());
 
 /** A bulletin of the 2024 campaign as the office makes it on 11 June (docs/formats.md §3): 3 of 5 a day. */
 function bulletin() {
@@ -207,8 +178,7 @@ describe('the staff member by keyboard alone, what was left (issue #17)', () => 
     const ext = await start();
     const popup = await openPopup(ext.context, ext.extensionId);
     await setUpByKeyboard(popup);
-    const scratch = await mkdtemp(join(tmpdir(), 'green-office-keys-'));
-    cleanUps.push(() => rm(scratch, { recursive: true, force: true }));
+    const scratch = await scratchDir();
     const file = join(scratch, 'ban-tin.json');
     await writeFile(file, JSON.stringify(bulletin()));
 

@@ -1,21 +1,13 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
-import { chooseLanguage, DESKTOP, ScreenChecks } from './a11y';
-import {
-  browserInVietnam,
-  extensionUrl,
-  freshBrowsers,
-  launchExtension,
-  openOptions,
-  REPORT_DAY,
-  snapshotBuild,
-  writeSummaryFiles,
-} from './helpers';
+import { chooseLanguage, DESKTOP, ScreenChecks, settingsWithAdmin } from './a11y';
+import { browserInVietnam, freshBrowsers, openOptions, REPORT_DAY, writeSummaryFiles } from './helpers';
+import { launchUnderPolicy } from './policy-launch';
+import { scratchFolders } from './scratch';
 
 // Issue #17: two screens the other suites do not reach, in Vietnamese and in English, with no
 // axe-core violation of WCAG 2.2 AA and no sideways scroll at 320 px or 200% zoom: the settings
@@ -29,49 +21,34 @@ const campaign = campaignJson as unknown as Campaign;
 const LANGUAGES = ['vi', 'en'] as const;
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'green-office-pledge-e2e-a11y.json');
-let scratch: string | undefined;
-afterEach(async () => {
-  await rm(POLICY_FILE, { force: true });
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-a11y-long-');
+afterEach(() => rm(POLICY_FILE, { force: true }));
 afterAll(() => rm(POLICY_FILE, { force: true }));
 
 /** The settings under `policy`, in `lang`: axe and reflow on them; returns the notice's text. */
 async function settingsUnder(policy: object, lang: 'vi' | 'en', checks: ScreenChecks, where: string) {
-  const build = await snapshotBuild();
+  const { ext } = await launchUnderPolicy(POLICY_FILE, policy);
   try {
-    // The first launch only tells the extension's id, which comes from the folder's path.
-    const first = await launchExtension({ dir: build.dir, snapshot: false });
-    const { extensionId } = first;
-    await first.close();
-    await mkdir(POLICY_DIR, { recursive: true });
-    await writeFile(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
-    const ext = await launchExtension({ dir: build.dir, snapshot: false });
-    try {
-      if (lang === 'en') await chooseLanguage(ext.context, extensionId, 'en');
-      const page = await openOptions(ext.context, extensionId, 'settings');
-      await page.setViewportSize(DESKTOP);
-      const notice = page.getByText(
-        lang === 'en'
-          ? /^(Some of the extension’s settings are set by your organisation|The setting «)/
-          : /^(Một số thiết lập của tiện ích do tổ chức|Không dùng được thiết lập «)/,
-      );
-      // Chromium hands the policy to the extension a moment after launch, and the settings read
-      // it when they open: opened again until the notice is there.
-      for (let tries = 0; tries < 30 && (await notice.count()) === 0; tries++) {
-        await page.waitForTimeout(500);
-        if ((await notice.count()) === 0) await page.reload();
-      }
-      await notice.first().waitFor({ timeout: 5_000 });
-      await checks.screen(page, where);
-      return { text: await notice.first().textContent(), role: await notice.first().getAttribute('role') };
-    } finally {
-      await ext.close();
+    const { extensionId } = ext;
+    if (lang === 'en') await chooseLanguage(ext.context, extensionId, 'en');
+    const page = await openOptions(ext.context, extensionId, 'settings');
+    await page.setViewportSize(DESKTOP);
+    const notice = page.getByText(
+      lang === 'en'
+        ? /^(Some of the extension’s settings are set by your organisation|The setting «)/
+        : /^(Một số thiết lập của tiện ích do tổ chức|Không dùng được thiết lập «)/,
+    );
+    // Chromium hands the policy to the extension a moment after launch, and the settings read
+    // it when they open: opened again until the notice is there.
+    for (let tries = 0; tries < 30 && (await notice.count()) === 0; tries++) {
+      await page.waitForTimeout(500);
+      if ((await notice.count()) === 0) await page.reload();
     }
+    await notice.first().waitFor({ timeout: 5_000 });
+    await checks.screen(page, where);
+    return { text: await notice.first().textContent(), role: await notice.first().getAttribute('role') };
   } finally {
-    await rm(POLICY_FILE, { force: true });
-    await build.remove();
+    await ext.close();
   }
 }
 
@@ -101,12 +78,8 @@ describe.each(LANGUAGES)('the screens of a policy and of a long import, in %s', 
     const checks = new ScreenChecks();
     const ext = await browserAt(REPORT_DAY);
     if (lang === 'en') await chooseLanguage(ext.context, ext.extensionId, 'en');
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-a11y-long-'));
-    const page = await ext.context.newPage();
-    await page.setViewportSize(DESKTOP);
-    await page.goto(extensionUrl(ext.extensionId, 'options.html#settings'));
-    await page.locator('section#settings label.row input[type="checkbox"]').last().check();
-    await page.locator('nav a[href="#admin"]').waitFor();
+    const scratch = await scratchDir();
+    const page = await settingsWithAdmin(ext.context, ext.extensionId);
     await page.goto(page.url().replace(/#.*$/, '#admin/files'));
     await page.locator('#summary-files').waitFor();
 

@@ -1,8 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
 import { chooseLanguage, DESKTOP, doubleTextSize, NARROW, pageScrollsSideways, ScreenChecks } from './a11y';
 import {
@@ -15,6 +14,7 @@ import {
   openOptions,
   openPopup,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Issue #17: every screen of the popup and of the staff's dashboard, in Vietnamese and in
 // English, has no axe-core violation of WCAG 2.2 AA (and best practices); the dashboard reflows
@@ -25,11 +25,7 @@ import {
 browserInVietnam();
 const browserAt = freshBrowsers();
 const LANGUAGES = ['vi', 'en'] as const;
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-a11y-');
 
 /** A browser at `time` with `file` loaded (null: none), in `lang`. */
 async function browserIn(lang: 'vi' | 'en', time: Date | null, file?: string | null): Promise<LaunchedExtension> {
@@ -59,7 +55,7 @@ async function setUpAnyLanguage(popup: Page): Promise<void> {
 
 /** A campaign file running from `from` days after today to `to` days after, every day a working day. */
 async function campaignFile(id: string, from: number, to: number): Promise<string> {
-  scratch ??= await mkdtemp(join(tmpdir(), 'green-office-a11y-'));
+  const scratch = await scratchDir();
   const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const path = join(scratch, `chien-dich_${id}.json`);
   const json = { ...validCampaignJson(), id, start: day(from), end: day(to), workingDays: [1, 2, 3, 4, 5, 6, 7] };

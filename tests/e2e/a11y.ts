@@ -29,7 +29,7 @@ export async function pageScrollsSideways(page: Page): Promise<boolean> {
 }
 
 /** The widest elements that stick out past the window's right edge, for failure messages. */
-export function whatSticksOut(page: Page, limit = 5): Promise<string[]> {
+function whatSticksOut(page: Page, limit = 5): Promise<string[]> {
   return page.evaluate((max) => {
     const width = document.documentElement.clientWidth;
     const out: { right: number; name: string }[] = [];
@@ -72,6 +72,19 @@ export async function chooseLanguage(context: BrowserContext, extensionId: strin
   await page.locator('select#language').selectOption(lang);
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
   await page.close();
+}
+
+/**
+ * A new page on the settings at a desktop size, "I collect the reports" ticked (found by its
+ * place, the last checkbox row, so that either language works), and the admin link in the nav.
+ */
+export async function settingsWithAdmin(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(DESKTOP);
+  await page.goto(extensionUrl(extensionId, 'options.html#settings'));
+  await page.locator('section#settings label.row input[type="checkbox"]').last().check();
+  await page.locator('nav a[href="#admin"]').waitFor();
+  return page;
 }
 
 /** Opens every `<details>` of the page, so that what they hold is checked too. */

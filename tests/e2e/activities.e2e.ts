@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import { readReportText } from '@/storage/report-file/read';
 import type { Campaign } from '@/storage/types';
@@ -12,15 +11,13 @@ import {
   axeViolations,
   browserInVietnam,
   describeViolations,
-  type LaunchedExtension,
-  launchExtension,
-  loadCampaignFile,
+  freshBrowsers,
   openAdmin,
   openAdminSection,
-  pinServiceWorkerClock,
   REPORT_DAY,
   WCAG_22_AA,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // What the office organised, in the built extension in real Chromium: an officer records a
 // clean-up turn-out with a photo (made smaller in the page), then finds it in the Word report
@@ -33,26 +30,11 @@ const campaign = campaignJson as unknown as Campaign;
 const TITLE = 'Ra quân dọn vệ sinh quanh trụ sở';
 const CAPTION = 'Cán bộ, công chức ra quân dọn vệ sinh';
 
-let ext: LaunchedExtension | undefined;
-let scratch: string | undefined;
-let pageErrors: string[] = [];
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
-});
+const browserAt = freshBrowsers();
+const scratchDir = scratchFolders('green-office-activities-');
 
 async function adminPage(): Promise<Page> {
-  ext = await launchExtension();
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  await ext.context.clock.install({ time: REPORT_DAY });
-  await pinServiceWorkerClock(ext, REPORT_DAY);
-  await loadCampaignFile(ext);
-  scratch = await mkdtemp(join(tmpdir(), 'green-office-activities-'));
+  const ext = await browserAt(REPORT_DAY);
   return openAdminSection(ext.context, ext.extensionId, undefined, 'activities');
 }
 
@@ -71,7 +53,7 @@ async function bigPng(page: Page): Promise<string> {
     }
     return canvas.toDataURL('image/png').split(',')[1]!;
   });
-  const path = join(scratch!, 'ra-quan.png');
+  const path = join(await scratchDir(), 'ra-quan.png');
   await writeFile(path, Buffer.from(base64, 'base64'));
   return path;
 }

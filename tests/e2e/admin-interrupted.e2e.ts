@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Summary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
@@ -20,6 +18,7 @@ import {
   SUMMARY_INPUT,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // The admin office closing its page while a long import is being written (issue #4: "closing
 // the page mid-import leaves no half-written file"). The built extension in real Chromium,
@@ -38,11 +37,7 @@ const GROUP = 100;
 /** The Dexie database of storage/db/database.ts. */
 const DB_NAME = 'green-office';
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-interrupted-');
 
 const viCount = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
@@ -161,7 +156,7 @@ function checkWhole(
 describe('admin import interrupted', () => {
   test('closing the admin page in the middle of a long import leaves every file either merged whole with its log line or not at all; importing again completes the rest', async () => {
     const ext = await browserAt(REPORT_DAY);
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-interrupted-'));
+    const scratch = await scratchDir();
     const { summaries } = generateSummaries({ campaign, people: FILES, seed: 20240705 });
     const paths = await writeSummaryFiles(scratch, summaries);
     const byId = new Map(

@@ -1,8 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
 import { generateReports, levelAboveCampaign } from '@/tests/fixtures/reports.js';
@@ -22,6 +21,7 @@ import {
   writeSummaryFiles,
 } from './helpers';
 import { adminPageByKeyboard, chooseFilesByKeyboard, expectFocus, openAdminByKeyboard, tabTo } from './keyboard';
+import { scratchFolders } from './scratch';
 import { screenshotPath } from './screenshots';
 
 // The admin section as a workflow: each of its pages reached by keyboard from the section's own
@@ -33,11 +33,7 @@ const browserAt = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
 const SCREEN = { width: 1280, height: 900 };
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-admin-pages-');
 
 /** What each page shows once its data is read: the test waits for it before looking. */
 const READY: Record<Exclude<AdminPageName, 'agencies'>, string> = {
@@ -55,7 +51,7 @@ const hashOf = (page: Page) => page.evaluate(() => window.location.hash);
 
 async function officeWith60(): Promise<Page> {
   const ext = await browserAt(REPORT_DAY);
-  scratch = await mkdtemp(join(tmpdir(), 'green-office-admin-pages-'));
+  const scratch = await scratchDir();
   const page = await openAdminSection(ext.context, ext.extensionId, SCREEN, 'files');
   const { summaries } = generateSummaries({ campaign, people: 60, seed: 606 });
   await pickSummaryFiles(page, await writeSummaryFiles(scratch, summaries));
@@ -120,7 +116,7 @@ describe('the admin section’s pages', () => {
   test('the level above’s page, for a campaign that lists agencies: by keyboard, axe, 320 px, three screens', async () => {
     const province = levelAboveCampaign({ agencies: 12, silent: 3 });
     const { reports } = generateReports({ campaign: province, agencies: 12, departments: 4, seed: 45 });
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-admin-agencies-'));
+    const scratch = await scratchDir();
     const file = join(scratch, 'province.json');
     await writeFile(file, JSON.stringify(province));
     const paths: string[] = [];

@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { type MessageKey, translate } from '@/components/i18n';
 import { withLimits } from '@/components/i18n/format';
 import { viOptions } from '@/components/i18n/vi/options';
@@ -17,18 +16,16 @@ import {
   browserInVietnam,
   commitPicked,
   describeViolations,
-  type LaunchedExtension,
-  launchExtension,
-  loadCampaignFile,
+  freshBrowsers,
   openAdmin,
   openAdminSection,
   pdfPageCount,
   pickSummaryFiles,
-  pinServiceWorkerClock,
   REPORT_DAY,
   ROOT,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 import { screenshotPath } from './screenshots';
 
 // The admin office's section of the built extension in real Chromium, fed only as the office
@@ -49,33 +46,14 @@ const WEEK_2 = { from: '2024-06-10', to: '2024-06-16' } as const;
 const vi = (key: string): string | undefined =>
   key in viOptions ? translate('vi', key as MessageKey, withLimits()) : undefined;
 
-let ext: LaunchedExtension | undefined;
-let scratch: string | undefined;
-/** Uncaught errors and console errors of the extension's pages during a test. */
-let pageErrors: string[] = [];
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
-});
+const browserAt = freshBrowsers();
+const scratchDir = scratchFolders('green-office-admin-');
 
 /** A fresh browser on the report day, the admin section turned on, and a scratch folder. */
 async function start(): Promise<{ page: Page; dir: string }> {
-  ext = await launchExtension();
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time: REPORT_DAY });
-  await pinServiceWorkerClock(ext, REPORT_DAY);
-  await loadCampaignFile(ext);
-  scratch = await mkdtemp(join(tmpdir(), 'green-office-admin-'));
+  const ext = await browserAt(REPORT_DAY);
   const page = await openAdminSection(ext.context, ext.extensionId);
-  return { page, dir: scratch };
+  return { page, dir: await scratchDir() };
 }
 
 const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
@@ -593,7 +571,7 @@ describe('admin section', () => {
 
     await openAdmin(page, 'report');
     const [report] = await Promise.all([
-      ext!.context.waitForEvent('page'),
+      page.context().waitForEvent('page'),
       page.getByRole('button', { name: 'Mở báo cáo để in (A4)' }).click(),
     ]);
     await report.waitForLoadState();
@@ -668,7 +646,7 @@ describe('admin section', () => {
     await openAdmin(page, 'report');
     await check('#admin/report after the commit', page);
     const [report] = await Promise.all([
-      ext!.context.waitForEvent('page'),
+      page.context().waitForEvent('page'),
       page.getByRole('button', { name: 'Mở báo cáo để in (A4)' }).click(),
     ]);
     await report.getByRole('heading', { name: 'BÁO CÁO', exact: true }).waitFor();

@@ -1,8 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { OfficeReport } from '@/storage/report-file/types';
 import type { Campaign } from '@/storage/types';
@@ -15,12 +14,12 @@ import {
   signReport,
 } from '@/tests/fixtures/reports.js';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
+import { chooseLanguage } from './a11y';
 import {
   axeViolations,
   browserInVietnam,
   commitPicked,
   describeViolations,
-  extensionUrl,
   freshBrowsers,
   type LaunchedExtension,
   openAdmin,
@@ -30,6 +29,7 @@ import {
   WCAG_22_AA,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Up the chain (issue #15) in the built extension, in real Chromium, through the pages only:
 // an office merges its staff summaries and downloads its report file; a province merges it
@@ -65,14 +65,10 @@ const office: Campaign = {
   implements: { id: province.id, name: { vi: 'Văn phòng xanh toàn tỉnh 2024' } },
 };
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-agencies-');
 
 async function campaignFile(campaign: Campaign, name: string): Promise<string> {
-  const path = join(scratch!, name);
+  const path = join(await scratchDir(), name);
   await writeFile(path, JSON.stringify(campaign));
   return path;
 }
@@ -188,7 +184,7 @@ async function expectAccessible(page: Page) {
 
 describe('reports from agencies, one level up and up again', () => {
   test('an office’s report and 300 generated ones merged by the province, whose own report the ministry merges', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-agencies-'));
+    const scratch = await scratchDir();
 
     // The office merges its staff summaries and downloads its report file from the page.
     const officeBrowser = await browserAt(REPORT_DAY, await campaignFile(office, 'office.json'));
@@ -223,10 +219,7 @@ describe('reports from agencies, one level up and up again', () => {
     await expectAccessible(provincePage);
     await provincePage.setViewportSize({ width: 320, height: 800 });
     expect(await overflowing(provincePage)).toEqual([]);
-    const settings = await provinceBrowser.context.newPage();
-    await settings.goto(extensionUrl(provinceBrowser.extensionId, 'options.html#settings'));
-    await settings.getByLabel('Ngôn ngữ').selectOption('en');
-    await settings.close();
+    await chooseLanguage(provinceBrowser.context, provinceBrowser.extensionId, 'en');
     await provincePage.getByRole('heading', { name: 'Reports from agencies' }).waitFor();
     await expectAccessible(provincePage);
     expect(await overflowing(provincePage)).toEqual([]);
@@ -256,7 +249,6 @@ describe('reports from agencies, one level up and up again', () => {
   }, 300_000);
 
   test('a report signed with another key is held until the officer trusts it; a week’s figures recount', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-agencies-'));
     const { reports } = generateReports({ campaign: province, agencies: 3, departments: 4, seed: 31 });
     const first = await signReport(reports[0]!, await reportKeyPair());
     const later = await signReport(

@@ -1,8 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readReportText } from '@/storage/report-file/read';
 import { baseReport, levelAbove } from '@/tests/fixtures/bad-reports';
 import { otherAgency, withActivities } from '@/tests/fixtures/report-activities';
@@ -17,6 +16,7 @@ import {
   REPORT_DAY,
   WCAG_22_AA,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // A province merges two agencies' reports that carry totals by indicator, their tree pledges
 // named differently: its figures show each code summed (an unknown one under its code), and its
@@ -25,22 +25,18 @@ import {
 browserInVietnam();
 const browserAt = freshBrowsers();
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-indicators-');
 
 const cells = (page: Page, code: string) =>
   page.locator(`tr[data-indicator="${code}"] > *`).evaluateAll((all) => all.map((c) => c.textContent));
 
 describe('a province adding up indicators', () => {
   test('shows the sums of its agencies’ indicators and writes them in its own report file', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-indicators-'));
+    const scratch = await scratchDir();
     const campaignPath = join(scratch, 'province.json');
     await writeFile(campaignPath, JSON.stringify(levelAbove));
     const files = [withActivities(baseReport()), otherAgency(baseReport())].map((r, i) => {
-      const path = join(scratch!, `report-${i}.json`);
+      const path = join(scratch, `report-${i}.json`);
       return { path, text: JSON.stringify(r) };
     });
     for (const f of files) await writeFile(f.path, f.text);

@@ -1,23 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Campaign } from '@/storage/types';
 import { expectedFigures, generateReports, levelAboveCampaign } from '@/tests/fixtures/reports.js';
-import { pageScrollsSideways, whatSticksOut } from './a11y';
-import {
-  axeViolations,
-  browserInVietnam,
-  describeViolations,
-  extensionUrl,
-  freshBrowsers,
-  openAdmin,
-  openAdminSection,
-  REPORT_DAY,
-  WCAG_22_AA,
-} from './helpers';
+import { chooseLanguage, ScreenChecks } from './a11y';
+import { browserInVietnam, freshBrowsers, openAdmin, openAdminSection, REPORT_DAY } from './helpers';
+import { scratchFolders } from './scratch';
 
 // The level above's report (issue #15) in the built extension, in real Chromium: a province
 // merges generated agency reports through the file input, opens its printable report (the
@@ -33,11 +23,7 @@ const expected = expectedFigures(reports, province);
 const nameOf = (id: string) => province.agencies!.find((a) => a.id === id)!.name;
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-agency-report-');
 
 /** Picks the generated reports in the level above's part and commits them. */
 async function mergeAll(page: Page) {
@@ -65,20 +51,17 @@ const tableRows = (page: Page, id: string) =>
     id,
   );
 
-/** No axe-core violation of WCAG 2.2 AA, and no sideways scroll of the page at 320 px. */
+/** No axe-core violation of WCAG 2.2 AA, and no sideways scroll of the page at 320 px or 200% zoom. */
 async function expectSound(page: Page, what: string) {
-  const violations = await axeViolations(page, WCAG_22_AA);
-  expect(describeViolations(violations), `axe-core on ${what}`).toBe('');
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.waitForTimeout(200);
-  expect(await pageScrollsSideways(page), `${what} at 320 px: ${await whatSticksOut(page)}`).toBe(false);
-  await page.setViewportSize(size);
+  const checks = new ScreenChecks();
+  await checks.axe(page, what);
+  await checks.reflowsNarrow(page, what, page.viewportSize()!);
+  expect(checks.problems).toEqual([]);
 }
 
 describe('the level above’s printable report, Word file and poster', () => {
   test('a province merges its agencies’ reports, prints its report, saves the .docx and pins up the poster', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-agency-report-'));
+    const scratch = await scratchDir();
     const file = join(scratch, 'province.json');
     await writeFile(file, JSON.stringify(province));
     const ext = await browserAt(REPORT_DAY, file);
@@ -149,10 +132,7 @@ describe('the level above’s printable report, Word file and poster', () => {
     await expectSound(poster, 'the agencies’ poster');
 
     // In English: the same screens, in words about agencies.
-    const settings = await ext.context.newPage();
-    await settings.goto(extensionUrl(ext.extensionId, 'options.html#settings'));
-    await settings.getByLabel('Ngôn ngữ').selectOption('en');
-    await settings.close();
+    await chooseLanguage(ext.context, ext.extensionId, 'en');
     await print.reload();
     await print.getByRole('heading', { name: 'REPORT', exact: true, level: 1 }).waitFor();
     await print.getByRole('table', { name: 'Table 1. Participation by agency' }).waitFor();

@@ -1,8 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import { isWorkingDay } from '@/storage/time/calendar';
 import type { Campaign } from '@/storage/types';
@@ -25,6 +24,7 @@ import {
   REPORT_DAY,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // The department bulletin (issue #5) end to end, in two browser profiles of the built
 // extension: the admin office merges summaries and exports the bulletin through its buttons;
@@ -41,11 +41,7 @@ const BULLETIN_INPUT = 'Tải bản tin phòng, ban do cơ quan gửi (.json)';
 const FILE_NAME = 'ban-tin_backan-vp-wed-2024_2024-07-01.json';
 
 const fresh = freshBrowsers();
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-bulletin-');
 
 /** A fresh browser and profile whose pages and background believe it is the report day. */
 const start = (): Promise<LaunchedExtension> => fresh(REPORT_DAY);
@@ -82,7 +78,7 @@ function tableColumn(page: Page, department: string): Promise<Record<string, { p
 const share = (n: number, of: number) => `${String(Math.round((n / of) * 1000) / 10).replace('.', ',')}%`;
 
 test('the office exports a bulletin of figures only; staff load it and see their department beside the office', async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'green-office-bulletin-'));
+  const scratch = await scratchDir();
   const { summaries, totals } = generateSummaries({ campaign, people: 21, seed: 2024 });
   const admin = await start();
   const adminPage = await openAdminSection(admin.context, admin.extensionId);

@@ -1,14 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { validateCampaign } from '@/storage/campaign/schema';
 import { validateSummary } from '@/storage/summary/schema';
 import type { Campaign } from '@/storage/types';
 import {
   type AxeViolation,
+  axeViolations,
   commitPicked,
   describeViolations,
   extensionUrl,
@@ -20,6 +19,7 @@ import {
   pickSummaryFiles,
   pinServiceWorkerClock,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // The campaign editor of the admin section (issue #5 §2) in the built extension, in real
 // Chromium, end to end: the office makes a campaign and exports it; a staff member on another
@@ -47,11 +47,7 @@ const NEW = {
 const STAFF = { name: 'Hoàng Văn Nam', department: 'hctc-qttv' };
 
 const browserAt = freshBrowsers();
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-editor-');
 
 const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
 const editorOf = (page: Page) => page.getByRole('region', { name: 'Soạn tệp chiến dịch' });
@@ -60,7 +56,7 @@ const issueOf = (editor: Locator) => editor.locator('#editor-issue');
 /** Clicks a button that downloads, and saves the file in the scratch folder. */
 async function download(page: Page, button: Locator): Promise<{ name: string; path: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = join(scratch!, file.suggestedFilename());
+  const path = join(await scratchDir(), file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
 }
@@ -75,25 +71,10 @@ async function loadCampaignFile(page: Page, path: string): Promise<void> {
 }
 
 /** axe-core on the editor alone (the rest of the admin section has its own test). */
-async function editorViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object')))
-    await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run({ include: [['section.editor']] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
-    }));
-  });
-}
+const editorViolations = (page: Page): Promise<AxeViolation[]> => axeViolations(page, {}, 'section.editor');
 
 describe('campaign editor', () => {
   test('a campaign made in the editor, exported, loaded by a fresh install, used by the popup', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-editor-'));
-
     // The office: a new campaign from the built-in one, which has ended.
     const office = await browserAt(PREPARE_DAY);
     const admin = await openAdminSection(office.context, office.extensionId, undefined, 'campaign');

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import canonicalize from 'canonicalize';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   axeViolations,
   browserInVietnam,
@@ -11,9 +11,8 @@ import {
   DEPARTMENT,
   describeViolations,
   extensionUrl,
+  freshBrowsers,
   type LaunchedExtension,
-  launchExtension,
-  loadCampaignFile,
   NAME,
   openPopup,
   PLEDGES,
@@ -46,29 +45,10 @@ const DASHBOARD_VIEWPORT = { width: 1100, height: 1400 };
 const FIRST_COLOUR = [0x2e, 0x7d, 0x32] as const;
 const SECOND_COLOUR = [0x15, 0x65, 0xc0] as const;
 
-let ext: LaunchedExtension | undefined;
-/** Uncaught errors and console errors of the extension's pages during a test. */
-let pageErrors: string[] = [];
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
-});
+const browserAt = freshBrowsers();
 
 /** A fresh browser whose pages (and background) believe it is `time`; time flows on from there. */
-async function start(time: Date): Promise<LaunchedExtension> {
-  ext = await launchExtension();
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time });
-  await pinServiceWorkerClock(ext, time);
-  await loadCampaignFile(ext);
-  return ext;
-}
+const start = (time: Date): Promise<LaunchedExtension> => browserAt(time);
 
 /** Moves every page's clock and the background's to `time`. */
 async function moveClock(started: LaunchedExtension, time: Date): Promise<void> {

@@ -1,55 +1,23 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import { decodablePng } from '@/tests/fixtures/images';
-import { type LaunchedFirefox, launchFirefox } from './firefox';
+import { bodyText, clickButton, control, eventually, freshFirefoxes } from './firefox';
 import { ADMIN_CHECKBOX, CAMPAIGN_INPUT } from './helpers';
+import { scratchFolders } from './scratch';
 
 // What the office organised, in real Firefox ESR with the built Firefox (MV2) extension: a
 // turn-out recorded with a photo that Firefox decodes and makes smaller (createImageBitmap and
 // OffscreenCanvas there), saved and listed with it.
 
-let firefox: LaunchedFirefox | undefined;
-let scratch: string | undefined;
-afterEach(async () => {
-  await firefox?.close();
-  firefox = undefined;
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
-
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-const bodyText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
-
-async function control(page: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
-  await eventually(() =>
-    page.evaluate((text) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === text), label),
-  ).toBe(true);
-  const handle = await page.evaluateHandle(
-    (text) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)!.control,
-    label,
-  );
-  return handle as ElementHandle<HTMLInputElement>;
-}
-
-async function clickButton(page: Page, text: string): Promise<void> {
-  await eventually(() =>
-    page.evaluate((t) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === t), text),
-  ).toBe(true);
-  const button = await page.evaluateHandle(
-    (t) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === t)!,
-    text,
-  );
-  await (button as ElementHandle<HTMLButtonElement>).click();
-}
+const launch = freshFirefoxes();
+const scratchDir = scratchFolders('green-office-firefox-activities-');
 
 describe('in real Firefox', () => {
   test('an officer records a turn-out with a photo made smaller in the page', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-firefox-activities-'));
+    const scratch = await scratchDir();
     const campaignFile = join(scratch, 'chien-dich.json');
     await writeFile(campaignFile, JSON.stringify(campaignJson));
     const photo = join(scratch, 'ra-quan.png');
@@ -57,7 +25,7 @@ describe('in real Firefox', () => {
       photo,
       decodablePng(2400, 1800, (data) => deflateSync(data)),
     );
-    firefox = await launchFirefox();
+    const firefox = await launch();
 
     const settings = await firefox.open('options.html#settings');
     await (await control(settings, CAMPAIGN_INPUT)).uploadFile(campaignFile);

@@ -1,57 +1,26 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Summary } from '@/storage/summary/schema';
 import { verifyFile } from '@/storage/summary/signature';
 import type { Campaign } from '@/storage/types';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
-import { type LaunchedFirefox, launchFirefox, reload } from './firefox';
+import { bodyText, clickButton, control, eventually, freshFirefoxes, reload } from './firefox';
 import { ADMIN_CHECKBOX, CAMPAIGN_INPUT, writeSummaryFiles } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Issue #14: the main flows in real Firefox ESR with the built Firefox (MV2) extension, the
 // real clock. Puppeteer over WebDriver BiDi has no locators by role here, so elements are found
 // by their label or text in the page and then clicked and typed into as a person would.
 
 const campaign = campaignJson as unknown as Campaign;
-let firefox: LaunchedFirefox | undefined;
-let scratch: string | undefined;
-afterEach(async () => {
-  await firefox?.close();
-  firefox = undefined;
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
-
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
-const bodyText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
-
-/** The form control a `<label>` with exactly this text names. */
-async function control(page: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
-  await eventually(() =>
-    page.evaluate((text) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === text), label),
-  ).toBe(true);
-  const handle = await page.evaluateHandle(
-    (text) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)!.control,
-    label,
-  );
-  return handle as ElementHandle<HTMLInputElement>;
-}
-
-/** Clicks the button whose text is exactly `text`, once it is there. */
-async function clickButton(page: Page, text: string): Promise<void> {
-  await eventually(() =>
-    page.evaluate((t) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === t), text),
-  ).toBe(true);
-  const button = await page.evaluateHandle(
-    (t) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === t)!,
-    text,
-  );
-  await (button as ElementHandle<HTMLButtonElement>).click();
-}
+const launch = freshFirefoxes();
+const scratchDir = scratchFolders('green-office-firefox-downloads-');
+/** A second folder, for the files a test picks where the downloads are counted. */
+const elsewhere = scratchFolders('green-office-firefox-campaign-');
 
 const checked = (page: Page, label: string) =>
   page.evaluate(
@@ -91,8 +60,8 @@ const PLASTIC = 'Không sử dụng sản phẩm nhựa dùng một lần';
 
 describe('in real Firefox (issue #14)', () => {
   test('a fresh install starts the 30-day challenge, records two pledges, keeps them after a reload; the badge says 2; the charts draw; its days save as a spreadsheet; carried into an office campaign, the summary downloads and verifies', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-firefox-downloads-'));
-    firefox = await launchFirefox({ downloads: scratch });
+    const scratch = await scratchDir();
+    const firefox = await launch({ downloads: scratch });
     const popup = await firefox.open('popup.html');
     await eventually(() => bodyText(popup)).toContain('Hôm nay chưa có chiến dịch nào đang diễn ra.');
     await (await control(popup, 'Họ và tên')).type('Đỗ Thị Mai');
@@ -129,16 +98,15 @@ describe('in real Firefox (issue #14)', () => {
     await eventually(() => bodyText(mine)).toContain('không gửi cho ai');
     await clickButton(mine, 'Xem các ngày đã ghi');
     await clickButton(mine, 'Tải bảng tính (.csv)');
-    await eventually(async () => (await readdir(scratch!)).filter((f) => f.endsWith('.csv')).length).toBe(1);
+    await eventually(async () => (await readdir(scratch)).filter((f) => f.endsWith('.csv')).length).toBe(1);
 
     // The office's campaign arrives while it runs: the day comes over, a department is chosen,
     // and the summary for the office is previewed, downloaded, and its signature holds.
-    const office = join(await mkdtemp(join(tmpdir(), 'green-office-firefox-campaign-')), 'chien-dich_co-quan.json');
+    const office = join(await elsewhere(), 'chien-dich_co-quan.json');
     await writeFile(office, JSON.stringify(officeCampaign()));
     const settings = await firefox.open('options.html#settings');
     await (await control(settings, CAMPAIGN_INPUT)).uploadFile(office);
     await clickButton(settings, 'Chuyển 1 ngày sang');
-    await rm(join(office, '..'), { recursive: true, force: true });
     await eventually(() => bodyText(settings)).toContain('Đã chuyển 1 ngày sang');
     await ((await control(settings, 'Phòng, ban, đơn vị')) as unknown as ElementHandle<HTMLSelectElement>).select(
       'ldvp',
@@ -147,10 +115,10 @@ describe('in real Firefox (issue #14)', () => {
     const data = await firefox.open('options.html#data');
     await clickButton(data, 'Xem trước nội dung sẽ gửi');
     await clickButton(data, 'Tải tệp tổng hợp để gửi (.json)');
-    await eventually(async () => (await readdir(scratch!)).filter((f) => f.endsWith('.json')).length).toBe(1);
+    await eventually(async () => (await readdir(scratch)).filter((f) => f.endsWith('.json')).length).toBe(1);
     const [name] = (await readdir(scratch)).filter((f) => f.endsWith('.json'));
     // Firefox makes the file before it has written it all: wait until it reads whole.
-    const whole = async () => JSON.parse(await readFile(join(scratch!, name!), 'utf8')) as Summary;
+    const whole = async () => JSON.parse(await readFile(join(scratch, name!), 'utf8')) as Summary;
     await eventually(async () => (await whole().catch(() => undefined)) !== undefined).toBe(true);
     const summary = await whole();
     expect(summary.participant.name).toBe('Đỗ Thị Mai');
@@ -159,12 +127,12 @@ describe('in real Firefox (issue #14)', () => {
   });
 
   test('the admin section imports 50 generated summaries and shows the generator’s totals', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-firefox-admin-'));
+    const scratch = await scratchDir();
     const { summaries, totals } = generateSummaries({ campaign, people: 50, seed: 20240614 });
     const paths = await writeSummaryFiles(scratch, summaries);
     const campaignFile = join(scratch, 'chien-dich.json');
-    await (await import('node:fs/promises')).writeFile(campaignFile, JSON.stringify(campaign));
-    firefox = await launchFirefox();
+    await writeFile(campaignFile, JSON.stringify(campaign));
+    const firefox = await launch();
 
     // The office's campaign (the 2024 plan) loaded in Settings, then the admin section turned on.
     const settings = await firefox.open('options.html#settings');

@@ -1,7 +1,8 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { afterEach, expect } from 'vitest';
 import { GECKO_ID } from '@/wxt.config';
 import { FIREFOX_BUILD } from './helpers';
 
@@ -86,4 +87,54 @@ export async function launchFirefox(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh Firefox for each test of a file, closed after it: call the returned function with
+ * `launchFirefox`'s options. Call once at the top of a test file.
+ */
+export function freshFirefoxes(): (options?: Parameters<typeof launchFirefox>[0]) => Promise<LaunchedFirefox> {
+  const launched: LaunchedFirefox[] = [];
+  afterEach(async () => {
+    await Promise.all(launched.splice(0).map((firefox) => firefox.close()));
+  });
+  return async (options) => {
+    const firefox = await launchFirefox(options);
+    launched.push(firefox);
+    return firefox;
+  };
+}
+
+// Puppeteer over WebDriver BiDi has no locators by role: elements are found by their label or
+// text in the page, then clicked and typed into as a person would.
+
+/** Polls until the page agrees (20 s at most: Firefox on a busy machine is slow to start). */
+export const eventually = <T>(read: () => Promise<T>, timeout = 20_000) =>
+  expect.poll(read, { timeout, interval: 100 });
+
+/** The page's text, as a person reads it. */
+export const bodyText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
+
+/** The form control a `<label>` with exactly this text names, once it is there. */
+export async function control(page: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
+  await eventually(() =>
+    page.evaluate((text) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === text), label),
+  ).toBe(true);
+  const handle = await page.evaluateHandle(
+    (text) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)!.control,
+    label,
+  );
+  return handle as ElementHandle<HTMLInputElement>;
+}
+
+/** Clicks the button whose text is exactly `text`, once it is there. */
+export async function clickButton(page: Page, text: string): Promise<void> {
+  await eventually(() =>
+    page.evaluate((t) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === t), text),
+  ).toBe(true);
+  const button = await page.evaluateHandle(
+    (t) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === t)!,
+    text,
+  );
+  await (button as ElementHandle<HTMLButtonElement>).click();
 }

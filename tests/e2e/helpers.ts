@@ -220,9 +220,12 @@ export async function waitForBadge(ext: LaunchedExtension, expected: string, tim
  * campaign this way: a fresh install now starts on none.
  */
 export async function loadCampaignFile(ext: LaunchedExtension, file = BUILT_IN_FILE): Promise<void> {
+  // The settings say which campaign came in, by its Vietnamese name in the file.
+  const name: string = JSON.parse(await readFile(file, 'utf8')).name.vi;
+  const literally = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const page = await openOptions(ext.context, ext.extensionId, 'settings');
   await page.getByLabel(CAMPAIGN_INPUT).setInputFiles(file);
-  await page.getByText(/^Đã tải chiến dịch «/).waitFor();
+  await page.getByText(new RegExp(`^Đã tải chiến dịch «${literally}»`)).waitFor();
   await page.close();
 }
 
@@ -252,22 +255,31 @@ export const WCAG_22_AA = {
 } as const;
 
 /**
- * Runs axe-core in the page. Extension pages' CSP refuses `addScriptTag`, so the source is
- * evaluated through the DevTools protocol instead, which CSP does not govern.
+ * Runs axe-core in the page, or only inside the element `within` (a CSS selector) names.
+ * Extension pages' CSP refuses `addScriptTag`, so the source is evaluated through the DevTools
+ * protocol instead, which CSP does not govern.
  */
-export async function axeViolations(page: Page, options: Record<string, unknown> = {}): Promise<AxeViolation[]> {
+export async function axeViolations(
+  page: Page,
+  options: Record<string, unknown> = {},
+  within?: string,
+): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axe.source);
-  return page.evaluate(async (runOptions) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, runOptions);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
-    }));
-  }, options);
+  return page.evaluate(
+    async ([runOptions, selector]) => {
+      const context = selector ? { include: [[selector]] } : document;
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(context, runOptions);
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+      }));
+    },
+    [options, within] as const,
+  );
 }
 
 /** Axe violations as readable text, for failure messages. */
@@ -409,9 +421,13 @@ export function browserInVietnam(): void {
  * error in any extension page (uncaught, or logged as an error) fails that test. Returns
  * `browserAt(time)`: a new browser and profile (so a new signing key) whose pages and
  * background believe it is `time`, on which the 2024 campaign file was loaded (pass `null` for
- * a fresh install as it comes).
+ * a fresh install as it comes), from the chrome build or the build folder `options.dir`.
  */
-export function freshBrowsers(): (time: Date | null, campaignFile?: string | null) => Promise<LaunchedExtension> {
+export function freshBrowsers(): (
+  time: Date | null,
+  campaignFile?: string | null,
+  options?: { dir?: string },
+) => Promise<LaunchedExtension> {
   const browsers: LaunchedExtension[] = [];
   let pageErrors: string[] = [];
   afterEach(async () => {
@@ -421,8 +437,8 @@ export function freshBrowsers(): (time: Date | null, campaignFile?: string | nul
     expect(errors, 'errors in the pages').toEqual([]);
   });
   // `time` null keeps the real clock (a test of "today" uses the real clock too).
-  return async (time: Date | null, campaignFile: string | null = BUILT_IN_FILE) => {
-    const ext = await launchExtension();
+  return async (time: Date | null, campaignFile: string | null = BUILT_IN_FILE, options: { dir?: string } = {}) => {
+    const ext = await launchExtension({ dir: options.dir });
     browsers.push(ext);
     ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
     ext.context.on('console', (message) => {

@@ -1,8 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import {
   ADMIN_CHECKBOX,
   ADMIN_LINK,
@@ -219,19 +217,3 @@ export async function commitByKeyboard(page: Page, files: number): Promise<void>
 
 /** Polls until the page agrees, as a person would wait for it (15 s at most). */
 export const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 50 });
-
-/**
- * A folder for the files one test writes (summaries, backups), removed after each test: call
- * the returned function for it; it is made once a test.
- */
-export function scratchFolders(): () => Promise<string> {
-  let dir: string | undefined;
-  afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-  return async () => {
-    dir ??= await mkdtemp(join(tmpdir(), 'green-office-keys-'));
-    return dir;
-  };
-}

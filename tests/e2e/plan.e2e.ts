@@ -4,18 +4,8 @@ import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
-import { NARROW, pageScrollsSideways, whatSticksOut } from './a11y';
-import {
-  axeViolations,
-  browserInVietnam,
-  describeViolations,
-  freshBrowsers,
-  openAdmin,
-  openAdminSection,
-  pdfPageCount,
-  ROOT,
-  WCAG_22_AA,
-} from './helpers';
+import { NARROW, ScreenChecks } from './a11y';
+import { browserInVietnam, freshBrowsers, openAdmin, openAdminSection, pdfPageCount, ROOT } from './helpers';
 
 // The office's plan (KẾ HOẠCH), in the built extension: before the 2024 campaign starts, the
 // officer keeps the report's header and signer once, then downloads the plan from the campaign
@@ -116,27 +106,25 @@ describe('the office’s plan', () => {
     }
     await print.getByText(/^1\. Thời gian: Từ ngày 05\/6\/2024 đến ngày 30\/6\/2024/).waitFor();
     expect(await print.title()).toBe('Kế hoạch — Cam kết Văn phòng xanh');
-    const violations = await axeViolations(print, WCAG_22_AA);
-    expect(describeViolations(violations), 'axe-core on the plan’s print view').toBe('');
+    const checks = new ScreenChecks();
+    await checks.axe(print, 'the plan’s print view');
 
     const pdf = await print.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);
     await keep('plan.pdf', pdf);
 
-    await print.setViewportSize(NARROW);
-    await print.waitForTimeout(150);
-    expect(await pageScrollsSideways(print), (await whatSticksOut(print)).join(', ')).toBe(false);
+    await checks.reflowsNarrow(print, 'the plan’s print view', NARROW);
+    expect(checks.problems).toEqual([]);
     await print.screenshot({ path: join(ROOT, 'tests', '.artifacts', 'plan-print-320.png'), fullPage: true });
   }, 180_000);
 
   test('its part of the campaign editor, on the admin page, has no axe-core violations and reads at 320 px', async () => {
     const { page } = await officer();
     const parts = page.locator('.plan-fields, .plan-part');
-    const violations = await axeViolations(page, WCAG_22_AA);
-    expect(describeViolations(violations), 'axe-core on the admin page with the plan’s fields and part').toBe('');
-    await page.setViewportSize(NARROW);
-    await page.waitForTimeout(150);
-    expect(await pageScrollsSideways(page), (await whatSticksOut(page)).join(', ')).toBe(false);
+    const checks = new ScreenChecks();
+    await checks.axe(page, 'the admin page with the plan’s fields and part');
+    await checks.reflowsNarrow(page, 'the admin page with the plan’s fields and part', NARROW);
+    expect(checks.problems).toEqual([]);
     await parts.first().screenshot({ path: join(ROOT, 'tests', '.artifacts', 'plan-fields-320.png') });
   }, 180_000);
 });

@@ -1,15 +1,14 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, expect, test } from 'vitest';
 import { addDays, calendarDateIn } from '@/storage/time/calendar';
 import { campaignOf } from '@/tests/fixtures/campaign';
-import { axeViolations, launchExtension, openOptions, openPopup, snapshotBuild } from './helpers';
+import { axeViolations, openOptions, openPopup } from './helpers';
+import { launchUnderPolicy } from './policy-launch';
 
 // Chromium on Linux reads the machine's policies from this folder at launch (TOOLCHAIN.md). The
 // file names only this test's extension id, and is removed afterwards: it applies to every
 // Chromium on the machine. CI runs as root, so it may write here.
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'green-office-pledge-e2e.json');
+const POLICY_FILE = '/etc/chromium/policies/managed/green-office-pledge-e2e.json';
 
 afterAll(() => rm(POLICY_FILE, { force: true }));
 
@@ -23,35 +22,23 @@ test('a campaign pushed by browser policy is the active one when the popup first
     end: addDays(today, 30),
     workingDays: [1, 2, 3, 4, 5, 6, 7],
   });
-  const build = await snapshotBuild();
+  const policy = { campaign: JSON.stringify(campaign), collectsReports: true, reminderTime: '08:30' };
+  const { ext, namedId } = await launchUnderPolicy(POLICY_FILE, policy);
   try {
-    // The first launch only tells the extension's id, which comes from the folder's path.
-    const first = await launchExtension({ dir: build.dir, snapshot: false });
-    const { extensionId } = first;
-    await first.close();
-    await mkdir(POLICY_DIR, { recursive: true });
-    const policy = { campaign: JSON.stringify(campaign), collectsReports: true, reminderTime: '08:30' };
-    await writeFile(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
-
-    const ext = await launchExtension({ dir: build.dir, snapshot: false });
-    try {
-      expect(ext.extensionId).toBe(extensionId);
-      const popup = await openPopup(ext.context, extensionId);
-      await expect
-        .poll(() => popup.locator('body').textContent(), { timeout: 20_000 })
-        .toContain('Chiến dịch do tổ chức đặt');
-      const settings = await openOptions(ext.context, extensionId, 'settings');
-      await expect
-        .poll(() => settings.locator('body').textContent(), { timeout: 20_000 })
-        .toContain('do tổ chức của bạn thiết lập');
-      expect(await settings.getByRole('checkbox', { name: /thu nhận báo cáo/ }).isChecked()).toBe(true);
-      expect(await settings.getByLabel('Giờ nhắc').inputValue()).toBe('08:30');
-      expect(await axeViolations(settings)).toEqual([]);
-    } finally {
-      await ext.close();
-    }
+    const { extensionId } = ext;
+    expect(extensionId).toBe(namedId);
+    const popup = await openPopup(ext.context, extensionId);
+    await expect
+      .poll(() => popup.locator('body').textContent(), { timeout: 20_000 })
+      .toContain('Chiến dịch do tổ chức đặt');
+    const settings = await openOptions(ext.context, extensionId, 'settings');
+    await expect
+      .poll(() => settings.locator('body').textContent(), { timeout: 20_000 })
+      .toContain('do tổ chức của bạn thiết lập');
+    expect(await settings.getByRole('checkbox', { name: /thu nhận báo cáo/ }).isChecked()).toBe(true);
+    expect(await settings.getByLabel('Giờ nhắc').inputValue()).toBe('08:30');
+    expect(await axeViolations(settings)).toEqual([]);
   } finally {
-    await rm(POLICY_FILE, { force: true });
-    await build.remove();
+    await ext.close();
   }
 });

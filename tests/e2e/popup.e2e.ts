@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   AFTER_CAMPAIGN,
   axeViolations,
@@ -8,8 +8,8 @@ import {
   CAMPAIGN_NAME,
   DEPARTMENT,
   describeViolations,
+  freshBrowsers,
   type LaunchedExtension,
-  launchExtension,
   loadCampaignFile,
   NAME,
   openOptions,
@@ -24,20 +24,10 @@ import { screenshotPath } from './screenshots';
 // The built extension in real Chromium, as a person uses it. Each test gets a fresh browser
 // and profile; the popup's clock is pinned inside the built-in campaign (day 8/26).
 
-let ext: LaunchedExtension | undefined;
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
-});
+const browserAt = freshBrowsers();
 
 /** A fresh browser whose pages believe it is `time` (time then flows on from there). */
-async function start(time = CAMPAIGN_DAY): Promise<LaunchedExtension> {
-  ext = await launchExtension();
-  await ext.context.clock.install({ time });
-  await pinServiceWorkerClock(ext, time);
-  await loadCampaignFile(ext);
-  return ext;
-}
+const start = (time = CAMPAIGN_DAY): Promise<LaunchedExtension> => browserAt(time);
 
 /** Waits (up to 10 s) for a value read from the page: the popup updates after storage answers. */
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
@@ -181,7 +171,7 @@ describe('popup', () => {
   test('undo goes back in the order things were done, even when the clock stands still', async () => {
     // Two changes in the same millisecond, or a computer clock set back, give changes the same
     // or an earlier timestamp than the one before: undo must still take back the latest.
-    ext = await launchExtension();
+    const ext = await browserAt(null, null);
     await ext.context.clock.setFixedTime(CAMPAIGN_DAY);
     await pinServiceWorkerClock(ext, CAMPAIGN_DAY);
     await loadCampaignFile(ext);

@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
 import { DESKTOP, openEveryDisclosure, ScreenChecks } from './a11y';
 import { browserInVietnam, freshBrowsers, NAME, openOptions, openPopup } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Reflow (WCAG 1.4.10) in the states a campaign from the templates produces, beyond the first
 // screens of a11y-screens.e2e.ts: the 30-day challenge with its impact estimates shown (a
@@ -14,11 +14,7 @@ import { browserInVietnam, freshBrowsers, NAME, openOptions, openPopup } from '.
 
 browserInVietnam();
 const browserAt = freshBrowsers();
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-reflow-');
 
 const firstPledge = (popup: Page) => popup.locator('.pledge.daily input[type="checkbox"]').first();
 
@@ -71,7 +67,7 @@ describe('reflow at 320 px in the states of a template campaign', () => {
   });
 
   test('a year of days with long names of pledges and departments: no section scrolls sideways', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-reflow-'));
+    const scratch = await scratchDir();
     const long = 'Phòng Hành chính tổ chức – Quản trị tài vụ và Công nghệ thông tin của cơ quan';
     const today = new Date().toISOString().slice(0, 10);
     const year = Number(today.slice(0, 4));

@@ -1,8 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import { readReportText } from '@/storage/report-file/read';
 import type { OfficeReport } from '@/storage/report-file/types';
@@ -14,17 +12,15 @@ import {
   browserInVietnam,
   commitPicked,
   describeViolations,
-  type LaunchedExtension,
-  launchExtension,
-  loadCampaignFile,
+  freshBrowsers,
   openAdmin,
   openAdminSection,
   pickSummaryFiles,
-  pinServiceWorkerClock,
   REPORT_DAY,
   WCAG_22_AA,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // The office report file for the level above (docs/formats.md §4, issue #15) in the built
 // extension in real Chromium: the office imports staff summaries through its file input, then
@@ -39,33 +35,15 @@ const WEEK_2 = { from: '2024-06-10', to: '2024-06-16' } as const;
 const SECTION = 'Tệp báo cáo gửi cấp trên';
 const BUTTON = 'Tải tệp báo cáo gửi cấp trên (.json)';
 
-let ext: LaunchedExtension | undefined;
-let scratch: string | undefined;
-let pageErrors: string[] = [];
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
-});
+const browserAt = freshBrowsers();
+const scratchDir = scratchFolders('green-office-report-file-');
 
 /** A fresh browser on the report day, the admin section open, 30 staff summaries merged. */
 async function officeWithSummaries() {
-  ext = await launchExtension();
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time: REPORT_DAY });
-  await pinServiceWorkerClock(ext, REPORT_DAY);
-  await loadCampaignFile(ext);
-  scratch = await mkdtemp(join(tmpdir(), 'green-office-report-file-'));
+  const ext = await browserAt(REPORT_DAY);
   const page = await openAdminSection(ext.context, ext.extensionId);
   const { summaries } = generateSummaries({ campaign, people: 30, seed: 1515 });
-  await pickSummaryFiles(page, await writeSummaryFiles(scratch, summaries));
+  await pickSummaryFiles(page, await writeSummaryFiles(await scratchDir(), summaries));
   await commitPicked(page, summaries.length);
   await openAdmin(page, 'report');
   return { page, summaries };

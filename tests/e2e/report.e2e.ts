@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries, summaryTotals } from '@/tests/fixtures/summaries.js';
@@ -22,6 +21,7 @@ import {
   ROOT,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // The report an office files (issue #12), in the built extension: the officer imports 200
 // summaries, fills in the report's details once, and downloads the Word report and the
@@ -33,11 +33,7 @@ browserInVietnam();
 const browserAt = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-report-');
 
 const DETAILS = {
   'Số, ký hiệu (ví dụ 15/BC-VP)': '15/BC-VP',
@@ -53,7 +49,7 @@ const DIRECTION = 'Tiếp tục duy trì các cam kết trong tháng 7.';
 /** A fresh browser on 1 July 2024, the admin section on, 200 generated summaries imported. */
 async function officeWith200() {
   const ext = await browserAt(REPORT_DAY);
-  scratch = await mkdtemp(join(tmpdir(), 'green-office-report-'));
+  const scratch = await scratchDir();
   const { summaries } = generateSummaries({ campaign, people: 200, seed: 1212 });
   const page = await openAdminSection(ext.context, ext.extensionId);
   await pickSummaryFiles(page, await writeSummaryFiles(scratch, summaries));

@@ -1,35 +1,32 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
+import { buildWithClipboard as copyWithClipboard } from './clipboard-build';
 import {
-  ADMIN_CHECKBOX,
-  ADMIN_LINK,
   ADMIN_VIEWPORT,
   axeViolations,
   browserInVietnam,
   CHROME_BUILD,
   commitPicked,
   describeViolations,
-  extensionUrl,
   FIREFOX_BUILD,
+  freshBrowsers,
   type LaunchedExtension,
-  launchExtension,
   openAdmin,
+  openAdminSection,
   openPopup,
   pdfPageCount,
   pickSummaryFiles,
-  pinServiceWorkerClock,
   REPORT_DAY,
-  SUMMARY_INPUT,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Issue #13 in the built extension: a staff member shares a picture of their progress (three
 // clicks: the popup's share button, "copy the picture", paste), and the admin office prints the
@@ -44,40 +41,21 @@ browserInVietnam();
 const CHALLENGE_DAY = new Date('2026-12-07T03:00:00Z');
 const campaign = campaignJson as unknown as Campaign;
 
-const browsers: LaunchedExtension[] = [];
+// Registered before the browsers' own: after hooks run last-registered first, so the browsers
+// close before the clipboard page's server is told to.
 const cleanUps: (() => Promise<unknown>)[] = [];
-let pageErrors: string[] = [];
 afterEach(async () => {
-  await Promise.all(browsers.splice(0).map((b) => b.close()));
   await Promise.all(cleanUps.splice(0).map((f) => f()));
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'errors in the pages').toEqual([]);
 });
+const browserAt = freshBrowsers();
+const clipboardBuild = scratchFolders('green-office-clipboard-');
+const scratchDir = scratchFolders('green-office-poster-');
 
-async function start(time: Date, dir?: string): Promise<LaunchedExtension> {
-  const ext = await launchExtension({ dir });
-  browsers.push(ext);
-  ext.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
-  ext.context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.page()?.url()}: ${message.text()}`);
-  });
-  await ext.context.clock.install({ time });
-  await pinServiceWorkerClock(ext, time);
-  return ext;
-}
+/** A fresh browser whose pages and background believe it is `time`, with no campaign loaded. */
+const start = (time: Date, dir?: string): Promise<LaunchedExtension> => browserAt(time, null, { dir });
 
 /** The production build with `clipboardWrite` declared, as only this test's build does. */
-async function buildWithClipboard(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'green-office-clipboard-'));
-  cleanUps.push(() => rm(dir, { recursive: true, force: true }));
-  await cp(CHROME_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-  manifest.permissions.push('clipboardWrite');
-  manifest.optional_permissions = manifest.optional_permissions.filter((p: string) => p !== 'clipboardWrite');
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
+const buildWithClipboard = async () => copyWithClipboard(await clipboardBuild());
 
 /** A blank page on 127.0.0.1 that may read the clipboard (extension origins cannot be granted it). */
 async function clipboardReader(context: BrowserContext): Promise<Page> {
@@ -213,21 +191,10 @@ describe('sharing', () => {
 
 describe('the bulletin-board poster', () => {
   test('the admin office prints the standings on one A4 page and on one A3 page', async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'green-office-poster-'));
-    cleanUps.push(() => rm(scratch, { recursive: true, force: true }));
-    const ext = await start(REPORT_DAY);
-    const page = await ext.context.newPage();
-    await page.setViewportSize(ADMIN_VIEWPORT);
-    await page.goto(extensionUrl(ext.extensionId, 'options.html#settings'));
-    // The 2024 campaign, loaded from its file as the office sends it.
-    const file = join(scratch, 'chien-dich.json');
-    await writeFile(file, JSON.stringify(campaignJson));
-    await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles(file);
-    await page.getByText(/^Đã tải chiến dịch «Tháng hành động vì môi trường 2024»/).waitFor();
-    await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).check();
-    await page.getByRole('navigation').getByRole('link', { name: ADMIN_LINK }).click();
-    await openAdmin(page, 'files');
-    await page.getByLabel(SUMMARY_INPUT).waitFor();
+    const scratch = await scratchDir();
+    // The 2024 campaign, loaded from its file as the office sends it; the admin section on.
+    const ext = await browserAt(REPORT_DAY);
+    const page = await openAdminSection(ext.context, ext.extensionId);
     const { summaries } = generateSummaries({ campaign, people: 40, seed: 13 });
     await pickSummaryFiles(page, await writeSummaryFiles(scratch, summaries));
     await commitPicked(page, 40);

@@ -1,8 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { validCampaignJson } from '@/tests/fixtures/campaign';
 import {
   ADMIN_VIEWPORT,
@@ -16,6 +15,7 @@ import {
   openPopup,
   waitForBadge,
 } from './helpers';
+import { scratchFolders } from './scratch';
 
 // Issue #9, the other new screens, with the real clock: a campaign still to come, one that
 // ended, the dashboard with no campaign, and the offer to carry a challenge's days over.
@@ -24,11 +24,7 @@ import {
 // A challenge runs in the computer's zone and the office file in Vietnam's: the same here.
 browserInVietnam();
 const browserAt = freshBrowsers();
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-phases-');
 
 const NOW = () => new Date();
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
@@ -42,7 +38,7 @@ function vietnamDay(days = 0): string {
 }
 
 async function campaignFile(name: string, start: string, end: string): Promise<string> {
-  scratch ??= await mkdtemp(join(tmpdir(), 'green-office-phases-'));
+  const scratch = await scratchDir();
   const path = join(scratch, `chien-dich_${name}.json`);
   await writeFile(
     path,

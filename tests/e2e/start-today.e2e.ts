@@ -1,8 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   ADMIN_VIEWPORT,
   axeViolations,
@@ -17,6 +16,7 @@ import {
   pickSummaryFiles,
   waitForBadge,
 } from './helpers';
+import { scratchFolders } from './scratch';
 import { screenshotPath } from './screenshots';
 
 // Issue #9, with the REAL clock (no pinned date): whoever installs the extension today records
@@ -24,11 +24,7 @@ import { screenshotPath } from './screenshots';
 // without typing JSON. Each test gets fresh browsers and profiles.
 
 const fresh = freshBrowsers();
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-start-');
 
 /** A fresh install, as it comes: the real clock, no campaign file loaded. */
 const freshInstall = (): Promise<LaunchedExtension> => fresh(null, null);
@@ -104,7 +100,7 @@ describe('start today (issue #9)', () => {
   });
 
   test('an admin creates the office campaign from three pasted departments; staff load it, record and export; the admin imports the summary as new', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-start-'));
+    const scratch = await scratchDir();
 
     // The officer who collects reports: from the popup to the form, first in the admin section.
     const office = await freshInstall();

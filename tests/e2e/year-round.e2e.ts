@@ -1,10 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { YEAR_ROUND } from '@/storage/campaign/templates';
 import type { Campaign } from '@/storage/types';
 import { browserInVietnam, freshBrowsers, openAdminSection, openOptions, openPopup } from './helpers';
+import { scratchFolders } from './scratch';
 
 // A year-round movement that reports monthly, in real Chromium: a member of staff records on a
 // day in March, the dashboard draws its charts (a bar a month, the calendar of March), and the
@@ -23,15 +24,29 @@ const movement: Campaign = {
 };
 const DAY = new Date('2027-03-10T03:00:00Z');
 
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratchDir = scratchFolders('green-office-year-');
+
+type CanvasWithText = HTMLCanvasElement & { drawnText?: Set<string> };
+
+/**
+ * Keeps on each canvas the texts drawn on it (Chart.js writes its axis labels with `fillText`),
+ * in the pages opened from now on, so that a test reads what a chart wrote, not only that it drew.
+ */
+async function recordCanvasText(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text, ...at) {
+      const canvas = this.canvas as CanvasWithText;
+      canvas.drawnText ??= new Set();
+      canvas.drawnText.add(String(text));
+      fillText.call(this, text, ...(at as [number, number]));
+    };
+  });
+}
 
 describe('a year-round movement', () => {
   test('records in March, draws by month, and reports on February by default', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-year-'));
+    const scratch = await scratchDir();
     const file = join(scratch, 'phong-trao.json');
     await writeFile(file, JSON.stringify(movement));
     const ext = await browserAt(DAY, file);
@@ -43,6 +58,7 @@ describe('a year-round movement', () => {
     await popup.getByRole('checkbox', { name: 'Không sử dụng túi nilon khó phân hủy' }).check();
     await popup.getByText(/^Đã ghi: Không sử dụng túi nilon/).waitFor();
 
+    await recordCanvasText(ext.context);
     const dashboard = await openOptions(ext.context, ext.extensionId, 'progress');
     await expect.poll(() => dashboard.locator('.chart canvas').count()).toBeGreaterThanOrEqual(3);
     const drawn = await dashboard.locator('.chart canvas').evaluateAll((all) =>
@@ -53,6 +69,13 @@ describe('a year-round movement', () => {
       }),
     );
     expect(drawn.every(Boolean)).toBe(true);
+    // The bar chart's axis reads a month a bar, January 2027 to January 2028: thirteen labels, no day.
+    const bars = dashboard.getByRole('img', { name: /^Biểu đồ cột/ });
+    const written = () => bars.evaluate((canvas: CanvasWithText) => [...(canvas.drawnText ?? [])]);
+    await expect
+      .poll(async () => (await written()).filter((text) => /^\d{1,2}\/\d{4}$/.test(text)))
+      .toEqual([...Array.from({ length: 12 }, (_, i) => `${i + 1}/2027`), '1/2028']);
+    expect((await written()).filter((text) => /^\d{1,2}\/\d{1,2}(–|$)/.test(text))).toEqual([]);
 
     const admin = await openAdminSection(ext.context, ext.extensionId, undefined, 'figures');
     const period = admin.getByLabel('Khoảng thời gian');
