@@ -6,7 +6,7 @@ import type { CalendarDate } from '@/storage/types';
  * week a bar up to four months, a month a bar beyond (a year-round movement's 366 days). Pure.
  */
 
-type Grain = 'day' | 'week' | 'month';
+export type Grain = 'day' | 'week' | 'month';
 
 export interface Bucket {
   from: CalendarDate;

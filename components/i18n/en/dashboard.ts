@@ -32,6 +32,12 @@ export const enDashboard: Record<DashboardKey, string> = {
   'progress.dailyChart': 'Pledges kept each day',
   'progress.dailyChartLabel':
     'Bar chart: pledges kept on each day of the campaign, stacked by pledge; {days} days taken part. The figures for each day are in the table just below the chart.',
+  'progress.weeklyChart': 'Pledges kept each week',
+  'progress.weeklyChartLabel':
+    'Bar chart: pledges kept in each week of the campaign, stacked by pledge; {days} days taken part. The figures for each day are in the table just below the chart.',
+  'progress.monthlyChart': 'Pledges kept each month',
+  'progress.monthlyChartLabel':
+    'Bar chart: pledges kept in each month of the campaign, stacked by pledge; {days} days taken part. The figures for each day are in the table just below the chart.',
   'progress.dailyTable': 'See the figures for each day',
   'progress.restShaded': 'Grey columns are rest days (weekends, holidays).',
   'progress.cumulativeChart': 'Days taken part against working days',

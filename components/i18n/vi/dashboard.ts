@@ -32,6 +32,12 @@ export const viDashboard = {
   'progress.dailyChart': 'Cam kết đã giữ mỗi ngày',
   'progress.dailyChartLabel':
     'Biểu đồ cột: số cam kết đã giữ mỗi ngày của chiến dịch, xếp chồng theo cam kết; đã tham gia {days} ngày. Số liệu từng ngày ở bảng ngay dưới biểu đồ.',
+  'progress.weeklyChart': 'Cam kết đã giữ mỗi tuần',
+  'progress.weeklyChartLabel':
+    'Biểu đồ cột: số cam kết đã giữ mỗi tuần của chiến dịch, xếp chồng theo cam kết; đã tham gia {days} ngày. Số liệu từng ngày ở bảng ngay dưới biểu đồ.',
+  'progress.monthlyChart': 'Cam kết đã giữ mỗi tháng',
+  'progress.monthlyChartLabel':
+    'Biểu đồ cột: số cam kết đã giữ mỗi tháng của chiến dịch, xếp chồng theo cam kết; đã tham gia {days} ngày. Số liệu từng ngày ở bảng ngay dưới biểu đồ.',
   'progress.dailyTable': 'Xem số liệu theo từng ngày',
   'progress.restShaded': 'Cột nền xám là ngày nghỉ (cuối tuần, ngày lễ).',
   'progress.cumulativeChart': 'Số ngày tham gia so với ngày làm việc',

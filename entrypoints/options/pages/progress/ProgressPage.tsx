@@ -3,11 +3,11 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { calendarHeatmap, cumulativeLine, dailyBars } from '@/components/charts/progress';
 import { useToday } from '@/components/clock';
 import { useI18n } from '@/components/i18n/context';
-import { formatDate } from '@/components/i18n/format';
+import { formatDate, type MessageKey } from '@/components/i18n/format';
 import { MeasuresGlossary } from '@/components/MeasuresGlossary';
 import { MyProgressShare } from '@/components/share/MyProgressShare';
 import { useStartsIn } from '@/entrypoints/popup/PhaseNotice';
-import { calendarMonth } from '@/storage/progress/buckets';
+import { calendarMonth, type Grain, grainFor } from '@/storage/progress/buckets';
 import { monthFigures } from '@/storage/progress/month-figures';
 import type { DashboardData } from '@/storage/staff/dashboard-data';
 import { campaignPhase } from '@/storage/time/calendar';
@@ -15,6 +15,13 @@ import { CampaignOptions } from './CampaignOptions';
 import { FigureCards } from './FigureCards';
 import { NoCampaign } from './NoCampaign';
 import { DAILY_TABLE, DailyTable, Impacts, PledgeTotals } from './PledgeTables';
+
+/** The bar chart's heading and name by what a bar is. */
+const BARS: Record<Grain, { title: MessageKey; label: MessageKey }> = {
+  day: { title: 'progress.dailyChart', label: 'progress.dailyChartLabel' },
+  week: { title: 'progress.weeklyChart', label: 'progress.weeklyChartLabel' },
+  month: { title: 'progress.monthlyChart', label: 'progress.monthlyChartLabel' },
+};
 
 /** My progress through the campaign month: figures, three charts, totals and impact estimates. */
 export function ProgressPage({ data, onView }: { data: DashboardData; onView: (id: string) => void }) {
@@ -41,6 +48,8 @@ export function ProgressPage({ data, onView }: { data: DashboardData; onView: (i
   if (!campaign) return <NoCampaign data={data} onView={onView} />;
   if (!figures || !charts) return <p>{t('common.loading')}</p>;
   const phase = campaignPhase(campaign, today);
+  // Past a few weeks a bar is a week or a month: the heading and the chart's name say which.
+  const grain = grainFor(figures.days.length);
   // A long campaign's calendar shows one month: its heading names it.
   const month = calendarMonth(figures.days);
 
@@ -76,14 +85,14 @@ export function ProgressPage({ data, onView }: { data: DashboardData; onView: (i
         <>
           <FigureCards figures={figures} />
           <MeasuresGlossary measures={['workingDays', 'days', 'pledgesKept']} />
-          <h3>{t('progress.dailyChart')}</h3>
+          <h3>{t(BARS[grain].title)}</h3>
           <ChartCanvas
             config={charts.bars}
-            label={t('progress.dailyChartLabel', { days: figures.daysTakenPart })}
+            label={t(BARS[grain].label, { days: figures.daysTakenPart })}
             height={300}
             describedBy={DAILY_TABLE}
           />
-          <p class="muted small">{t('progress.restShaded')}</p>
+          {grain === 'day' && <p class="muted small">{t('progress.restShaded')}</p>}
           <DailyTable campaign={campaign} figures={figures} />
           <div class="two">
             <div>

@@ -135,6 +135,11 @@ describe('my progress', () => {
     renderApp(() => Date.parse('2026-12-06T03:00:00Z'));
     expect(await screen.findByRole('heading', { name: 'Lịch tháng 12 năm 2026' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Lịch tháng chiến dịch' })).toBeNull();
+    // A bar a month: the chart's heading and name say so, and no rest-day column is shaded.
+    expect(screen.getByRole('heading', { name: 'Cam kết đã giữ mỗi tháng' })).toBeTruthy();
+    const bars = screen.getAllByRole('img').find((c) => c.getAttribute('aria-label')?.startsWith('Biểu đồ cột'));
+    expect(bars?.getAttribute('aria-label')).toMatch(/^Biểu đồ cột: số cam kết đã giữ mỗi tháng của chiến dịch/);
+    expect(screen.queryByText('Cột nền xám là ngày nghỉ (cuối tuần, ngày lễ).')).toBeNull();
   });
 
   it('calls the calendar of a month-long campaign the campaign month', async () => {
@@ -142,5 +147,7 @@ describe('my progress', () => {
     await record(BUILT_IN_CAMPAIGN, '2024-06-12', 'no-nylon-bags');
     renderApp(() => NOW);
     expect(await screen.findByRole('heading', { name: 'Lịch tháng chiến dịch' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Cam kết đã giữ mỗi ngày' })).toBeTruthy();
+    expect(screen.getByText('Cột nền xám là ngày nghỉ (cuối tuần, ngày lễ).')).toBeTruthy();
   });
 });
