@@ -1,0 +1,369 @@
+// The year-round case of `npm run bench` (tests/bench/merge.mjs, size "year"): a movement made from
+// the year-round template (reports every month) over the leap year 2028, 366 days.
+//   after the merge of 300 staff × 366 days, in the same page with the year kept (the merge and the
+//   figures page opened afresh are measured by merge.mjs):
+//     the office report file and the Word report, for the year and for the last whole month (the
+//     period the report page starts on): click → the file handed to the browser. Floor: the same
+//     page serialising the file it got, bare: canonical JSON (keys sorted), one ECDSA P-256 signature,
+//     JSON.stringify with indent, a Blob and a download link (the report file); the docx's own XML
+//     parts deflated by the browser's CompressionStream, a Blob and a download link (the Word report)
+//   one member of staff with all 366 days recorded (seeded by restoring a backup through the Data
+//   page, as a person moving to a new computer does), in a fresh browser:
+//     the popup's first paint and "today's pledges interactive" against a blank page of the same
+//     extension (tests/bench/popup-pages.mjs, as run.mjs measures the popup), medians of 15 loads;
+//     the staff summary export on the Data page: "save" clicked → the file. Floor: a raw IndexedDB read
+//     of the campaign's entries and notes, then the same serialising, signing and download of the
+//     summary it got
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { datesOf, mulberry32 } from '../fixtures/summaries.js';
+import { launch, MB } from './browser.mjs';
+import { installPopupProbes, loadBlank, loadPopup, median, writeBlankPage } from './popup-pages.mjs';
+
+const TEMPLATE = new URL('../../storage/campaign/templates/phong-trao-ca-nam.json', import.meta.url);
+const yearRound = JSON.parse(await readFile(TEMPLATE, 'utf8'));
+const campaign = {
+  ...yearRound.campaign,
+  id: 'phong-trao-van-phong-xanh-2028',
+  organisationId: 'co-quan-thu-nghiem',
+  organisation: { vi: 'Cơ quan thử nghiệm' },
+  reportTo: { vi: 'Bộ phận tổng hợp' },
+  start: '2028-01-01',
+  end: '2028-12-31',
+  departments: yearRound.campaign.departments.map(({ example: _example, ...department }) => department),
+};
+
+export const YEAR = {
+  people: 300,
+  campaign,
+  /** Tuesday 2 January 2029, 10:00 in Vietnam: the report page starts on December 2028. */
+  adminDay: Date.parse('2029-01-02T03:00:00Z'),
+  /** Sunday 31 December 2028, 10:00 in Vietnam: the 366th day of the movement. */
+  popupDay: Date.parse('2028-12-31T03:00:00Z'),
+  periods: [
+    { key: 'year', what: 'the year', from: '2028-01-01', to: '2028-12-31', query: '?from=2028-01-01&to=2028-12-31' },
+    { key: 'month', what: 'last whole month (default)', from: '2028-12-01', to: '2028-12-31', query: '' },
+  ],
+};
+const GOALS = { firstPaint: 1.2, interactive: 1.5, reportFile: 3, docx: 3, summary: 3 };
+const ROUNDS = 3;
+const POPUP_RUNS = 15;
+const WARM_UP = 3;
+
+export async function writeYearCampaign(scratch) {
+  const file = join(scratch, 'phong-trao-2028.json');
+  await writeFile(file, JSON.stringify(campaign, null, 2));
+  return file;
+}
+
+/** Every `<a download>` the page clicks: its name and when (performance.now), in `__downloads`. */
+const watchDownloads = (page) =>
+  page.evaluate(() => {
+    window.__downloads = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.download) window.__downloads.push({ name: this.download, at: performance.now() });
+      return click.call(this);
+    };
+  });
+
+/** Clicks the button named `name` in the page; ms until the page hands a file over, its name and text or bytes. */
+async function clickToFile(page, name) {
+  const [download, timing] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.evaluate(async (name) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+      if (!button) throw new Error(`no button «${name}»`);
+      const before = window.__downloads.length;
+      const start = performance.now();
+      button.click();
+      while (window.__downloads.length === before) {
+        if (performance.now() - start > 120_000) throw new Error(`«${name}» gave no file`);
+        await new Promise((next) => setTimeout(next, 5));
+      }
+      return { ms: window.__downloads[before].at - start, name: window.__downloads[before].name };
+    }, name),
+  ]);
+  return { ...timing, bytes: await readFile(await download.path()) };
+}
+
+/**
+ * The floor of a JSON file: the same object, in the same page, bare: canonical JSON, one ECDSA P-256
+ * signature, JSON.stringify with indent, a Blob and a download link.
+ */
+const signedJsonFloor = (page, text, readEntries = null) =>
+  page.evaluate(
+    async ({ text, readEntries }) => {
+      const { signature: _s, ...file } = JSON.parse(text);
+      const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+      const canonical = (value) =>
+        Array.isArray(value)
+          ? `[${value.map(canonical).join(',')}]`
+          : value && typeof value === 'object'
+            ? `{${Object.keys(value)
+                .sort()
+                .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+                .join(',')}}`
+            : JSON.stringify(value);
+      const request = (r) =>
+        new Promise((ok, fail) => {
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+      const db = readEntries ? await request(indexedDB.open('green-office')) : null;
+      const start = performance.now();
+      if (db) {
+        const tx = db.transaction(['entries', 'notes'], 'readonly');
+        const range = IDBKeyRange.only(readEntries);
+        await Promise.all(
+          ['entries', 'notes'].map((t) => request(tx.objectStore(t).index('campaignId').getAll(range))),
+        );
+      }
+      const bytes = new TextEncoder().encode(canonical(file));
+      const value = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, bytes);
+      const out = { ...file, signature: { alg: 'ES256', value: btoa(String.fromCharCode(...new Uint8Array(value))) } };
+      const blob = new Blob([`${JSON.stringify(out, null, 2)}\n`], { type: 'application/json;charset=utf-8' });
+      const link = Object.assign(document.createElement('a'), {
+        href: URL.createObjectURL(blob),
+        download: 'floor.json',
+      });
+      link.click();
+      const ms = performance.now() - start;
+      db?.close();
+      return ms;
+    },
+    { text, readEntries },
+  );
+
+/** The floor of a Word file: its own parts (XML and media) deflated by the browser, a Blob and a download link. */
+async function docxFloor(page, bytes) {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = [];
+  for (const file of Object.values(zip.files))
+    if (!file.dir) parts.push({ name: file.name, base64: await file.async('base64') });
+  return page.evaluate(async (parts) => {
+    const raw = parts.map((p) => Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)));
+    const start = performance.now();
+    const deflated = await Promise.all(
+      raw.map((b) => new Response(new Blob([b]).stream().pipeThrough(new CompressionStream('deflate-raw'))).blob()),
+    );
+    const blob = new Blob(deflated, { type: 'application/octet-stream' });
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: 'floor.docx',
+    });
+    link.click();
+    return performance.now() - start;
+  }, parts);
+}
+
+const medianOf = async (rounds, measure) => {
+  const samples = [];
+  let last;
+  for (let i = 0; i < rounds; i++) {
+    last = await measure();
+    samples.push(typeof last === 'number' ? last : last.ms);
+  }
+  return { ms: median(samples), samples, last };
+};
+
+/** After the merge, in its page with the year kept: the report file and the Word report for each period. */
+export async function measureYearReports({ page, browser }) {
+  const out = {};
+  for (const period of YEAR.periods) {
+    await page.goto('about:blank');
+    await page.goto(browser.url(`options.html#admin/report${period.query}`));
+    const fileButton = page.getByRole('button', { name: 'Tải tệp báo cáo gửi cấp trên (.json)' });
+    await fileButton.waitFor({ timeout: 60_000 });
+    await watchDownloads(page);
+    const file = await medianOf(ROUNDS, () => clickToFile(page, 'Tải tệp báo cáo gửi cấp trên (.json)'));
+    const expected = `${campaign.organisationId}-${period.from}_${period.to}.json`;
+    if (file.last.name !== expected) throw new Error(`report file «${file.last.name}», not «${expected}»`);
+    const text = file.last.bytes.toString('utf8');
+    const fileFloor = await medianOf(ROUNDS, () => signedJsonFloor(page, text));
+    const docx = await medianOf(ROUNDS, () => clickToFile(page, 'Tải báo cáo Word (.docx)'));
+    if (!docx.last.name.endsWith(`_${period.from}_${period.to}.docx`)) throw new Error(`Word «${docx.last.name}»`);
+    const docxFloorMs = await medianOf(ROUNDS, () => docxFloor(page, docx.last.bytes));
+    out[period.key] = {
+      period,
+      reportFile: { ms: file.ms, samples: file.samples, bytes: file.last.bytes.length, floor: fileFloor },
+      docx: { ms: docx.ms, samples: docx.samples, bytes: docx.last.bytes.length, floor: docxFloorMs },
+    };
+    console.log(
+      `  ${period.what}: report file ${file.ms.toFixed(0)} ms (${(file.last.bytes.length / 1000).toFixed(0)} kB; floor ${fileFloor.ms.toFixed(0)} ms), ` +
+        `Word ${docx.ms.toFixed(0)} ms (${(docx.last.bytes.length / 1000).toFixed(0)} kB; floor ${docxFloorMs.ms.toFixed(0)} ms)`,
+    );
+  }
+  return out;
+}
+
+/** A backup saved through the Data page, given back with every date of the year recorded. */
+function withYearRecorded(backupText) {
+  const backup = JSON.parse(backupText);
+  const random = mulberry32(366);
+  const at = '2028-12-31T09:00:00+07:00';
+  const entries = [];
+  const notes = [];
+  for (const date of datesOf(campaign)) {
+    const pledges = campaign.pledges.filter((_p, i) => i === 0 || random() < 0.6);
+    for (const p of pledges)
+      entries.push({
+        campaignId: campaign.id,
+        date,
+        pledgeId: p.id,
+        count: p.kind === 'daily' ? 1 : 1 + Math.floor(random() * 5),
+        late: false,
+        recordedAt: at,
+        updatedAt: at,
+        deleted: false,
+      });
+    if (random() < 0.15)
+      notes.push({ campaignId: campaign.id, date, note: 'Mang bình nước cá nhân đi làm.', updatedAt: at });
+  }
+  for (const [name, rows] of [
+    ['entries', entries],
+    ['notes', notes],
+  ]) {
+    const table = backup.data.data.find((t) => t.tableName === name);
+    table.rows = rows;
+    backup.data.tables.find((t) => t.name === name).rowCount = rows.length;
+  }
+  return JSON.stringify(backup);
+}
+
+/** One member of staff with a year recorded: the popup's first paint and interactive, and the summary export. */
+export async function measureYearPopup(extensionDir, campaignFile) {
+  await writeBlankPage(extensionDir);
+  const browser = await launch(extensionDir, { day: YEAR.popupDay, viewport: { width: 400, height: 600 } });
+  const { context, url } = browser;
+  try {
+    await installPopupProbes(context);
+    const page = await context.newPage();
+    await page.goto(url('options.html#settings'));
+    await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles(campaignFile);
+    await page.getByText(/^Đã tải chiến dịch «/).waitFor();
+    const popup = await context.newPage();
+    await popup.goto(url('popup.html'));
+    await popup.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
+    await popup.getByLabel('Phòng, ban, đơn vị').selectOption('tong-hop');
+    await popup.getByRole('button', { name: 'Bắt đầu' }).click();
+    await popup.locator('input[type="checkbox"]').first().waitFor();
+    await popup.close();
+
+    // Seeded as a person would bring a year to a new computer: a backup restored on the Data page.
+    await page.setViewportSize({ width: 1100, height: 1400 });
+    await page.goto(url('options.html#data'));
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải bản sao lưu toàn bộ dữ liệu' }).click(),
+    ]);
+    const seeded = withYearRecorded(await readFile(await saved.path(), 'utf8'));
+    await page.getByLabel('Khôi phục từ tệp sao lưu (.json)').setInputFiles({
+      name: 'sao-luu-ca-nam.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(seeded),
+    });
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục', exact: true }).click();
+    await page.getByText(/^Đã khôi phục dữ liệu từ «sao-luu-ca-nam\.json»/).waitFor({ timeout: 60_000 });
+
+    // The popup, fresh loads against the blank page's.
+    const samples = { blank: [], firstPaint: [], interactive: [] };
+    for (let i = -WARM_UP; i < POPUP_RUNS; i++) {
+      const blank = await loadBlank(context, url);
+      const loaded = await loadPopup(context, url);
+      await loaded.page.close();
+      if (i < 0) continue;
+      samples.blank.push(blank.firstPaint);
+      samples.firstPaint.push(loaded.firstPaint);
+      samples.interactive.push(loaded.interactive);
+    }
+    const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)]));
+
+    // The staff summary export: the preview of 366 days, then "save" → the file.
+    await page.goto('about:blank');
+    await page.goto(url('options.html#data'));
+    await watchDownloads(page);
+    const rounds = [];
+    let text = '';
+    for (let i = 0; i < ROUNDS; i++) {
+      const previewAt = Date.now();
+      await page.getByRole('button', { name: 'Xem trước nội dung sẽ gửi' }).click();
+      await page.getByText(/^366 ngày có ghi cam kết hoặc ghi chú/).waitFor({ timeout: 60_000 });
+      const previewMs = Date.now() - previewAt;
+      const saved = await clickToFile(page, 'Tải tệp tổng hợp để gửi (.json)');
+      text = saved.bytes.toString('utf8');
+      rounds.push({ ms: saved.ms, previewMs, bytes: saved.bytes.length });
+    }
+    const floor = await medianOf(ROUNDS, () => signedJsonFloor(page, text, campaign.id));
+    const summary = {
+      ms: median(rounds.map((r) => r.ms)),
+      previewMs: median(rounds.map((r) => r.previewMs)),
+      bytes: rounds[0].bytes,
+      days: JSON.parse(text).days.length,
+      floor,
+    };
+    console.log(
+      `  popup with 366 days: first paint ${m.firstPaint.toFixed(0)} ms, interactive ${m.interactive.toFixed(0)} ms (blank page ${m.blank.toFixed(0)} ms); ` +
+        `summary export ${summary.ms.toFixed(0)} ms (${summary.days} days, ${(summary.bytes / 1000).toFixed(0)} kB; floor ${floor.ms.toFixed(0)} ms)`,
+    );
+    return { medians: m, samples, summary };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The year's rows of the merge table; a goal missed is added to `missed`. */
+export function yearRows(r, missed) {
+  const ms = (x) => (x === null || x === undefined ? '–' : `${x.toFixed(0)} ms`);
+  const rows = [];
+  const row = (what, value, base, baseWhat, goal, unit = '×') => {
+    const ratio = value / base;
+    const met = ratio <= goal;
+    if (!met) missed.push(`year: ${what.trim()} ${ratio.toFixed(2)}× its floor`);
+    rows.push([
+      what,
+      ms(value),
+      `${ms(base)} (${baseWhat})`,
+      `${ratio.toFixed(2)}×`,
+      `≤ ${goal}${unit}`,
+      met ? 'ok' : 'MISSED',
+    ]);
+  };
+  for (const period of YEAR.periods) {
+    const p = r.year?.[period.key];
+    if (!p) {
+      rows.push([`   reports for ${period.what}`, '–', '', '', '', 'NOT RUN']);
+      missed.push(`year: the reports for ${period.what} were not measured`);
+      continue;
+    }
+    row(
+      `   report file, ${period.what}: click → file`,
+      p.reportFile.ms,
+      p.reportFile.floor.ms,
+      'sign + stringify + save',
+      GOALS.reportFile,
+    );
+    row(
+      `   Word report, ${period.what}: click → file`,
+      p.docx.ms,
+      p.docx.floor.ms,
+      'deflate its parts + save',
+      GOALS.docx,
+    );
+  }
+  const popup = r.popup;
+  if (!popup?.medians) {
+    rows.push(['   popup with 366 days recorded', '–', '', '', '', popup?.failed ? 'FAILED' : 'NOT RUN']);
+    missed.push(`year: the popup was not measured${popup?.failed ? ` (${popup.failed})` : ''}`);
+    return rows;
+  }
+  const m = popup.medians;
+  row('   popup first paint, 366 days recorded', m.firstPaint, m.blank, 'blank page', GOALS.firstPaint);
+  row("   today's pledges interactive, 366 days", m.interactive, m.blank, 'blank page', GOALS.interactive);
+  const s = popup.summary;
+  row(`   staff summary export (${s.days} days): save → file`, s.ms, s.floor.ms, 'read + sign + save', GOALS.summary);
+  rows.push(['   … its preview (click → 366 days listed)', ms(s.previewMs), '', '', '(info)', '']);
+  rows.push([`   … file size`, `${(s.bytes / MB).toFixed(2)} MB`, '', '', '(info)', '']);
+  return rows;
+}
