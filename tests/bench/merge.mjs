@@ -371,7 +371,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     loads.sort((a, b) => a - b);
     result.freshLoad = { ms: loads[1], samples: loads };
     console.log(`  #admin/figures opened afresh: department table painted at ${loads[1].toFixed(0)} ms (median of 3)`);
-    if (year?.after) result.year = await year.after({ page, browser, size });
+    if (year?.after) result.year = await year.after({ page, browser, cdp, size, profile: profileCommit });
     result.errors = errors;
     return result;
   } finally {
@@ -399,7 +399,7 @@ async function measureYear(extensionDir, scratch, profile) {
   });
   result.yearRound = true;
   try {
-    result.popup = await measureYearPopup(extensionDir, campaignFile);
+    result.popup = await measureYearPopup(extensionDir, campaignFile, profile);
   } catch (error) {
     console.error(`  the popup with a year recorded: the run failed: ${error?.message ?? error}`);
     result.popup = { failed: String(error?.message ?? error).split('\n')[0] };

@@ -14,11 +14,13 @@
 //     the staff summary export on the Data page: "save" clicked → the file. Floor: a raw IndexedDB read
 //     of the campaign's entries and notes, then the same serialising, signing and download of the
 //     summary it got
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { datesOf, mulberry32 } from '../fixtures/summaries.js';
-import { launch, MB } from './browser.mjs';
+import { BUILD, buildOnce, launch, MB, startProfile, stopProfile } from './browser.mjs';
 import { installPopupProbes, loadBlank, loadPopup, median, writeBlankPage } from './popup-pages.mjs';
 
 const TEMPLATE = new URL('../../storage/campaign/templates/phong-trao-ca-nam.json', import.meta.url);
@@ -158,9 +160,10 @@ async function docxFloor(page, bytes) {
   }, parts);
 }
 
+/** The median of `rounds` measures after one warm-up (the product's code and the floor's alike warm). */
 const medianOf = async (rounds, measure) => {
   const samples = [];
-  let last;
+  let last = await measure();
   for (let i = 0; i < rounds; i++) {
     last = await measure();
     samples.push(typeof last === 'number' ? last : last.ms);
@@ -169,7 +172,7 @@ const medianOf = async (rounds, measure) => {
 };
 
 /** After the merge, in its page with the year kept: the report file and the Word report for each period. */
-export async function measureYearReports({ page, browser }) {
+export async function measureYearReports({ page, browser, cdp, profile = false }) {
   const out = {};
   for (const period of YEAR.periods) {
     await page.goto('about:blank');
@@ -185,6 +188,15 @@ export async function measureYearReports({ page, browser }) {
     const docx = await medianOf(ROUNDS, () => clickToFile(page, 'Tải báo cáo Word (.docx)'));
     if (!docx.last.name.endsWith(`_${period.from}_${period.to}.docx`)) throw new Error(`Word «${docx.last.name}»`);
     const docxFloorMs = await medianOf(ROUNDS, () => docxFloor(page, docx.last.bytes));
+    if (profile) {
+      // One more click of each, profiled: where a click's time goes.
+      await startProfile(cdp);
+      await clickToFile(page, 'Tải tệp báo cáo gửi cấp trên (.json)');
+      await stopProfile(cdp, `year-report-file-${period.key}`);
+      await startProfile(cdp);
+      await clickToFile(page, 'Tải báo cáo Word (.docx)');
+      await stopProfile(cdp, `year-docx-${period.key}`);
+    }
     out[period.key] = {
       period,
       reportFile: { ms: file.ms, samples: file.samples, bytes: file.last.bytes.length, floor: fileFloor },
@@ -232,8 +244,23 @@ function withYearRecorded(backupText) {
   return JSON.stringify(backup);
 }
 
+/** Medians of the popup's first paint and interactive, and of a blank page's first paint, over fresh loads. */
+async function popupLoads(context, url) {
+  const samples = { blank: [], firstPaint: [], interactive: [] };
+  for (let i = -WARM_UP; i < POPUP_RUNS; i++) {
+    const blank = await loadBlank(context, url);
+    const loaded = await loadPopup(context, url);
+    await loaded.page.close();
+    if (i < 0) continue;
+    samples.blank.push(blank.firstPaint);
+    samples.firstPaint.push(loaded.firstPaint);
+    samples.interactive.push(loaded.interactive);
+  }
+  return { ...Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)])), samples };
+}
+
 /** One member of staff with a year recorded: the popup's first paint and interactive, and the summary export. */
-export async function measureYearPopup(extensionDir, campaignFile) {
+export async function measureYearPopup(extensionDir, campaignFile, profile = false) {
   await writeBlankPage(extensionDir);
   const browser = await launch(extensionDir, { day: YEAR.popupDay, viewport: { width: 400, height: 600 } });
   const { context, url } = browser;
@@ -251,6 +278,8 @@ export async function measureYearPopup(extensionDir, campaignFile) {
     await popup.locator('input[type="checkbox"]').first().waitFor();
     await popup.close();
 
+    const none = await popupLoads(context, url);
+
     // Seeded as a person would bring a year to a new computer: a backup restored on the Data page.
     await page.setViewportSize({ width: 1100, height: 1400 });
     await page.goto(url('options.html#data'));
@@ -267,18 +296,18 @@ export async function measureYearPopup(extensionDir, campaignFile) {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục', exact: true }).click();
     await page.getByText(/^Đã khôi phục dữ liệu từ «sao-luu-ca-nam\.json»/).waitFor({ timeout: 60_000 });
 
-    // The popup, fresh loads against the blank page's.
-    const samples = { blank: [], firstPaint: [], interactive: [] };
-    for (let i = -WARM_UP; i < POPUP_RUNS; i++) {
-      const blank = await loadBlank(context, url);
-      const loaded = await loadPopup(context, url);
-      await loaded.page.close();
-      if (i < 0) continue;
-      samples.blank.push(blank.firstPaint);
-      samples.firstPaint.push(loaded.firstPaint);
-      samples.interactive.push(loaded.interactive);
+    // The popup, fresh loads against the blank page's: the year restored, and before (information).
+    const m = await popupLoads(context, url);
+    if (profile) {
+      // One more load, profiled from its navigation until the pledges can be clicked.
+      const profiled = await context.newPage();
+      const cdp = await context.newCDPSession(profiled);
+      await startProfile(cdp);
+      await profiled.goto(url('popup.html'));
+      await profiled.waitForFunction(() => window.__pledgesReady ?? false, null, { timeout: 10_000 });
+      await stopProfile(cdp, 'year-popup');
+      await profiled.close();
     }
-    const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)]));
 
     // The staff summary export: the preview of 366 days, then "save" → the file.
     await page.goto('about:blank');
@@ -304,10 +333,11 @@ export async function measureYearPopup(extensionDir, campaignFile) {
       floor,
     };
     console.log(
-      `  popup with 366 days: first paint ${m.firstPaint.toFixed(0)} ms, interactive ${m.interactive.toFixed(0)} ms (blank page ${m.blank.toFixed(0)} ms); ` +
+      `  popup with 366 days: first paint ${m.firstPaint.toFixed(0)} ms, interactive ${m.interactive.toFixed(0)} ms (blank page ${m.blank.toFixed(0)} ms; ` +
+        `before the year: ${none.firstPaint.toFixed(0)}, ${none.interactive.toFixed(0)}, blank ${none.blank.toFixed(0)} ms); ` +
         `summary export ${summary.ms.toFixed(0)} ms (${summary.days} days, ${(summary.bytes / 1000).toFixed(0)} kB; floor ${floor.ms.toFixed(0)} ms)`,
     );
-    return { medians: m, samples, summary };
+    return { medians: m, withoutDays: none, summary };
   } finally {
     await browser.close();
   }
@@ -363,7 +393,34 @@ export function yearRows(r, missed) {
   row("   today's pledges interactive, 366 days", m.interactive, m.blank, 'blank page', GOALS.interactive);
   const s = popup.summary;
   row(`   staff summary export (${s.days} days): save → file`, s.ms, s.floor.ms, 'read + sign + save', GOALS.summary);
+  const none = popup.withoutDays;
+  rows.push([
+    '   … the same popup before the year was restored',
+    `${ms(none.firstPaint)}, ${ms(none.interactive)}`,
+    `${ms(none.blank)} (blank page)`,
+    `${(none.firstPaint / none.blank).toFixed(2)}×, ${(none.interactive / none.blank).toFixed(2)}×`,
+    '(info)',
+    '',
+  ]);
   rows.push(['   … its preview (click → 366 days listed)', ms(s.previewMs), '', '', '(info)', '']);
   rows.push([`   … file size`, `${(s.bytes / MB).toFixed(2)} MB`, '', '', '(info)', '']);
   return rows;
+}
+
+// Run alone, the popup part only: `node tests/bench/year.mjs [--profile]` (on the build in .output/chrome-mv3).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildOnce();
+  const scratch = await mkdtemp(join(tmpdir(), 'green-office-year-bench-'));
+  try {
+    const extensionDir = join(scratch, 'extension');
+    await cp(BUILD, extensionDir, { recursive: true });
+    const result = {
+      popup: await measureYearPopup(extensionDir, await writeYearCampaign(scratch), process.argv.includes('--profile')),
+    };
+    const missed = [];
+    for (const row of yearRows(result, missed).filter((r) => !r[0].includes('reports for')))
+      console.log(row.join('  '));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
