@@ -49,7 +49,7 @@ export const YEAR = {
   ],
 };
 const GOALS = { firstPaint: 1.2, interactive: 1.5, reportFile: 3, docx: 3, summary: 3 };
-const ROUNDS = 3;
+const ROUNDS = 5;
 const POPUP_RUNS = 15;
 const WARM_UP = 3;
 
@@ -91,12 +91,51 @@ async function clickToFile(page, name) {
 }
 
 /**
+ * The part of a report's floor that sums: the office's kept summaries read raw beforehand (the page
+ * holds them already), then added up bare by department and date over the period, as the file and
+ * the Word report count them (`__benchSums`).
+ */
+const keepSubmissionsForSums = (page, campaignId) =>
+  page.evaluate(async (campaignId) => {
+    const request = (r) =>
+      new Promise((ok, fail) => {
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+    const db = await request(indexedDB.open('green-office'));
+    const rows = await request(
+      db.transaction('submissions').objectStore('submissions').index('campaignId').getAll(campaignId),
+    );
+    db.close();
+    window.__benchSums = ({ from, to }) => {
+      const departments = {};
+      for (const row of rows) {
+        const department = (departments[row.department] ??= { people: 0, tookPart: 0, days: {} });
+        department.people++;
+        let taken = 0;
+        for (const day of row.days) {
+          if (day.date < from || day.date > to) continue;
+          const ids = Object.keys(day.pledges);
+          if (ids.length === 0) continue;
+          taken++;
+          const sums = (department.days[day.date] ??= { participants: 0, pledges: {} });
+          sums.participants++;
+          for (const id of ids) sums.pledges[id] = (sums.pledges[id] ?? 0) + day.pledges[id];
+        }
+        if (taken > 0) department.tookPart++;
+      }
+      return departments;
+    };
+    return rows.length;
+  }, campaignId);
+
+/**
  * The floor of a JSON file: the same object, in the same page, bare: canonical JSON, one ECDSA P-256
  * signature, JSON.stringify with indent, a Blob and a download link.
  */
-const signedJsonFloor = (page, text, readEntries = null) =>
+const signedJsonFloor = (page, text, { readEntries = null, sums = null } = {}) =>
   page.evaluate(
-    async ({ text, readEntries }) => {
+    async ({ text, readEntries, sums }) => {
       const { signature: _s, ...file } = JSON.parse(text);
       const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
       const canonical = (value) =>
@@ -122,6 +161,7 @@ const signedJsonFloor = (page, text, readEntries = null) =>
           ['entries', 'notes'].map((t) => request(tx.objectStore(t).index('campaignId').getAll(range))),
         );
       }
+      if (sums) window.__benchSums(sums);
       const bytes = new TextEncoder().encode(canonical(file));
       const value = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, bytes);
       const out = { ...file, signature: { alg: 'ES256', value: btoa(String.fromCharCode(...new Uint8Array(value))) } };
@@ -135,29 +175,33 @@ const signedJsonFloor = (page, text, readEntries = null) =>
       db?.close();
       return ms;
     },
-    { text, readEntries },
+    { text, readEntries, sums },
   );
 
 /** The floor of a Word file: its own parts (XML and media) deflated by the browser, a Blob and a download link. */
-async function docxFloor(page, bytes) {
+async function docxFloor(page, bytes, sums) {
   const zip = await JSZip.loadAsync(bytes);
   const parts = [];
   for (const file of Object.values(zip.files))
     if (!file.dir) parts.push({ name: file.name, base64: await file.async('base64') });
-  return page.evaluate(async (parts) => {
-    const raw = parts.map((p) => Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)));
-    const start = performance.now();
-    const deflated = await Promise.all(
-      raw.map((b) => new Response(new Blob([b]).stream().pipeThrough(new CompressionStream('deflate-raw'))).blob()),
-    );
-    const blob = new Blob(deflated, { type: 'application/octet-stream' });
-    const link = Object.assign(document.createElement('a'), {
-      href: URL.createObjectURL(blob),
-      download: 'floor.docx',
-    });
-    link.click();
-    return performance.now() - start;
-  }, parts);
+  return page.evaluate(
+    async ({ parts, sums }) => {
+      const raw = parts.map((p) => Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)));
+      const start = performance.now();
+      window.__benchSums(sums);
+      const deflated = await Promise.all(
+        raw.map((b) => new Response(new Blob([b]).stream().pipeThrough(new CompressionStream('deflate-raw'))).blob()),
+      );
+      const blob = new Blob(deflated, { type: 'application/octet-stream' });
+      const link = Object.assign(document.createElement('a'), {
+        href: URL.createObjectURL(blob),
+        download: 'floor.docx',
+      });
+      link.click();
+      return performance.now() - start;
+    },
+    { parts, sums },
+  );
 }
 
 /** The median of `rounds` measures after one warm-up (the product's code and the floor's alike warm). */
@@ -180,14 +224,15 @@ export async function measureYearReports({ page, browser, cdp, profile = false }
     const fileButton = page.getByRole('button', { name: 'Tải tệp báo cáo gửi cấp trên (.json)' });
     await fileButton.waitFor({ timeout: 60_000 });
     await watchDownloads(page);
+    await keepSubmissionsForSums(page, campaign.id);
     const file = await medianOf(ROUNDS, () => clickToFile(page, 'Tải tệp báo cáo gửi cấp trên (.json)'));
     const expected = `${campaign.organisationId}-${period.from}_${period.to}.json`;
     if (file.last.name !== expected) throw new Error(`report file «${file.last.name}», not «${expected}»`);
     const text = file.last.bytes.toString('utf8');
-    const fileFloor = await medianOf(ROUNDS, () => signedJsonFloor(page, text));
+    const fileFloor = await medianOf(ROUNDS, () => signedJsonFloor(page, text, { sums: period }));
     const docx = await medianOf(ROUNDS, () => clickToFile(page, 'Tải báo cáo Word (.docx)'));
     if (!docx.last.name.endsWith(`_${period.from}_${period.to}.docx`)) throw new Error(`Word «${docx.last.name}»`);
-    const docxFloorMs = await medianOf(ROUNDS, () => docxFloor(page, docx.last.bytes));
+    const docxFloorMs = await medianOf(ROUNDS, () => docxFloor(page, docx.last.bytes, period));
     if (profile) {
       // One more click of each, profiled: where a click's time goes.
       await startProfile(cdp);
@@ -244,44 +289,63 @@ function withYearRecorded(backupText) {
   return JSON.stringify(backup);
 }
 
-/** Medians of the popup's first paint and interactive, and of a blank page's first paint, over fresh loads. */
-async function popupLoads(context, url) {
-  const samples = { blank: [], firstPaint: [], interactive: [] };
+/**
+ * Medians of the popup's first paint and interactive, and of a blank page's first paint, over fresh
+ * loads in each browser, taken in turn so that the machine's load weighs on each alike.
+ */
+async function popupLoads(browsers) {
+  const samples = browsers.map(() => ({ blank: [], firstPaint: [], interactive: [] }));
   for (let i = -WARM_UP; i < POPUP_RUNS; i++) {
-    const blank = await loadBlank(context, url);
-    const loaded = await loadPopup(context, url);
-    await loaded.page.close();
-    if (i < 0) continue;
-    samples.blank.push(blank.firstPaint);
-    samples.firstPaint.push(loaded.firstPaint);
-    samples.interactive.push(loaded.interactive);
+    for (const [b, { context, url }] of browsers.entries()) {
+      const blank = await loadBlank(context, url);
+      const loaded = await loadPopup(context, url);
+      await loaded.page.close();
+      if (i < 0) continue;
+      samples[b].blank.push(blank.firstPaint);
+      samples[b].firstPaint.push(loaded.firstPaint);
+      samples[b].interactive.push(loaded.interactive);
+    }
   }
-  return { ...Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)])), samples };
+  return samples.map((s) => ({
+    ...Object.fromEntries(Object.entries(s).map(([k, xs]) => [k, median(xs)])),
+    samples: s,
+  }));
 }
 
-/** One member of staff with a year recorded: the popup's first paint and interactive, and the summary export. */
-export async function measureYearPopup(extensionDir, campaignFile, profile = false) {
-  await writeBlankPage(extensionDir);
+/** A fresh browser on the popup's day, with the movement's file loaded and a member of staff set up in the popup. */
+async function staffBrowser(extensionDir, campaignFile) {
   const browser = await launch(extensionDir, { day: YEAR.popupDay, viewport: { width: 400, height: 600 } });
   const { context, url } = browser;
+  await installPopupProbes(context);
+  const page = await context.newPage();
+  await page.goto(url('options.html#settings'));
+  await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles(campaignFile);
+  await page.getByText(/^Đã tải chiến dịch «/).waitFor();
+  const popup = await context.newPage();
+  await popup.goto(url('popup.html'));
+  await popup.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
+  await popup.getByLabel('Phòng, ban, đơn vị').selectOption('tong-hop');
+  await popup.getByRole('button', { name: 'Bắt đầu' }).click();
+  await popup.locator('input[type="checkbox"]').first().waitFor();
+  await popup.close();
+  await page.setViewportSize({ width: 1100, height: 1400 });
+  return { ...browser, page };
+}
+
+/**
+ * One member of staff with a year recorded: the popup's first paint and interactive, and the
+ * summary export. Beside it, in a second browser measured in turn, the same person with no day recorded.
+ */
+export async function measureYearPopup(extensionDir, campaignFile, profile = false) {
+  await writeBlankPage(extensionDir);
+  const browser = await staffBrowser(extensionDir, campaignFile);
+  const empty = await staffBrowser(extensionDir, campaignFile).catch(async (error) => {
+    await browser.close();
+    throw error;
+  });
+  const { context, url, page } = browser;
   try {
-    await installPopupProbes(context);
-    const page = await context.newPage();
-    await page.goto(url('options.html#settings'));
-    await page.getByLabel('Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi').setInputFiles(campaignFile);
-    await page.getByText(/^Đã tải chiến dịch «/).waitFor();
-    const popup = await context.newPage();
-    await popup.goto(url('popup.html'));
-    await popup.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
-    await popup.getByLabel('Phòng, ban, đơn vị').selectOption('tong-hop');
-    await popup.getByRole('button', { name: 'Bắt đầu' }).click();
-    await popup.locator('input[type="checkbox"]').first().waitFor();
-    await popup.close();
-
-    const none = await popupLoads(context, url);
-
     // Seeded as a person would bring a year to a new computer: a backup restored on the Data page.
-    await page.setViewportSize({ width: 1100, height: 1400 });
     await page.goto(url('options.html#data'));
     const [saved] = await Promise.all([
       page.waitForEvent('download'),
@@ -296,8 +360,9 @@ export async function measureYearPopup(extensionDir, campaignFile, profile = fal
     await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục', exact: true }).click();
     await page.getByText(/^Đã khôi phục dữ liệu từ «sao-luu-ca-nam\.json»/).waitFor({ timeout: 60_000 });
 
-    // The popup, fresh loads against the blank page's: the year restored, and before (information).
-    const m = await popupLoads(context, url);
+    // The popup, fresh loads against the blank page's: the year, and no day recorded (information).
+    const [m, none] = await popupLoads([browser, empty]);
+    await empty.close();
     if (profile) {
       // One more load, profiled from its navigation until the pledges can be clicked.
       const profiled = await context.newPage();
@@ -324,7 +389,7 @@ export async function measureYearPopup(extensionDir, campaignFile, profile = fal
       text = saved.bytes.toString('utf8');
       rounds.push({ ms: saved.ms, previewMs, bytes: saved.bytes.length });
     }
-    const floor = await medianOf(ROUNDS, () => signedJsonFloor(page, text, campaign.id));
+    const floor = await medianOf(ROUNDS, () => signedJsonFloor(page, text, { readEntries: campaign.id }));
     const summary = {
       ms: median(rounds.map((r) => r.ms)),
       previewMs: median(rounds.map((r) => r.previewMs)),
@@ -334,11 +399,12 @@ export async function measureYearPopup(extensionDir, campaignFile, profile = fal
     };
     console.log(
       `  popup with 366 days: first paint ${m.firstPaint.toFixed(0)} ms, interactive ${m.interactive.toFixed(0)} ms (blank page ${m.blank.toFixed(0)} ms; ` +
-        `before the year: ${none.firstPaint.toFixed(0)}, ${none.interactive.toFixed(0)}, blank ${none.blank.toFixed(0)} ms); ` +
+        `no day recorded: ${none.firstPaint.toFixed(0)}, ${none.interactive.toFixed(0)}, blank ${none.blank.toFixed(0)} ms); ` +
         `summary export ${summary.ms.toFixed(0)} ms (${summary.days} days, ${(summary.bytes / 1000).toFixed(0)} kB; floor ${floor.ms.toFixed(0)} ms)`,
     );
     return { medians: m, withoutDays: none, summary };
   } finally {
+    await empty.close();
     await browser.close();
   }
 }
@@ -371,14 +437,14 @@ export function yearRows(r, missed) {
       `   report file, ${period.what}: click → file`,
       p.reportFile.ms,
       p.reportFile.floor.ms,
-      'sign + stringify + save',
+      'sum + sign + stringify + save',
       GOALS.reportFile,
     );
     row(
       `   Word report, ${period.what}: click → file`,
       p.docx.ms,
       p.docx.floor.ms,
-      'deflate its parts + save',
+      'sum + deflate its parts + save',
       GOALS.docx,
     );
   }
@@ -395,7 +461,7 @@ export function yearRows(r, missed) {
   row(`   staff summary export (${s.days} days): save → file`, s.ms, s.floor.ms, 'read + sign + save', GOALS.summary);
   const none = popup.withoutDays;
   rows.push([
-    '   … the same popup before the year was restored',
+    '   … the same popup with no day recorded, in turn',
     `${ms(none.firstPaint)}, ${ms(none.interactive)}`,
     `${ms(none.blank)} (blank page)`,
     `${(none.firstPaint / none.blank).toFixed(2)}×, ${(none.interactive / none.blank).toFixed(2)}×`,
