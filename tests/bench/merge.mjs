@@ -18,7 +18,11 @@
 // files signed with ECDSA P-256 (each made-up person their own key, docs/formats.md §2) are
 // measured beside the unsigned run ("1000s" in --sizes).
 //
-//   node tests/bench/merge.mjs [--sizes 1000,1000s,10000] [--profile]
+// "year" in --sizes: a year-round movement (the year-round template over 2028, 366 days): 300
+// summaries of 366 days merged against the same floor (goal 2.5×, heap ≤ 200 MB), the figures page
+// opened afresh (≤ 1 s), then its reports and a year in the popup (tests/bench/year.mjs).
+//
+//   node tests/bench/merge.mjs [--sizes 1000,1000s,10000,year] [--profile]
 // MERGE_BENCH_LIMIT_S=N stops a merge after N s (default 300) and reports how far it got.
 // --profile records a CPU profile of each preview and commit (tests/.artifacts/merge-*-N.cpuprofile,
 // opens in DevTools) and prints the functions with the most self time.

@@ -9,7 +9,8 @@
 //       IndexedDB put plus one badge call                                      goal ≤ 3×
 //   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 40 kB
 // (goals of issue #16)
-//   then merging 1,000 and 10,000 summaries in the admin section: tests/bench/merge.mjs,
+//   then merging 1,000 and 10,000 summaries in the admin section, and a year-round movement's
+//   300 × 366 days with its reports and a year in the popup: tests/bench/merge.mjs (year.mjs),
 //   and 500 agency reports at the level above: tests/bench/agencies.mjs
 //
 // The shipped build stays untouched: the bench loads a copy of .output/chrome-mv3 with a
