@@ -55,7 +55,8 @@ import {
   threadTotals,
   waitInPage,
 } from './browser.mjs';
-import { measureYearPopup, measureYearReports, writeYearCampaign, YEAR, yearRows } from './year.mjs';
+import { measureYearReports, writeYearCampaign, YEAR, yearRows } from './year.mjs';
+import { measureYearPopup } from './year-popup.mjs';
 
 const ARTIFACT = join(ROOT, 'tests', '.artifacts', 'merge-bench.json');
 
