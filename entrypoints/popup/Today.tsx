@@ -60,6 +60,7 @@ export function Today({ data, today, focusHeading = false, badge = toolbarBadge(
   if (held.current.from !== entries) held.current = { from: entries, now: entries };
   const [, wrote] = useState(0);
   const day = dayStatus(campaign, held.current.now, today, date);
+  const partial = data.entriesFrom !== undefined;
   const at = () => new Date(now()).toISOString();
 
   const refusal = (error: unknown) =>
@@ -165,14 +166,15 @@ export function Today({ data, today, focusHeading = false, badge = toolbarBadge(
         </button>
       </div>
       <NoteField key={date} campaign={campaign} date={date} today={today} saved={data.notes[date] ?? ''} at={at} />
-      <dl class="stats">
+      {/* Counted over every day once the whole read lands; the first read holds the last few only. */}
+      <dl class="stats" aria-busy={partial || undefined}>
         <div>
           <dt>{t('stats.streak')}</dt>
-          <dd data-stat="streak">{day.streak}</dd>
+          <dd data-stat="streak">{partial ? '…' : day.streak}</dd>
         </div>
         <div>
           <dt>{t('measure.days')}</dt>
-          <dd data-stat="days-taken">{day.daysTakenPart}</dd>
+          <dd data-stat="days-taken">{partial ? '…' : day.daysTakenPart}</dd>
         </div>
       </dl>
       <ShareButton />

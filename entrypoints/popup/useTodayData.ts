@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useNow } from '@/components/clock';
 import { readTodayPlain, type TodayData } from '@/storage/staff/today-read';
 
 /**
- * Today's data for the popup: first from one plain IndexedDB read, so the pledges
- * paint without waiting for Dexie; then from Dexie's live query, loaded once that has rendered,
+ * Today's data for the popup: first from one plain IndexedDB read of the days it can record, so
+ * the pledges paint without waiting for Dexie nor for a year of rows; then from Dexie's live query, loaded once that has rendered,
  * which follows every change made anywhere and takes over.
  */
 export function useTodayData(): TodayData | undefined {
+  const now = useNow();
   const [data, setData] = useState<TodayData | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -15,7 +17,7 @@ export function useTodayData(): TodayData | undefined {
       void import('@/storage/staff/today-data').then(({ observeToday }) => {
         if (live) stop = observeToday(setData);
       });
-    readTodayPlain().then((first) => {
+    readTodayPlain(undefined, undefined, now()).then((first) => {
       if (live && first) setData((held) => held ?? first);
       // After the first render (Preact renders in a microtask), so Dexie's code is not in its way.
       setTimeout(follow, 0);

@@ -1,6 +1,8 @@
 import type { ChangeRow, EntryRow, ProfileRow, SettingsRow } from '@/storage/db/database';
 import { DB_NAME } from '@/storage/db/name';
-import type { Campaign, Language } from '@/storage/types';
+import { calendarDateIn, campaignPhase, recordableDates } from '@/storage/time/calendar';
+import { isLong } from '@/storage/time/periods';
+import type { CalendarDate, Campaign, Language } from '@/storage/types';
 import { TodayRows } from './today-rows';
 
 export interface TodayData {
@@ -11,6 +13,11 @@ export interface TodayData {
   /** Note text by date, for the active campaign. */
   notes: Record<string, string>;
   lastChange?: ChangeRow;
+  /**
+   * `entries` hold only the dates from this one on: the days the popup can record, read first so a
+   * year of rows does not hold its pledges back. The streak and the days taken part wait for a whole read.
+   */
+  entriesFrom?: CalendarDate;
   /** Some stored row could not be read: it was left out, and a restore is the way back. */
   damaged?: boolean;
   /** The person's language, read even from settings that are otherwise broken (to say so in it). */
@@ -25,8 +32,8 @@ export interface TodaySource {
   settings(): Promise<unknown>;
   profile(): Promise<unknown>;
   campaign(id: string): Promise<unknown>;
-  /** The pledges kept (count > 0, no tombstones) in a campaign. */
-  keptEntries(campaignId: string): Promise<unknown[]>;
+  /** The pledges kept (count > 0, no tombstones) in a campaign, only from the date `from` on when given. */
+  keptEntries(campaignId: string, from?: CalendarDate): Promise<unknown[]>;
   notes(campaignId: string): Promise<unknown[]>;
   lastChange(campaignId: string): Promise<unknown>;
 }
@@ -36,7 +43,7 @@ export interface TodaySource {
  * re-renders it once. Rows of a shape they cannot show are left out (and `damaged` said): see
  * today-rows.ts for why a lighter check than the backup's row schemas.
  */
-export async function readToday(source: TodaySource): Promise<TodayData> {
+export async function readToday(source: TodaySource, now?: number): Promise<TodayData> {
   const rows = new TodayRows();
   const [stored, profileRow] = await Promise.all([source.settings(), source.profile()]);
   const profile = rows.one('profile', profileRow as ProfileRow | undefined);
@@ -46,8 +53,9 @@ export async function readToday(source: TodaySource): Promise<TodayData> {
     settings && rows.one('campaigns', (await source.campaign(settings.activeCampaignId)) as { campaign: Campaign });
   const campaign = campaignRow?.campaign;
   if (!campaign) return { settings, profile, entries: [], notes: {}, damaged: rows.broken || undefined, language };
+  const from = now === undefined ? undefined : recentFrom(campaign, calendarDateIn(now, campaign.timeZone));
   const [entries, notes, last] = await Promise.all([
-    source.keptEntries(campaign.id),
+    source.keptEntries(campaign.id, from),
     source.notes(campaign.id),
     source.lastChange(campaign.id),
   ]);
@@ -59,9 +67,21 @@ export async function readToday(source: TodaySource): Promise<TodayData> {
     entries: rows.all('entries', entries as EntryRow[]),
     notes: Object.fromEntries(readableNotes.map((n) => [n.date, n.note])),
     lastChange: rows.one('changes', last as ChangeRow | undefined),
+    ...(from ? { entriesFrom: from } : {}),
     damaged: rows.broken || undefined,
     language,
   };
+}
+
+/**
+ * The first date the popup can record on today, once the campaign has run long enough that its
+ * rows take time to read (two months and more); otherwise undefined, a whole read (the notices
+ * before and after the campaign count every day).
+ */
+function recentFrom(campaign: Campaign, today: CalendarDate): CalendarDate | undefined {
+  if (campaignPhase(campaign, today) !== 'during' || !isLong({ start: campaign.start, end: today })) return undefined;
+  const first = recordableDates(campaign, today).at(-1);
+  return first && first > campaign.start ? first : undefined;
 }
 
 /**
@@ -83,14 +103,18 @@ export function withEntry(entries: readonly EntryRow[], row: EntryRow): EntryRow
  * `[a+b]` an index of that name on the key path [a, b]) and never creates or upgrades the
  * database: where there is none yet it returns undefined, and Dexie makes it.
  */
-export async function readTodayPlain(factory: IDBFactory = indexedDB, name = DB_NAME): Promise<TodayData | undefined> {
+export async function readTodayPlain(
+  factory: IDBFactory = indexedDB,
+  name = DB_NAME,
+  now?: number,
+): Promise<TodayData | undefined> {
   const database = await openAsItIs(factory, name);
   if (!database) return undefined;
   // Dexie may need the database for an upgrade: this read gives way.
   database.onversionchange = () => database.close();
   try {
     if (!TODAY_STORES.every((store) => database.objectStoreNames.contains(store))) return undefined;
-    return await readToday(plainSource(database.transaction(TODAY_STORES, 'readonly')));
+    return await readToday(plainSource(database.transaction(TODAY_STORES, 'readonly')), now);
   } finally {
     database.close();
   }
@@ -127,8 +151,13 @@ function plainSource(tx: IDBTransaction): TodaySource {
     settings: () => result(store('settings').get('me')),
     profile: () => result(store('profile').get('me')),
     campaign: (id) => result(store('campaigns').get(id)),
-    keptEntries: async (campaignId) => {
-      const rows = (await result(store('entries').index('campaignId').getAll(campaignId))) as {
+    keptEntries: async (campaignId, from) => {
+      const entries = store('entries');
+      // From a date on: the `[campaignId+date]` index, up to any date of the campaign.
+      const read = from
+        ? entries.index('[campaignId+date]').getAll(IDBKeyRange.bound([campaignId, from], [campaignId, '\uffff']))
+        : entries.index('campaignId').getAll(campaignId);
+      const rows = (await result(read)) as {
         deleted?: unknown;
         count?: unknown;
       }[];

@@ -6,6 +6,7 @@ import { campaignHead, date, headIssue, ID, signature } from '@/storage/files/sc
 import { calendarDateIn } from '@/storage/time/calendar';
 import { isTimestamp } from '@/storage/time/zone-checks';
 import type { Campaign } from '@/storage/types';
+import { fastDays } from './fast-days';
 
 /**
  * The participation summary (docs/formats.md §2): its shape, and the rules that need the admin's
@@ -35,7 +36,7 @@ const day = v.object(
   'type-object',
 );
 
-const summarySchema = v.object(
+export const summarySchema = v.object(
   {
     format: v.literal(SUMMARY_FORMAT, 'summary-format'),
     version: v.literal(SUMMARY_VERSION, 'version'),
@@ -61,6 +62,9 @@ const summarySchema = v.object(
   'type-object',
 );
 
+/** The same without its days' shape, which `fastDays` checks in one pass (the whole schema says what is wrong). */
+const headSchema = v.object({ ...summarySchema.entries, days: v.array(v.unknown(), 'type-array') }, 'type-object');
+
 export type Summary = v.InferOutput<typeof summarySchema>;
 export type SummaryDay = Summary['days'][number];
 
@@ -71,11 +75,17 @@ export type SummaryResult = { ok: true; summary: Summary } | { ok: false; issue:
  * the campaign can tell: same campaign, known department and pledges, dates inside it.
  */
 export function validateSummary(input: unknown, campaign?: Campaign): SummaryResult {
-  const head = headIssue(input, SUMMARY_FORMAT, SUMMARY_VERSION, 'summary-format');
-  if (head) return { ok: false, issue: head };
-  const result = v.safeParse(summarySchema, input, { abortEarly: true });
-  if (!result.success) return { ok: false, issue: firstIssue(result.issues) };
-  const summary = result.output;
+  const wrongHead = headIssue(input, SUMMARY_FORMAT, SUMMARY_VERSION, 'summary-format');
+  if (wrongHead) return { ok: false, issue: wrongHead };
+  const head = v.safeParse(headSchema, input, { abortEarly: true });
+  const days = head.success ? fastDays(head.output.days) : null;
+  let summary: Summary;
+  if (head.success && days) summary = { ...head.output, days };
+  else {
+    const result = v.safeParse(summarySchema, input, { abortEarly: true });
+    if (!result.success) return { ok: false, issue: firstIssue(result.issues) };
+    summary = result.output;
+  }
   const problem = checkDays(summary) ?? (campaign ? checkAgainst(summary, campaign) : null);
   return problem ? { ok: false, issue: problem } : { ok: true, summary };
 }

@@ -18,42 +18,59 @@
 // files signed with ECDSA P-256 (each made-up person their own key, docs/formats.md §2) are
 // measured beside the unsigned run ("1000s" in --sizes).
 //
-//   node tests/bench/merge.mjs [--sizes 1000,1000s,10000] [--profile]
+// "year" in --sizes: a year-round movement (the year-round template over 2028, 366 days): 300
+// summaries of 366 days merged against the same floor (goal 2.5×, heap ≤ 200 MB), the figures page
+// opened afresh (≤ 1 s), then its reports and a year in the popup (tests/bench/year.mjs).
+//
+//   node tests/bench/merge.mjs [--sizes 1000,1000s,10000,year] [--profile]
 // MERGE_BENCH_LIMIT_S=N stops a merge after N s (default 300) and reports how far it got.
 // --profile records a CPU profile of each preview and commit (tests/.artifacts/merge-*-N.cpuprofile,
 // opens in DevTools) and prints the functions with the most self time.
 // Uses the build in .output/chrome-mv3 (builds once if there is none); `npm run bench`
 // (tests/bench/run.mjs) builds first, then calls this after its own measures.
-import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import canonicalize from 'canonicalize';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, extensionLaunchOptions } from '../e2e/chromium.mjs';
+import { CHROMIUM } from '../e2e/chromium.mjs';
 import { datesOf, generateSummaries, mulberry32, zonedTimestamp } from '../fixtures/summaries.js';
+import {
+  BUILD,
+  buildOnce,
+  describeThread,
+  heapNow,
+  heapSampler,
+  launch,
+  MB,
+  PHASE_LIMIT_MS,
+  ROOT,
+  startPageHeap,
+  startProfile,
+  stopPageHeap,
+  stopProfile,
+  threadDelta,
+  threadTotals,
+  waitInPage,
+} from './browser.mjs';
+import { measureYearReports, writeYearCampaign, YEAR, yearRows } from './year.mjs';
+import { measureYearPopup } from './year-popup.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BUILD = join(ROOT, '.output', 'chrome-mv3');
 const ARTIFACT = join(ROOT, 'tests', '.artifacts', 'merge-bench.json');
 
 /** Monday 1 July 2024, 10:00 in Vietnam: the day after the built-in campaign ended. */
 const REPORT_DAY = Date.parse('2024-07-01T03:00:00Z');
 const GOALS = { ratio: 2.5, tenThousandMs: 8_000, tenThousandHeapMb: 200, tablePaintMs: 1_000 };
-/** A merge (preview and commit) that takes longer than this is stopped and reported as far as it got. */
-const PHASE_LIMIT_MS = (Number(process.env.MERGE_BENCH_LIMIT_S) || 300) * 1000;
 const INLINE_LIMIT = 2_000; // up to this many files go to the input as buffers; more as files on disk
 
-const MB = 1024 * 1024;
 const ADMIN_CHECKBOX = 'Tôi là người thu nhận báo cáo của cơ quan';
 const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi';
 const BUILT_IN_FILE = join(ROOT, 'storage', 'campaign', 'built-in', 'backan-vp-wed-2024.json');
 const SUMMARY_INPUT = /^Chọn các tệp tổng hợp \(\.json\), có thể chọn nhiều tệp/;
 
-/** Summaries of `people` made-up staff with every one of the 26 campaign dates recorded. */
+/** Summaries of `people` made-up staff with every date of the campaign recorded (26, or 366 for a year). */
 function fullSummaries(campaign, people, seed) {
   const { summaries } = generateSummaries({ campaign, people, seed, days: datesOf(campaign).length });
   const random = mulberry32(seed ^ 0x5eed);
@@ -70,10 +87,12 @@ function fullSummaries(campaign, people, seed) {
       if (random() < 0.15) day.note = notes[Math.floor(random() * notes.length)];
       return day;
     });
-    s.exportedAt = zonedTimestamp('2024-07-01', '08:00:00', campaign.timeZone);
+    s.exportedAt = zonedTimestamp(dayAfter(campaign.end), '08:00:00', campaign.timeZone);
   }
   return summaries;
 }
+
+const dayAfter = (date) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Each summary signed as its install signs it (docs/formats.md §2): ECDSA P-256, SHA-256, over the
@@ -91,169 +110,14 @@ function signAll(summaries) {
   });
 }
 
-function buildOnce() {
-  if (existsSync(join(BUILD, 'manifest.json'))) return;
-  console.log('$ npx wxt build');
-  const built = spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) {
-    process.stderr.write(`${built.stdout ?? ''}${built.stderr ?? ''}`);
-    throw new Error('The Chrome build failed (`npx wxt build`): see above.');
-  }
-}
-
-/** A fresh Chromium and profile with a copy of the build; the pages' Date.now on the report day. */
-async function launch(extensionDir) {
-  const profile = await mkdtemp(join(tmpdir(), 'green-office-merge-profile-'));
-  // Chromium takes its time zone from its environment: a browser in Vietnam.
-  const context = await chromium.launchPersistentContext(
-    profile,
-    extensionLaunchOptions(extensionDir, {
-      viewport: { width: 1100, height: 1400 },
-      env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
-      args: ['--enable-precise-memory-info'],
-    }),
-  );
-  // Only Date.now moves (by an offset, so it still ticks); timers and performance.now stay real.
-  await context.addInitScript((fixed) => {
-    const realNow = Date.now.bind(Date);
-    const offset = fixed - realNow();
-    Date.now = () => realNow() + offset;
-  }, REPORT_DAY);
-  let [sw] = context.serviceWorkers();
-  if (!sw) sw = await context.waitForEvent('serviceworker');
-  await sw.evaluate((fixed) => {
-    Date.now = () => fixed;
-  }, REPORT_DAY);
-  const id = new URL(sw.url()).host;
-  return {
-    context,
-    url: (page) => `chrome-extension://${id}/${page}`,
-    close: async () => {
-      await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Samples the page's JS heap (CDP) every `everyMs` until stopped; keeps the highest. */
-function heapSampler(cdp, everyMs = 200) {
-  let peak = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      try {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-        if (used > peak) peak = used;
-      } catch {
-        // The page may be busy navigating; the next sample will do.
-      }
-      await new Promise((done) => setTimeout(done, everyMs));
-    }
-  })();
-  return {
-    peak: () => peak,
-    stop: async () => {
-      running = false;
-      await loop;
-      return peak;
-    },
-  };
-}
-
-/** Chromium's own totals (seconds) of where the page's main thread went: script, style, layout, all tasks. */
-async function threadTotals(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return {
-    script: get('ScriptDuration'),
-    style: get('RecalcStyleDuration'),
-    layout: get('LayoutDuration'),
-    tasks: get('TaskDuration'),
-  };
-}
-
-const threadDelta = (before, after) =>
-  Object.fromEntries(Object.keys(before).map((k) => [k, (after[k] - before[k]) * 1000]));
-const describeThread = (d) =>
-  `main thread busy ${d.tasks.toFixed(0)} ms: script ${d.script.toFixed(0)}, style ${d.style.toFixed(0)}, layout ${d.layout.toFixed(0)}, other ${(d.tasks - d.script - d.style - d.layout).toFixed(0)}`;
-
-async function heapNow(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-}
-
 /**
- * Samples `performance.memory.usedJSHeapSize` inside the page every 50 ms (between the page's
- * own tasks, which CDP's samples can miss); `stop` returns the highest value seen.
+ * One size, in a fresh browser: floor first, then the admin page's own import. `year` names the
+ * campaign file to load and the day the pages live on, and `after` measures more in the same
+ * page with everyone kept (the year-round case: tests/bench/year.mjs).
  */
-const startPageHeap = (page) =>
-  page.evaluate(() => {
-    const w = window;
-    w.__heapPeak = performance.memory?.usedJSHeapSize ?? 0;
-    w.__heapTimer = setInterval(
-      () => (w.__heapPeak = Math.max(w.__heapPeak, performance.memory?.usedJSHeapSize ?? 0)),
-      50,
-    );
-  });
-const stopPageHeap = (page) =>
-  page.evaluate(() => {
-    clearInterval(window.__heapTimer);
-    return Math.max(window.__heapPeak, performance.memory?.usedJSHeapSize ?? 0);
-  });
-
-/** Self time by function (top `n`) of a CDP CPU profile. */
-function topFunctions(profile, n = 12) {
-  const self = new Map();
-  const dt = new Map();
-  for (const [i, id] of profile.samples.entries()) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  for (const node of profile.nodes) {
-    const f = node.callFrame;
-    const where = f.url
-      ? `${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
-      : '';
-    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
-    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
-  }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return [...self.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([fn, ms]) => ({ fn, ms, share: ms / total }));
-}
-
-async function startProfile(cdp) {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-  await cdp.send('Profiler.start');
-}
-
-/** Stops the CPU profile, writes it (opens in DevTools) and prints the functions with the most self time. */
-async function stopProfile(cdp, name) {
-  const { profile } = await cdp.send('Profiler.stop');
-  const path = join(ROOT, 'tests', '.artifacts', `${name}.cpuprofile`);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, JSON.stringify(profile));
-  const top = topFunctions(profile);
-  console.log(`  CPU profile: ${relative(ROOT, path)}; most self time:`);
-  for (const t of top)
-    console.log(`    ${t.ms.toFixed(0).padStart(6)} ms ${(t.share * 100).toFixed(0).padStart(3)}%  ${t.fn}`);
-  return { file: relative(ROOT, path), top };
-}
-
-/** Waits for `predicate` in the page (polled every `ms`), at most `limit`; false when it ran out. */
-async function waitInPage(page, predicate, arg, limit = PHASE_LIMIT_MS, ms = 250) {
-  try {
-    await page.waitForFunction(predicate, arg, { timeout: limit, polling: ms });
-    return true;
-  } catch (error) {
-    if (/Timeout/i.test(String(error?.message))) return false;
-    throw error;
-  }
-}
-
-/** One size, in a fresh browser: floor first, then the admin page's own import. */
-async function measure(extensionDir, campaign, size, scratch, profileCommit = false, signed = false) {
+async function measure(extensionDir, campaign, size, scratch, profileCommit = false, signed = false, year = null) {
+  const campaignFile = year?.campaignFile ?? BUILT_IN_FILE;
+  const day = year?.day ?? REPORT_DAY;
   const unsigned = fullSummaries(campaign, size, 1000 + size);
   const summaries = signed ? signAll(unsigned) : unsigned;
   const texts = summaries.map((s) => JSON.stringify(s, null, 2));
@@ -275,11 +139,11 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     }
   }
   console.log(
-    `\n${size.toLocaleString('en')} summaries${signed ? ' signed (ECDSA P-256)' : ''}, 26 days each: ` +
+    `\n${size.toLocaleString('en')} summaries${signed ? ' signed (ECDSA P-256)' : ''}, ${datesOf(campaign).length} days each: ` +
       `${(bytes / MB).toFixed(1)} MB of JSON in ${size} files.`,
   );
 
-  const browser = await launch(extensionDir);
+  const browser = await launch(extensionDir, { day });
   const result = { size, signed, files: size, megabytes: bytes / MB, stopped: null };
   try {
     const page = await browser.context.newPage();
@@ -290,7 +154,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     await cdp.send('Performance.enable');
     await page.goto(browser.url('options.html#settings'));
     // A fresh install starts on no campaign (issue #9): the office loads its file, as staff do.
-    await page.getByLabel(CAMPAIGN_INPUT).setInputFiles(BUILT_IN_FILE);
+    await page.getByLabel(CAMPAIGN_INPUT).setInputFiles(campaignFile);
     await page.getByText(/^Đã tải chiến dịch «/).waitFor();
     await page.getByRole('checkbox', { name: ADMIN_CHECKBOX }).check();
     await page.getByRole('navigation').getByRole('link', { name: 'Quản trị (tổng hợp)' }).click();
@@ -362,7 +226,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
         input.remove();
         return { ms, parseMs, putMs: ms - parseMs, readMs, heapAtEnd: heap, rows: rows.length };
       },
-      { campaignId: campaign.id, at: new Date(REPORT_DAY).toISOString() },
+      { campaignId: campaign.id, at: new Date(day).toISOString() },
     );
     const floorPeak = Math.max(await floorSampler.stop(), await stopPageHeap(page), floor.heapAtEnd ?? 0);
     result.floor = { ...floor, heapBefore: floorHeapBefore, heapPeak: floorPeak };
@@ -512,6 +376,7 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
     loads.sort((a, b) => a - b);
     result.freshLoad = { ms: loads[1], samples: loads };
     console.log(`  #admin/figures opened afresh: department table painted at ${loads[1].toFixed(0)} ms (median of 3)`);
+    if (year?.after) result.year = await year.after({ page, browser, cdp, size, profile: profileCommit });
     result.errors = errors;
     return result;
   } finally {
@@ -519,10 +384,35 @@ async function measure(extensionDir, campaign, size, scratch, profileCommit = fa
   }
 }
 
-/** `1000` or `"1000"` → 1,000 unsigned files; `"1000s"` → the same 1,000 signed. */
-const runOf = (spec) => ({ size: Number.parseInt(String(spec), 10), signed: /s$/.test(String(spec)) });
+/**
+ * `1000` or `"1000"` → 1,000 unsigned files; `"1000s"` → the same 1,000 signed; `"year"` → a year-round
+ * movement's 300 staff × 366 days, its reports and a year in the popup (tests/bench/year.mjs).
+ */
+const runOf = (spec) =>
+  spec === 'year'
+    ? { size: YEAR.people, signed: false, yearRound: true }
+    : { size: Number.parseInt(String(spec), 10), signed: /s$/.test(String(spec)) };
 
-export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = true, profile = false } = {}) {
+/** The year-round case: the merge of a year, then its reports in the same page, then a year in the popup. */
+async function measureYear(extensionDir, scratch, profile) {
+  const campaignFile = await writeYearCampaign(scratch);
+  const after = measureYearReports;
+  const result = await measure(extensionDir, YEAR.campaign, YEAR.people, scratch, profile, false, {
+    campaignFile,
+    day: YEAR.adminDay,
+    after,
+  });
+  result.yearRound = true;
+  try {
+    result.popup = await measureYearPopup(extensionDir, campaignFile, profile);
+  } catch (error) {
+    console.error(`  the popup with a year recorded: the run failed: ${error?.message ?? error}`);
+    result.popup = { failed: String(error?.message ?? error).split('\n')[0] };
+  }
+  return result;
+}
+
+export async function runMergeBench({ sizes = [1000, '1000s', 10000, 'year'], build = true, profile = false } = {}) {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium is missing (${CHROMIUM}). Install it with: apt-get install -y chromium fonts-dejavu-core`,
@@ -545,12 +435,17 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
   );
   const results = [];
   try {
-    for (const { size, signed } of sizes.map(runOf)) {
+    for (const { size, signed, yearRound } of sizes.map(runOf)) {
       try {
-        results.push(await measure(extensionDir, campaign, size, scratch, profile, signed));
+        results.push(
+          yearRound
+            ? await measureYear(extensionDir, scratch, profile)
+            : await measure(extensionDir, campaign, size, scratch, profile, signed),
+        );
       } catch (error) {
         console.error(`  ${size}: the run failed: ${error?.message ?? error}`);
-        results.push({ size, signed, stopped: `failed: ${String(error?.message ?? error).split('\n')[0]}` });
+        const stopped = `failed: ${String(error?.message ?? error).split('\n')[0]}`;
+        results.push({ size, signed, yearRound, stopped });
       }
     }
   } finally {
@@ -564,7 +459,11 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
   const rows = [];
   const missed = [];
   for (const r of results) {
-    const label = `${r.size.toLocaleString('en')}${r.signed ? ' signed' : ''}`;
+    const label = r.yearRound
+      ? `year: ${r.size} staff × ${datesOf(YEAR.campaign).length} days`
+      : `${r.size.toLocaleString('en')}${r.signed ? ' signed' : ''}`;
+    // The 10,000 and the year carry the goals of a first paint and of the heap; others are shown.
+    const goaled = r.size === 10000 || r.yearRound;
     if (!r.floor || !r.preview || r.preview.ms === null || !r.commit || r.commit.ms === null) {
       // Stopped (or failed): what was measured, and a lower bound for the rest.
       const spent = (r.preview?.ms ?? r.preview?.wallMs ?? 0) + (r.commit?.elapsedMs ?? 0);
@@ -597,11 +496,12 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
           mb(r.heapPeak),
           r.floor ? `${mb(r.floor.heapPeak)} (floor peak)` : '',
           '',
-          r.size === 10000 ? `≤ ${GOALS.tenThousandHeapMb} MB` : '(info)',
-          r.size === 10000 ? `${verdict(r.heapPeak <= GOALS.tenThousandHeapMb * MB)} (so far)` : '',
+          goaled ? `≤ ${GOALS.tenThousandHeapMb} MB` : '(info)',
+          goaled ? `${verdict(r.heapPeak <= GOALS.tenThousandHeapMb * MB)} (so far)` : '',
         ]);
       if (r.heapAtEnd) rows.push([`   heap when stopped`, mb(r.heapAtEnd), '', '', '(info)', '']);
       missed.push(`${label}: ${r.stopped}`);
+      if (r.yearRound) rows.push(...yearRows(r, missed));
       continue;
     }
     // The floor reads the files as the product must (issue #16); without reading, shown beside.
@@ -629,9 +529,9 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
     rows.push([`   preview (input → commit button)`, ms(r.preview.ms), '', '', '(info)', '']);
     rows.push([`   commit (click → "Đã xử lý")`, ms(r.commit.ms), '', '', '(info)', '']);
     const paint = r.freshLoad?.ms ?? null;
-    if (r.size === 10000) {
+    if (goaled) {
       const paintOk = paint !== null && paint <= GOALS.tablePaintMs;
-      if (!paintOk) missed.push(`with 10,000 kept the admin page took ${ms(paint)} to paint its figures`);
+      if (!paintOk) missed.push(`with ${label} kept the admin page took ${ms(paint)} to paint its figures`);
       rows.push([
         `   #admin/figures opened → first figures`,
         ms(paint),
@@ -643,9 +543,7 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
     } else rows.push([`   #admin/figures opened → first figures`, ms(paint), '', '', '(info)', '']);
     if (r.size === 10000) {
       const timeOk = r.total.ms <= GOALS.tenThousandMs;
-      const heapOk = r.heapPeak <= GOALS.tenThousandHeapMb * MB;
       if (!timeOk) missed.push(`10,000 took ${(r.total.ms / 1000).toFixed(1)} s`);
-      if (!heapOk) missed.push(`10,000 heap peaked at ${mb(r.heapPeak)}`);
       rows.push([
         `   10,000 in ≤ ${GOALS.tenThousandMs / 1000} s`,
         ms(r.total.ms),
@@ -654,6 +552,10 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
         `≤ ${GOALS.tenThousandMs} ms`,
         verdict(timeOk),
       ]);
+    }
+    if (goaled) {
+      const heapOk = r.heapPeak <= GOALS.tenThousandHeapMb * MB;
+      if (!heapOk) missed.push(`${label}: heap peaked at ${mb(r.heapPeak)}`);
       rows.push([
         `   heap, peak while merging`,
         mb(r.heapPeak),
@@ -683,6 +585,7 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
         '',
       ]);
     }
+    if (r.yearRound) rows.push(...yearRows(r, missed));
   }
   const table = [['merge (admin section, real Chromium)', 'value', 'floor', 'ratio', 'goal', ''], ...rows];
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
@@ -701,7 +604,7 @@ export async function runMergeBench({ sizes = [1000, '1000s', 10000], build = tr
   await mkdir(dirname(ARTIFACT), { recursive: true });
   await writeFile(
     ARTIFACT,
-    `${JSON.stringify({ at: new Date().toISOString(), goals: GOALS, daysPerSummary: 26, build: buildInfo, results, missed }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), goals: GOALS, daysPerSummary: { year: datesOf(YEAR.campaign).length, others: 26 }, build: buildInfo, results, missed }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${relative(ROOT, ARTIFACT)}.`);
   console.log(missed.length ? `Merge goal missed: ${missed.join('; ')}.` : 'Every merge goal met.');

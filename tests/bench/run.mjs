@@ -9,7 +9,8 @@
 //       IndexedDB put plus one badge call                                      goal ≤ 3×
 //   (d) popup JavaScript, gzip (every file popup.html loads)                    goal ≤ 40 kB
 // (goals of issue #16)
-//   then merging 1,000 and 10,000 summaries in the admin section: tests/bench/merge.mjs,
+//   then merging 1,000 and 10,000 summaries in the admin section, and a year-round movement's
+//   300 × 366 days with its reports and a year in the popup: tests/bench/merge.mjs (year.mjs),
 //   and 500 agency reports at the level above: tests/bench/agencies.mjs
 //
 // The shipped build stays untouched: the bench loads a copy of .output/chrome-mv3 with a
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, extensionLaunchOptions } from '../e2e/chromium.mjs';
+import { installPopupProbes, loadBlank, loadPopup, median, writeBlankPage } from './popup-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const build = join(root, '.output', 'chrome-mv3');
@@ -61,17 +63,7 @@ const dir = await mkdtemp(join(tmpdir(), 'green-office-bench-ext-'));
 const profile = await mkdtemp(join(tmpdir(), 'green-office-bench-profile-'));
 await cp(build, dir, { recursive: true });
 
-const popupHtml = await readFile(join(dir, 'popup.html'), 'utf8');
-// The same head (charset, viewport, title, the popup's stylesheets) without any script: the
-// least an extension page can show. Chromium records no paint at all for an empty white body,
-// so the page holds one static line, the same "loading" line the popup's first frame shows.
-const blankHtml = popupHtml
-  .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-  .replace(/\s*<link\b[^>]*rel="modulepreload"[^>]*>/g, '')
-  .replace(/<body>[\s\S]*<\/body>/, '<body>\n    <main id="app"><p class="muted">Đang tải…</p></main>\n  </body>');
-if (/<script/i.test(blankHtml))
-  stop('blank.html still has a script tag; the bench cannot make a blank page from popup.html.');
-await writeFile(join(dir, 'blank.html'), blankHtml);
+const popupHtml = await writeBlankPage(dir);
 
 // ---------------------------------------------------------------------------------------
 // (d) JavaScript the popup loads: its module script, modulepreloads, their static imports,
@@ -139,26 +131,9 @@ try {
     const realNow = Date.now.bind(Date);
     const offset = fixed - realNow();
     Date.now = () => realNow() + offset;
-    // (c) When each read-write transaction of the page commits: "committed" is the store's own
-    // word, not a re-render's (one listener a transaction, in the floor's page too).
-    window.__commits = [];
-    const transaction = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (...args) {
-      const tx = transaction.apply(this, args);
-      if (args[1] === 'readwrite') tx.addEventListener('complete', () => window.__commits.push(performance.now()));
-      return tx;
-    };
-    // (b) The moment the first pledge checkbox is in the page and enabled.
-    const check = () => {
-      const box = document.querySelector('input[type="checkbox"]');
-      if (box && !box.disabled && box.isConnected && !window.__pledgesReady) {
-        window.__pledgesReady = performance.now();
-        observer.disconnect();
-      }
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true, attributes: true });
   }, CAMPAIGN_DAY);
+  // (b) and (c): when the pledges can be clicked, when each read-write transaction commits.
+  await installPopupProbes(context);
 
   const pinWorkerClock = async () => {
     const [worker] = context.serviceWorkers();
@@ -186,35 +161,6 @@ try {
     await page.getByRole('button', { name: 'Bắt đầu' }).click();
     await page.locator('input[type="checkbox"]').first().waitFor();
     await page.close();
-  }
-
-  const paintOf = (page) =>
-    page.waitForFunction(
-      () => {
-        const [paint] = performance.getEntriesByName('first-paint');
-        const [contentful] = performance.getEntriesByName('first-contentful-paint');
-        return (paint ?? contentful)?.startTime ?? false;
-      },
-      null,
-      { timeout: 10_000, polling: 'raf' },
-    );
-
-  async function loadBlank() {
-    const page = await context.newPage();
-    await page.goto(url('blank.html'));
-    const firstPaint = await (await paintOf(page)).jsonValue();
-    await page.close();
-    return { firstPaint };
-  }
-
-  async function loadPopup() {
-    const page = await context.newPage();
-    await page.goto(url('popup.html'));
-    const firstPaint = await (await paintOf(page)).jsonValue();
-    const ready = await (
-      await page.waitForFunction(() => window.__pledgesReady ?? false, null, { timeout: 10_000 })
-    ).jsonValue();
-    return { page, firstPaint, interactive: ready };
   }
 
   /**
@@ -295,8 +241,8 @@ try {
   };
   console.log(`Measuring ${RUNS} fresh loads each (after ${WARM_UP} warm-up loads)…`);
   for (let i = -WARM_UP; i < RUNS; i++) {
-    const blank = await loadBlank();
-    const popup = await loadPopup();
+    const blank = await loadBlank(context, url);
+    const popup = await loadPopup(context, url);
     await pinWorkerClock();
     // A click the moment the pledges show (info: the page may still be loading its live query),
     // then, as a person's hand takes a few hundred ms to reach a pledge, the floor and the click
@@ -318,11 +264,6 @@ try {
     samples.rawPut.push(put);
   }
 
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-  };
   const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, xs.length ? median(xs) : null]));
   const scripts = await popupScripts();
   const jsGzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
