@@ -1,33 +1,13 @@
 #!/usr/bin/env node
-// A level above merging office reports (issue #15), in real Chromium with the built extension,
-// through the page (files set on the part's file input, the preview's commit button clicked).
-// Not a test: it prints a table, writes tests/.artifacts/agencies-bench.json and exits 0 even
-// when the goal is missed.
-//
-// 500 agency reports (tests/fixtures/reports.js), 40 departments and 30 days each:
-//   preview  files set on the input → the preview's commit button is in the page
-//   commit   commit clicked → "Đã xử lý 500 tệp" status
-//   table    → the agency table painted with all 500 agencies
-//   heap     highest JS heap sampled while the page worked (CDP and performance.memory)
-//   floor    the same page and run: reading the same files, JSON.parse, ONE bulk put of the
-//            same reports into a throw-away IndexedDB database (raw IndexedDB, one transaction)
-// Goal: files set → "Đã xử lý" in ≤ 3 s.
-//
-//   node tests/bench/agencies.mjs [--agencies 500] [--profile]
-// --profile prints the functions with the most self time from the files set to the table painted.
-// `npm run bench` (tests/bench/run.mjs) builds first, then calls this after its own measures.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, extensionLaunchOptions } from '../e2e/chromium.mjs';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM } from '../e2e/chromium.mjs';
 import { generateReports, levelAboveCampaign } from '../fixtures/reports.js';
+import { BUILD, buildOnce, launch, ROOT } from './browser.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BUILD = join(ROOT, '.output', 'chrome-mv3');
 const ARTIFACT = join(ROOT, 'tests', '.artifacts', 'agencies-bench.json');
 /** Monday 1 July 2024, 10:00 in Vietnam: the day after the province's June campaign. */
 const REPORT_DAY = Date.parse('2024-07-01T03:00:00Z');
@@ -36,45 +16,6 @@ const MB = 1024 * 1024;
 const LIMIT_MS = 300_000;
 const ADMIN_CHECKBOX = 'Tôi là người thu nhận báo cáo của cơ quan';
 const CAMPAIGN_INPUT = 'Tải tệp chiến dịch (.json) do cơ quan, đơn vị gửi';
-
-function buildOnce() {
-  if (existsSync(join(BUILD, 'manifest.json'))) return;
-  console.log('$ npx wxt build');
-  const built = spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) {
-    process.stderr.write(`${built.stdout ?? ''}${built.stderr ?? ''}`);
-    throw new Error('The Chrome build failed (`npx wxt build`): see above.');
-  }
-}
-
-async function launch(extensionDir) {
-  const profile = await mkdtemp(join(tmpdir(), 'green-office-agencies-profile-'));
-  const context = await chromium.launchPersistentContext(
-    profile,
-    extensionLaunchOptions(extensionDir, {
-      viewport: { width: 1100, height: 1400 },
-      env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
-      args: ['--enable-precise-memory-info'],
-    }),
-  );
-  // Only Date.now moves (by an offset, so it still ticks); timers and performance.now stay real.
-  await context.addInitScript((fixed) => {
-    const realNow = Date.now.bind(Date);
-    const offset = fixed - realNow();
-    Date.now = () => realNow() + offset;
-  }, REPORT_DAY);
-  let [sw] = context.serviceWorkers();
-  if (!sw) sw = await context.waitForEvent('serviceworker');
-  const id = new URL(sw.url()).host;
-  return {
-    context,
-    url: (page) => `chrome-extension://${id}/${page}`,
-    close: async () => {
-      await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
-}
 
 /** The page's JS heap, sampled every 50 ms inside it and by CDP every 200 ms; `stop` gives the peak. */
 async function heapPeak(page, cdp) {
@@ -179,7 +120,7 @@ export async function runAgenciesBench({ agencies = 500, build = true, profile =
   console.log(
     `\nMerging ${agencies} agency reports (40 departments, 30 days each): ${(bytes / MB).toFixed(1)} MB of JSON…`,
   );
-  const browser = await launch(extensionDir);
+  const browser = await launch(extensionDir, { day: REPORT_DAY });
   const result = { agencies, megabytes: bytes / MB, goalMs: GOAL_MS };
   try {
     const page = await browser.context.newPage();
