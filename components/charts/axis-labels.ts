@@ -69,9 +69,9 @@ function axisLabelWidth(chartWidth: number, horizontalPadding: number, tickPaddi
   return (chartWidth - horizontalPadding) / 2 - tickMark - 2 * tickPadding - GAP;
 }
 
-/** How many lines of text (`lineHeight` px each) a category's band holds with half a line between names, 1 to 3. */
+/** How many lines of text (`lineHeight` px each) a category's band holds with a little room between names, 1 to 3. */
 export function axisLabelLines(bandHeight: number, lineHeight: number): number {
-  return Math.min(MAX_LINES, Math.max(1, Math.floor((bandHeight - lineHeight / 2) / lineHeight)));
+  return Math.min(MAX_LINES, Math.max(1, Math.floor((bandHeight - 4) / lineHeight)));
 }
 
 /**

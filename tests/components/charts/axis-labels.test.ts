@@ -41,7 +41,7 @@ describe('a long department name on a bar chart’s axis', () => {
     expect(fitAxisLabel('Phòng Tổng hợp', 300, measure, 2)).toBe('Phòng Tổng hợp');
   });
 
-  it('takes as many lines as its bar’s band holds with room between names, one to three', () => {
+  it('takes as many lines as its bar’s band holds, a little room between names, one to three', () => {
     expect([
       axisLabelLines(10, 14.4),
       axisLabelLines(40, 14.4),
@@ -61,6 +61,12 @@ describe('a long department name on a bar chart’s axis', () => {
     expect(lines.at(-1)!.endsWith('…')).toBe(true);
     // The tooltip and the table name it whole.
     expect(config.data.labels).toContain(LONG);
+  });
+
+  it('in the Word report’s picture (600 px, 34 px a department) takes two lines, its start kept', () => {
+    const lines = axisOf(['Lãnh đạo Văn phòng', LONG, 'Phòng Tổng hợp'], { width: 600, height: 34 * 3 + 40 }).label(1);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.startsWith('Phòng Hành chính')).toBe(true);
   });
 
   it('on the figures page at 1280 px keeps a usual long name whole on one line', () => {
