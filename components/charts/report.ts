@@ -1,6 +1,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { I18n } from '@/components/i18n/format';
 import type { OfficeDay, Participation } from '@/storage/report/content';
+import { fittedCategoryLabel } from './axis-labels';
 
 /**
  * The report's two charts, drawn to read in print and in black and white: one
@@ -53,11 +54,16 @@ export function departmentBars(departments: readonly Participation[], i18n: I18n
       maintainAspectRatio: false,
       animation: false,
       locale: i18n.lang,
-      // Room on the right for the value written after the longest bar.
-      layout: { padding: { right: 56 } },
+      // Room on the right for the value written after the longest bar; a little air on the left,
+      // so that a name that fits is never drawn against the canvas's edge.
+      layout: { padding: { left: 4, right: 56 } },
       scales: {
         x: { beginAtZero: true, max: 100, ticks: { color: INK, callback: (v) => `${v}%` }, grid: { color: '#d0d0d0' } },
-        y: { ticks: { color: INK, font: { size: 12 } }, grid: { display: false } },
+        // A long name wraps, and is cut at its end if it must be, rather than losing its start.
+        y: {
+          ticks: { color: INK, font: { size: 12 }, autoSkip: false, callback: fittedCategoryLabel },
+          grid: { display: false },
+        },
       },
       plugins: {
         legend: { display: false },

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n/context';
-import { ruleText } from '@/components/i18n/format';
+import { formatNumber, ruleText } from '@/components/i18n/format';
 import { Notice, type NoticeText } from '@/components/Notice';
+import { Table } from '@/entrypoints/options/pages/admin/rollup/Table';
 import { type AdminData, setHeadcount } from '@/storage/admin/office';
 import { importRosterFile } from '@/storage/admin/roster';
 import type { Campaign } from '@/storage/types';
 
 /** Headcount of each department, and the staff list that tells who has not submitted. */
 export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: AdminData }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
   // A staff list's outcome takes the focus, as after any file picked; a headcount's
   // message does not, so Tab goes on along the table.
@@ -50,42 +51,39 @@ export function AdminRoster({ campaign, admin }: { campaign: Campaign; admin: Ad
   return (
     <section aria-labelledby="roster-title">
       <h3 id="roster-title">{t('admin.rosterTitle')}</h3>
-      <div class="scroll" tabIndex={0} role="region" aria-labelledby="headcounts-caption">
-        <table>
-          <caption id="headcounts-caption">{t('admin.headcountsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('heading.department')}</th>
-              <th scope="col">{t('admin.headcount')}</th>
-              <th scope="col" class="num">
-                {t('admin.onRoster')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {campaign.departments.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">
-                  <label for={`headcount-${d.id}`}>{label(d.name)}</label>
-                </th>
-                <td>
-                  <input
-                    id={`headcount-${d.id}`}
-                    type="number"
-                    min={0}
-                    step={1}
-                    inputMode="numeric"
-                    placeholder={d.headcount === undefined ? t('admin.headcountUnknown') : String(d.headcount)}
-                    value={headcountOf(d.id) ?? ''}
-                    onChange={(e) => change(d.id, e.currentTarget.value)}
-                  />
-                </td>
-                <td class="num">{admin.roster.filter((r) => r.department === d.id).length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t('admin.headcountsTitle')}
+        captionId="headcounts-caption"
+        columns={[
+          {
+            head: t('heading.department'),
+            rowHead: true,
+            cell: (d) => <label for={`headcount-${d.id}`}>{label(d.name)}</label>,
+          },
+          {
+            head: t('admin.headcount'),
+            cell: (d) => (
+              <input
+                id={`headcount-${d.id}`}
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                placeholder={d.headcount === undefined ? t('admin.headcountUnknown') : String(d.headcount)}
+                value={headcountOf(d.id) ?? ''}
+                onChange={(e) => change(d.id, e.currentTarget.value)}
+              />
+            ),
+          },
+          {
+            head: t('admin.onRoster'),
+            num: true,
+            cell: (d) => formatNumber(lang, admin.roster.filter((r) => r.department === d.id).length),
+          },
+        ]}
+        rows={campaign.departments}
+        rowKey={(d) => d.id}
+      />
       <div class="field">
         <label for="roster-file">{t('admin.rosterPick')}</label>
         <input id="roster-file" type="file" accept=".csv,text/csv" onChange={pick} />

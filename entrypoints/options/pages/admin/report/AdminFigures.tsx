@@ -90,7 +90,7 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
           from: date(range.from),
           to: date(range.to),
         })}
-        height={300}
+        height={chartHeight(figures.length)}
         describedBy="departments-caption"
       />
       <Table
@@ -155,3 +155,6 @@ export function AdminFigures({ campaign, first, admin, range, onRange }: Props) 
     </section>
   );
 }
+
+/** Room for each department's name on up to three lines on a phone, where it wraps (axis-labels.ts). */
+const chartHeight = (departments: number) => Math.max(300, 48 + 52 * departments);
