@@ -1,4 +1,4 @@
-import type { FontSpec, Scale } from 'chart.js';
+import { type Chart, type FontSpec, Legend, type LegendItem, type Scale } from 'chart.js';
 import { toFont, toPadding } from 'chart.js/helpers';
 import { type Measure, withEllipsis } from '@/components/share/picture/wrap';
 
@@ -102,4 +102,29 @@ export function fittedCategoryLabel(this: Scale, value: number | string): string
   );
   ctx.restore();
   return label;
+}
+
+/** Chart.js's own legend items (the plugin's default, whether or not the plugin is registered yet). */
+const LEGEND_ITEMS = (Legend as unknown as { defaults: { labels: { generateLabels: (chart: Chart) => LegendItem[] } } })
+  .defaults.labels.generateLabels;
+
+/**
+ * A legend's `labels.generateLabels` that cuts each long name (a pledge) to one line of the chart's
+ * width, box and padding aside, ending with "…": Chart.js otherwise lets a wide item run off both
+ * ends of a narrow chart. The table beside the chart keeps the whole name.
+ */
+export function fittedLegendLabels(chart: Chart): LegendItem[] {
+  const { labels } = chart.options.plugins?.legend ?? {};
+  const font = toFont((labels?.font as Partial<FontSpec>) ?? {});
+  const ctx = chart.ctx;
+  ctx.save();
+  ctx.font = font.string;
+  const measure = (text: string) => ctx.measureText(text).width;
+  const width = chart.width - 2 * ((labels?.boxWidth ?? font.size) + (labels?.padding ?? 10));
+  const items = LEGEND_ITEMS(chart).map((item) => ({
+    ...item,
+    text: fitAxisLabel(item.text, width, measure, 1) as string,
+  }));
+  ctx.restore();
+  return items;
 }

@@ -1,9 +1,9 @@
-import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
+import type { ChartConfiguration, Plugin } from 'chart.js';
 import { type I18n, LOCALES } from '@/components/i18n/format';
 import { type Bucket, buckets, calendarCells, calendarDays, grainFor } from '@/storage/progress/buckets';
 import { heatmapCells, type MonthFigures } from '@/storage/progress/month-figures';
 import type { Campaign } from '@/storage/types';
-import { fitLabel } from './fit-label';
+import { fittedLegendLabels } from './axis-labels';
 
 /** The personal charts' configurations, as plain functions of the month's figures: no chart is drawn here. */
 
@@ -119,11 +119,8 @@ export function dailyBars(figures: MonthFigures, campaign: Campaign, i18n: I18n)
           labels: {
             boxWidth: 12,
             font: { size: 11 },
-            // A long pledge is cut to the chart's width (box and padding aside), never off both its ends.
-            generateLabels: (chart) =>
-              Chart.defaults.plugins.legend.labels
-                .generateLabels(chart)
-                .map((item) => ({ ...item, text: fitLabel(item.text, chart.width - 40) })),
+            // A long pledge is cut to the chart's width, never off both its ends.
+            generateLabels: fittedLegendLabels,
           },
         },
         // @ts-expect-error -- options of the local plugin above

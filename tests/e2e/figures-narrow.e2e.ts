@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import campaignJson from '@/storage/campaign/built-in/backan-vp-wed-2024.json';
 import type { Campaign } from '@/storage/types';
 import { generateSummaries } from '@/tests/fixtures/summaries.js';
@@ -17,6 +14,7 @@ import {
   REPORT_DAY,
   writeSummaryFiles,
 } from './helpers';
+import { scratchFolders } from './scratch';
 import { screenshotPath } from './screenshots';
 
 // The admin figures page's bar chart at 1280 and 320 px, in Vietnamese and in English (whose
@@ -29,11 +27,7 @@ import { screenshotPath } from './screenshots';
 browserInVietnam();
 const browserAt = freshBrowsers();
 const campaign = campaignJson as unknown as Campaign;
-let scratch: string | undefined;
-afterEach(async () => {
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
+const scratch = scratchFolders('green-office-figures-');
 
 /** Where the bars start (CSS px from the canvas's left), and the most the names' axis may take. */
 const axisOf = (chart: Locator) =>
@@ -62,8 +56,10 @@ describe.each(['vi', 'en'] as const)('the figures page’s department chart in %
     const ext = await browserAt(REPORT_DAY);
     // The admin section is turned on in Vietnamese (the helper's words), then the language chosen.
     const page = await openAdminSection(ext.context, ext.extensionId, { width: 1280, height: 900 });
-    scratch = await mkdtemp(join(tmpdir(), 'green-office-figures-'));
-    const files = await writeSummaryFiles(scratch, generateSummaries({ campaign, people: 14, seed: 4 }).summaries);
+    const files = await writeSummaryFiles(
+      await scratch(),
+      generateSummaries({ campaign, people: 14, seed: 4 }).summaries,
+    );
     await pickSummaryFiles(page, files);
     await commitPicked(page, files.length);
     await openAdmin(page, 'figures');

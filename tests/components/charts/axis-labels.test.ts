@@ -1,6 +1,6 @@
-import type { Scale } from 'chart.js';
+import type { Chart, Scale } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { axisLabelLines, fitAxisLabel } from '@/components/charts/axis-labels';
+import { axisLabelLines, fitAxisLabel, fittedLegendLabels } from '@/components/charts/axis-labels';
 import { departmentBars } from '@/components/charts/report';
 import { MESSAGES } from '@/components/i18n';
 import { makeI18n } from '@/components/i18n/format';
@@ -87,5 +87,34 @@ describe('the breaks of a name on a chart’s axis', () => {
     ['inside a word wider than a line', 'Administration', 50, ['Adminis', 'tration']],
   ])('%s', (_, name, width, lines) => {
     expect([fitAxisLabel(name, width, measure, 3)].flat()).toEqual(lines);
+  });
+});
+
+describe('a long pledge in the personal chart’s legend', () => {
+  const PLEDGE = 'Sử dụng sản phẩm thân thiện môi trường trong công việc của cơ quan';
+
+  /** The legend as Chart.js hands it to `generateLabels`: Chart.js's own items, measured at 6.5 px a character. */
+  function legendOf(width: number, names: string[]) {
+    const chart = {
+      width,
+      options: { plugins: { legend: { labels: { boxWidth: 12, font: { size: 11 } } } } },
+      ctx: { save() {}, restore() {}, font: '', measureText: (text: string) => ({ width: measure(text) }) },
+      data: { datasets: names.map((label) => ({ label })) },
+      _getSortedDatasetMetas: () =>
+        names.map((_, index) => ({ index, visible: true, controller: { getStyle: () => ({}) } })),
+      legend: { options: { labels: { boxWidth: 12 } } },
+    } as unknown as Chart;
+    return fittedLegendLabels(chart).map((item) => item.text);
+  }
+
+  it('starts readable and ends with “…” on a 320 px screen, cut after a whole word', () => {
+    const [cut] = legendOf(260, [PLEDGE]);
+    expect(cut).toMatch(/^Sử dụng sản phẩm thân thiện .*…$/);
+    expect(measure(cut!)).toBeLessThanOrEqual(260 - 44);
+    expect(cut!.replace('…', '').trimEnd()).toBe(PLEDGE.slice(0, cut!.replace('…', '').trimEnd().length));
+  });
+
+  it('stays whole where the chart holds it, as on a desktop', () => {
+    expect(legendOf(1200, [PLEDGE, 'Trồng cây xanh'])).toEqual([PLEDGE, 'Trồng cây xanh']);
   });
 });
