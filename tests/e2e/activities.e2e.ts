@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -113,6 +114,17 @@ describe('what the office organised', () => {
     const jpeg = await zip.file(photos[0]!)!.async('uint8array');
     expect([...jpeg.slice(0, 2)]).toEqual([0xff, 0xd8]);
     expect(jpeg.length).toBeLessThan(400 * 1024);
+
+    // The workbook: a sheet of the activities (with its place and departments) and one of the totals.
+    const xlsx = await download(page, () => page.getByRole('button', { name: 'Tải sổ tổng hợp (.xlsx)' }).click());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
+    const organised = book.getWorksheet('Hoạt động đã tổ chức')!;
+    expect(organised.getRow(2).getCell(3).value).toBe(TITLE);
+    expect(organised.getRow(2).getCell(5).value).toMatch(/Phòng Tổng hợp/);
+    const totals = book.getWorksheet('Kết quả theo chỉ tiêu')!;
+    const waste = totals.getRows(2, totals.rowCount - 1)!.find((r) => r.getCell(1).value === 'waste-collected-kg');
+    expect(waste?.getCell(6).value).toBe(120.5);
 
     // The report file: the activity and the totals, no picture, no caption.
     const files = page.getByRole('region', { name: 'Tệp báo cáo gửi cấp trên' });
