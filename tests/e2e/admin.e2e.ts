@@ -408,6 +408,8 @@ describe('admin section', () => {
       'Theo phòng, ban',
       'Kết quả từng nội dung',
       'Ước tính lợi ích',
+      'Hoạt động đã tổ chức',
+      'Kết quả theo chỉ tiêu',
       'Theo ngày',
       'Theo người',
       'Chưa gửi báo cáo',
