@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { deeperThan, type FileIssue, firstIssue, type RuleCode } from '@/storage/files/file-issues';
 import { charCount, MAX_JSON_DEPTH, MAX_PLAN_TEXT } from '@/storage/files/limits';
-import { DEPARTMENT_ID, date, headIssue, ID, label, text } from '@/storage/files/schema-parts';
-import { CODE } from '@/storage/indicators/codes';
+import { DEPARTMENT_ID, date, headIssue, ID, indicatorCode, label, text } from '@/storage/files/schema-parts';
 import { campaignDates, daysBetween, isWorkingDay } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
 import type { Campaign, ReportEvery } from '@/storage/types';
@@ -46,7 +45,7 @@ const pledge = v.looseObject(
     kind: v.picklist(['daily', 'action'], 'pledge-kind'),
     unit: v.optional(label),
     impact: v.optional(impact),
-    indicator: v.optional(v.pipe(v.string('type-string'), v.regex(CODE, 'indicator-code'))),
+    indicator: v.optional(indicatorCode),
   },
   'type-object',
 );

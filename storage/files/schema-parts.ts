@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CODE } from '@/storage/indicators/codes';
 import { isCalendarDate } from '@/storage/time/calendar';
 import { isTimeZone } from '@/storage/time/zone-checks';
 import { type FileIssue, forbiddenKeyPath, type RuleCode } from './file-issues';
@@ -17,6 +18,8 @@ export const text = v.pipe(
 );
 export const label = v.objectWithRest({ vi: text, en: v.optional(text) }, v.string('type-string'), 'type-label');
 export const date = v.pipe(v.string('type-date'), v.check(isCalendarDate, 'date'));
+/** An indicator code of docs/formats.md §5, known or not: `[a-z0-9-]{1,64}`. */
+export const indicatorCode = v.pipe(v.string('type-string'), v.regex(CODE, 'indicator-code'));
 
 /** The campaign a file is for, as every file names it: its id, dates and time zone. */
 export const campaignHead = v.object(

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { charCount, MAX_ACTIVITY_TITLE, MAX_REPORT_FIGURE } from '@/storage/files/limits';
-import { date, ID, label } from '@/storage/files/schema-parts';
-import { ACTIVITY_KINDS, CODE, MAX_INDICATOR } from '@/storage/indicators/codes';
+import { date, ID, indicatorCode, label } from '@/storage/files/schema-parts';
+import { ACTIVITY_KINDS, MAX_INDICATOR } from '@/storage/indicators/codes';
 
 /**
  * The shape of an office report's `pledges`, `activities` and `indicators` (docs/formats.md §4-5),
@@ -9,7 +9,6 @@ import { ACTIVITY_KINDS, CODE, MAX_INDICATOR } from '@/storage/indicators/codes'
  * period and totals that add up are rules between fields (`./indicator-check.ts`).
  */
 
-const code = v.pipe(v.string('type-string'), v.regex(CODE, 'indicator-code'));
 const value = v.pipe(
   v.number('indicator-value'),
   v.finite('indicator-value'),
@@ -19,7 +18,7 @@ const value = v.pipe(
 /** Code → value; keys that break the code's pattern are refused, not dropped. */
 const codeValues = v.pipe(
   v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'type-object'),
-  v.record(code, value, 'type-object'),
+  v.record(indicatorCode, value, 'type-object'),
 );
 
 const pledge = v.object(
@@ -28,7 +27,7 @@ const pledge = v.object(
     label,
     kind: v.picklist(['daily', 'action'], 'pledge-kind'),
     unit: v.optional(label),
-    indicator: v.optional(code),
+    indicator: v.optional(indicatorCode),
   },
   'type-object',
 );

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { ACTIVITY_KINDS, CODE } from '@/storage/indicators/codes';
+import { indicatorCode } from '@/storage/files/schema-parts';
+import { ACTIVITY_KINDS } from '@/storage/indicators/codes';
 import { isCalendarDate } from '@/storage/time/calendar';
 import { isTimestamp } from '@/storage/time/zone-checks';
 
@@ -25,7 +26,7 @@ const activities = v.looseObject({
   place: text,
   departments: v.array(text, 'type-array'),
   participants: v.optional(whole),
-  results: v.record(v.pipe(v.string(), v.regex(CODE, 'indicator-code')), number, 'type-object'),
+  results: v.record(indicatorCode, number, 'type-object'),
   link: text,
   note: text,
   photoIds: v.array(id, 'type-array'),
