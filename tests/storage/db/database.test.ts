@@ -7,6 +7,7 @@ import v2Rows from '@/tests/fixtures/db-v2.json';
 import v3Rows from '@/tests/fixtures/db-v3.json';
 import v4Rows from '@/tests/fixtures/db-v4.json';
 import v5Rows from '@/tests/fixtures/db-v5.json';
+import { releasedDatabase } from '@/tests/fixtures/released-database';
 
 /**
  * The database's versions as released. Dexie versions are append-only: if this test fails
@@ -68,15 +69,6 @@ const VERSION_7 = {
   photos: { primaryKey: 'id', indexes: ['activityId'] },
 };
 
-const V1_STORES = {
-  profile: 'key',
-  settings: 'key',
-  campaigns: 'id',
-  entries: '[campaignId+date+pledgeId], [campaignId+date], campaignId',
-  notes: '[campaignId+date], campaignId',
-  changes: 'id, [campaignId+seq]',
-};
-
 describe('the database', () => {
   it('opens at version 7', async () => {
     await db.open();
@@ -124,8 +116,7 @@ describe('the database', () => {
 describe('upgrading an install from version 1', () => {
   it('keeps every row of a version 1 database and adds the admin tables empty', async () => {
     const name = 'green-office-upgrade-test';
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
+    const old = releasedDatabase(name, 1);
     const tables = ['profile', 'settings', 'entries', 'notes', 'changes'] as const;
     await old.open();
     for (const table of tables) await old.table(table).bulkAdd(v1Rows[table]);
@@ -161,14 +152,7 @@ describe('upgrading an install from version 1', () => {
 describe('upgrading an install from version 2', () => {
   it('keeps the admin office’s submissions, log, staff list and headcounts', async () => {
     const name = 'green-office-upgrade-2-test';
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({
-      submissions: '[campaignId+participantId], campaignId',
-      mergeLog: 'id, [campaignId+at]',
-      roster: '[campaignId+id], campaignId',
-      headcounts: '[campaignId+department], campaignId',
-    });
+    const old = releasedDatabase(name, 2);
     const tables = ['submissions', 'mergeLog', 'roster', 'headcounts'] as const;
     await old.open();
     for (const table of tables) await old.table(table).bulkAdd(v2Rows[table]);
@@ -190,15 +174,7 @@ describe('upgrading an install from version 2', () => {
 describe('upgrading an install from version 3', () => {
   it('keeps the pinned keys, held files and bulletins, and adds the report details empty', async () => {
     const name = 'green-office-upgrade-3-test';
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({
-      submissions: '[campaignId+participantId], campaignId',
-      mergeLog: 'id, [campaignId+at]',
-      roster: '[campaignId+id], campaignId',
-      headcounts: '[campaignId+department], campaignId',
-    });
-    old.version(3).stores({ keys: 'id', pins: 'participantId', held: 'id, campaignId', bulletins: 'campaignId' });
+    const old = releasedDatabase(name, 3);
     const tables = ['pins', 'held', 'bulletins'] as const;
     await old.open();
     for (const table of tables) await old.table(table).bulkAdd(v3Rows[table]);
@@ -221,16 +197,7 @@ describe('upgrading an install from version 3', () => {
 describe('upgrading an install from version 4', () => {
   it('keeps the report details, and adds the level above’s tables empty', async () => {
     const name = 'green-office-upgrade-4-test';
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({
-      submissions: '[campaignId+participantId], campaignId',
-      mergeLog: 'id, [campaignId+at]',
-      roster: '[campaignId+id], campaignId',
-      headcounts: '[campaignId+department], campaignId',
-    });
-    old.version(3).stores({ keys: 'id', pins: 'participantId', held: 'id, campaignId', bulletins: 'campaignId' });
-    old.version(4).stores({ reportDetails: 'campaignId' });
+    const old = releasedDatabase(name, 4);
     await old.open();
     await old.table('reportDetails').bulkAdd(v4Rows.reportDetails);
     await old.table('held').bulkAdd(v3Rows.held);
@@ -255,23 +222,7 @@ describe('upgrading an install from version 4', () => {
 describe('upgrading an install from version 5', () => {
   it('keeps the level above’s rows, and gives each kept submission its digest for the first figures', async () => {
     const name = 'green-office-upgrade-5-test';
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({
-      submissions: '[campaignId+participantId], campaignId',
-      mergeLog: 'id, [campaignId+at]',
-      roster: '[campaignId+id], campaignId',
-      headcounts: '[campaignId+department], campaignId',
-    });
-    old.version(3).stores({ keys: 'id', pins: 'participantId', held: 'id, campaignId', bulletins: 'campaignId' });
-    old.version(4).stores({ reportDetails: 'campaignId' });
-    old.version(5).stores({
-      agencyReports: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
-      agencyTotals: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
-      agencyPins: 'organisationId',
-      agencyHeld: 'id, campaignId',
-      agencyLog: 'id, [campaignId+at]',
-    });
+    const old = releasedDatabase(name, 5);
     await old.open();
     const signedOne = {
       ...v2Rows.submissions[0]!,

@@ -4,41 +4,12 @@ import { GreenOfficeDb } from '@/storage/db/database';
 import v2Rows from '@/tests/fixtures/db-v2.json';
 import v5Rows from '@/tests/fixtures/db-v5.json';
 import v6Rows from '@/tests/fixtures/db-v6.json';
-
-/** Version 6 exactly as released (storage/db/database.ts), to open the fixture with. */
-function version6(name: string): Dexie {
-  const old = new Dexie(name);
-  old.version(1).stores({
-    profile: 'key',
-    settings: 'key',
-    campaigns: 'id',
-    entries: '[campaignId+date+pledgeId], [campaignId+date], campaignId',
-    notes: '[campaignId+date], campaignId',
-    changes: 'id, [campaignId+seq]',
-  });
-  old.version(2).stores({
-    submissions: '[campaignId+participantId], campaignId',
-    mergeLog: 'id, [campaignId+at]',
-    roster: '[campaignId+id], campaignId',
-    headcounts: '[campaignId+department], campaignId',
-  });
-  old.version(3).stores({ keys: 'id', pins: 'participantId', held: 'id, campaignId', bulletins: 'campaignId' });
-  old.version(4).stores({ reportDetails: 'campaignId' });
-  old.version(5).stores({
-    agencyReports: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
-    agencyTotals: '[campaignId+organisationId+periodStart+periodEnd], campaignId',
-    agencyPins: 'organisationId',
-    agencyHeld: 'id, campaignId',
-    agencyLog: 'id, [campaignId+at]',
-  });
-  old.version(6).stores({ digests: '[campaignId+participantId], campaignId' });
-  return old;
-}
+import { releasedDatabase } from '@/tests/fixtures/released-database';
 
 describe('upgrading an install from version 6', () => {
   it('keeps the digests, submissions and the level above’s rows, and adds activities and photos empty', async () => {
     const name = 'green-office-upgrade-6-test';
-    const old = version6(name);
+    const old = releasedDatabase(name, 6);
     await old.open();
     await old.table('submissions').bulkAdd(v2Rows.submissions);
     await old.table('digests').bulkAdd(v6Rows.digests);
