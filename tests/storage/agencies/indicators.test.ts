@@ -5,7 +5,7 @@ import { reportFormat } from '@/storage/agencies/reports';
 import { readAgencies } from '@/storage/agencies/store';
 import { type AgencyWords, agencyTables } from '@/storage/agencies/tables';
 import { validateReport } from '@/storage/report-file/read';
-import type { ReportActivity } from '@/storage/report-file/types';
+import type { OfficeReport, ReportActivity } from '@/storage/report-file/types';
 import { previewFiles } from '@/storage/rollup/preview';
 import { commitFiles } from '@/storage/rollup/write';
 import { baseReport, levelAbove, reportFile } from '@/tests/fixtures/bad-reports';
@@ -15,15 +15,20 @@ import { problemsOf } from '@/tests/fixtures/report-check';
 const AT = '2024-07-02T09:00:00+07:00';
 const whole = { from: levelAbove.start, to: levelAbove.end };
 
+/** The level above's figures over its whole campaign once these agencies' reports are kept. */
+async function keptFigures(...reports: OfficeReport[]) {
+  const preview = await previewFiles(
+    reportFormat,
+    reports.map((r) => reportFile(r)),
+    levelAbove,
+  );
+  await commitFiles(reportFormat, preview, levelAbove.id, AT);
+  return agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+}
+
 describe('the level above adding up indicators', () => {
   it('sums each code over its agencies whatever their pledge ids, keeps unknown codes, and writes them up', async () => {
-    const preview = await previewFiles(
-      reportFormat,
-      [reportFile(withActivities(baseReport())), reportFile(otherAgency(baseReport()))],
-      levelAbove,
-    );
-    await commitFiles(reportFormat, preview, levelAbove.id, AT);
-    const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+    const figures = await keptFigures(withActivities(baseReport()), otherAgency(baseReport()));
     expect(figures.map((f) => f.indicators?.['trees-planted'])).toEqual(expect.arrayContaining([46, 7]));
     const own = (await levelAboveReport(levelAbove, figures, whole, AT))!;
     expect(own.indicators).toEqual({
@@ -42,13 +47,7 @@ describe('the level above adding up indicators', () => {
   });
 
   it('gives the workbook a sheet of the indicators added up, named in the page’s words, unknown codes under their code', async () => {
-    const preview = await previewFiles(
-      reportFormat,
-      [reportFile(withActivities(baseReport())), reportFile(otherAgency(baseReport()))],
-      levelAbove,
-    );
-    await commitFiles(reportFormat, preview, levelAbove.id, AT);
-    const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+    const figures = await keptFigures(withActivities(baseReport()), otherAgency(baseReport()));
     const known: Record<string, string> = { 'trees-planted': 'Cây xanh trồng' };
     const words = new Proxy({} as AgencyWords, {
       get: (_, key) =>
@@ -71,13 +70,7 @@ describe('the level above adding up indicators', () => {
   });
 
   it('writes the level above’s own activities in its report file and adds their results to its agencies’ totals', async () => {
-    const preview = await previewFiles(
-      reportFormat,
-      [reportFile(withActivities(baseReport())), reportFile(otherAgency(baseReport()))],
-      levelAbove,
-    );
-    await commitFiles(reportFormat, preview, levelAbove.id, AT);
-    const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+    const figures = await keptFigures(withActivities(baseReport()), otherAgency(baseReport()));
     const own: ReportActivity[] = [
       {
         date: levelAbove.start,
@@ -112,9 +105,7 @@ describe('the level above adding up indicators', () => {
   });
 
   it('shows the level above’s own part beside its agencies’ in the workbook’s indicators sheet', async () => {
-    const preview = await previewFiles(reportFormat, [reportFile(withActivities(baseReport()))], levelAbove);
-    await commitFiles(reportFormat, preview, levelAbove.id, AT);
-    const figures = agencyFigures(levelAbove, (await readAgencies(levelAbove.id)).totals, whole);
+    const figures = await keptFigures(withActivities(baseReport()));
     const words = new Proxy({} as AgencyWords, {
       get: (_, key) =>
         key === 'indicator' || key === 'indicatorUnit' || key === 'label' || key === 'pledge'
